@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { normalizeOtpCode, otpCodePattern } from './otpCode';
+
+/**
+ * The requests and responses of every function, validated with the same
+ * schemas on both sides: the screens before sending, the functions on receipt.
+ */
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, 'メールアドレスを入力してください。')
+  .max(254, 'メールアドレスが長すぎます。')
+  .pipe(z.email('メールアドレスの形式が正しくありません。(例: hellowork@example.jp)'))
+  .transform((email) => email.toLowerCase());
+
+export const loginRequestSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'パスワードを入力してください。').max(128, 'パスワードが長すぎます。'),
+});
+export type LoginRequest = z.input<typeof loginRequestSchema>;
+
+export type LoginResponse =
+  | { status: 'otp-required'; challengeId: string }
+  | { status: 'signed-in'; customToken: string };
+
+export const otpCodeSchema = z
+  .string()
+  .transform(normalizeOtpCode)
+  .pipe(
+    z
+      .string()
+      .min(1, 'ワンタイムパスワードを入力してください。')
+      .regex(otpCodePattern, 'ワンタイムパスワードは半角数字6桁で入力してください。'),
+  );
+
+export const verifyOtpRequestSchema = z.object({
+  challengeId: z.string().min(1).max(512),
+  code: otpCodeSchema,
+  trustThisBrowser: z.boolean(),
+});
+export type VerifyOtpRequest = z.input<typeof verifyOtpRequestSchema>;
+export type VerifyOtpResponse = { customToken: string };
+
+/** The claim every protected function requires: which second factor signed this session in. */
+export const SECOND_FACTOR_CLAIM = 'secondFactor';
+export const secondFactors = ['otp', 'trustedDevice'] as const;
+export type SecondFactor = (typeof secondFactors)[number];
+
+export const emptyRequestSchema = z.object({}).strict();
+
+export type JobSeekerStatus = { active: boolean; validUntil: string | null };
+
+export type MyPageHome = {
+  displayName: string;
+  officeName: string;
+  /** ISO time of the login before this one; null on the first login. */
+  previousLoginAt: string | null;
+  newMessageCount: number;
+  referralJobs: {
+    total: number;
+    latest: { occupation: string; title: string; employer: string; count: number }[];
+  };
+};
+
+export type TrustedDeviceView = {
+  id: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
+  /** This browser is the one making the request. */
+  current: boolean;
+};
+
+export type AccountSettings = {
+  email: string;
+  jobSeekerStatus: JobSeekerStatus;
+  trustedDevices: TrustedDeviceView[];
+};
+
+export const revokeTrustedDeviceRequestSchema = z.object({ deviceId: z.string().min(1).max(64) });
+export type RevokeTrustedDeviceRequest = z.input<typeof revokeTrustedDeviceRequestSchema>;
+export type RevokeResponse = { revoked: number };
+
+/** The functions, by the name the browser calls at /api/<name>. */
+export const apiFunctionNames = [
+  'login',
+  'verifyOtp',
+  'getMyPageHome',
+  'getAccountSettings',
+  'revokeTrustedDevice',
+  'revokeAllTrustedDevices',
+] as const;
+export type ApiFunctionName = (typeof apiFunctionNames)[number];

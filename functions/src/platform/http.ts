@@ -1,0 +1,80 @@
+import type { Request } from 'firebase-functions/https';
+import { onRequest } from 'firebase-functions/https';
+import { logger } from 'firebase-functions';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import { errorMessages, type ApiErrorBody, type ErrorCode } from '@hellowork/contracts';
+import { hashKey } from './config';
+
+const statusOf: Record<ErrorCode, number> = {
+  'invalid-argument': 400,
+  'invalid-credentials': 401,
+  'account-locked': 423,
+  'mail-unavailable': 503,
+  'otp-wrong': 400,
+  'otp-expired': 410,
+  'otp-exhausted': 410,
+  'otp-used': 410,
+  'otp-superseded': 410,
+  unauthenticated: 401,
+  'second-factor-required': 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'too-many-requests': 429,
+  internal: 500,
+};
+
+/** A refusal the caller is meant to see: a code from the contract and its Japanese message. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: { remainingAttempts?: number } = {},
+  ) {
+    super(code);
+  }
+}
+
+export type ApiContext = { req: Request; res: Response };
+
+export function sendError(res: Response, error: ApiError) {
+  const body: ApiErrorBody = { error: { code: error.code, message: errorMessages[error.code], ...error.details } };
+  res.status(statusOf[error.code]).json(body);
+}
+
+function parseBody(req: Request): unknown {
+  // Our own parse of the raw bytes, so a malformed body is a 400 with a code,
+  // not a framework error page.
+  if (!req.is('application/json')) throw new ApiError('invalid-argument');
+  if (req.body !== undefined && typeof req.body === 'object' && !Buffer.isBuffer(req.body)) return req.body;
+  try {
+    return JSON.parse(req.rawBody?.toString('utf8') || '{}');
+  } catch {
+    throw new ApiError('invalid-argument');
+  }
+}
+
+/**
+ * One API endpoint, reached by the browser at /api/<name> on the page's own
+ * origin. POST with a JSON body only: a cross-site form cannot send that
+ * without a CORS preflight, which these endpoints never grant.
+ */
+export function apiFunction<Schema extends z.ZodType, Result>(
+  schema: Schema,
+  handler: (input: z.output<Schema>, context: ApiContext) => Promise<Result>,
+) {
+  // Tokyo: the job seekers and their data are in Japan.
+  return onRequest({ region: 'asia-northeast1', maxInstances: 10, secrets: [hashKey], cors: false }, async (req, res) => {
+    res.set('Cache-Control', 'no-store');
+    try {
+      if (req.method !== 'POST') throw new ApiError('method-not-allowed');
+      if (req.get('sec-fetch-site') === 'cross-site') throw new ApiError('method-not-allowed');
+      const parsed = schema.safeParse(parseBody(req));
+      if (!parsed.success) throw new ApiError('invalid-argument');
+      res.status(200).json(await handler(parsed.data, { req, res }));
+    } catch (error) {
+      if (error instanceof ApiError) return sendError(res, error);
+      logger.error('Unexpected failure', error);
+      sendError(res, new ApiError('internal'));
+    }
+  });
+}

@@ -1,0 +1,28 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import { logger } from 'firebase-functions';
+import { mailFrom, smtpUrl } from './config';
+import { ApiError } from './http';
+
+let transport: Transporter | undefined;
+
+function getTransport() {
+  transport ??= nodemailer.createTransport(smtpUrl.value(), {
+    // A down SMTP server must give the job seeker a message, not a hung screen.
+    connectionTimeout: 5_000,
+    greetingTimeout: 5_000,
+    socketTimeout: 10_000,
+  } as nodemailer.TransportOptions);
+  return transport;
+}
+
+export type Mail = { to: string; subject: string; text: string };
+
+/** Sends a mail, or refuses with 'mail-unavailable' when the SMTP server cannot take it. */
+export async function sendMail(mail: Mail): Promise<void> {
+  try {
+    await getTransport().sendMail({ from: mailFrom.value(), ...mail });
+  } catch (error) {
+    logger.warn('SMTP send failed', { error: String(error) });
+    throw new ApiError('mail-unavailable');
+  }
+}

@@ -1,0 +1,139 @@
+import Bowser from 'bowser';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import type { Timestamp } from 'firebase-admin/firestore';
+import type { Request } from 'firebase-functions/https';
+import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, type TrustedDeviceView } from '@hellowork/contracts';
+import { db, toIso, toTimestamp } from '../platform/firebase';
+import { keyedHash, randomToken, sameHash } from '../platform/secrets';
+
+/*
+ * A trusted device is a browser allowed to skip the OTP for up to 90 days.
+ * The browser holds a 256-bit secret in an HttpOnly cookie; Firestore keeps a
+ * keyed hash of it under the account (users/{uid}/trustedDevices/{deviceId}).
+ * One browser may be trusted by several accounts (a family computer), so the
+ * cookie holds up to MAX_ENTRIES "deviceId.secret" entries; each is looked up
+ * only under the account that is logging in, so one account's secret never
+ * skips another's OTP.
+ */
+
+/** The only cookie Firebase Hosting forwards to functions. */
+export const DEVICE_COOKIE = '__session';
+const MAX_ENTRIES = 5;
+const TRUST_MS = TRUSTED_DEVICE_MAX_DAYS * DAY_MS;
+
+type TrustedDeviceRecord = {
+  secretHash: string;
+  label: string;
+  createdAt: Timestamp;
+  lastUsedAt: Timestamp;
+  expiresAt: Timestamp;
+  /** TTL field: Firestore deletes the record once it has expired. */
+  expireAt: Timestamp;
+};
+
+export type DeviceEntry = { deviceId: string; secret: string };
+
+const devicesOf = (uid: string) => db.collection('users').doc(uid).collection('trustedDevices');
+const secretHash = (secret: string) => keyedHash('trusted-device', secret);
+
+export function readDeviceEntries(req: Request): DeviceEntry[] {
+  const value = parseCookies(req.get('cookie') ?? '')[DEVICE_COOKIE] ?? '';
+  return value
+    .split('~')
+    .map((entry) => /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/.exec(entry))
+    .filter((match) => match !== null)
+    .map((match) => ({ deviceId: match[1]!, secret: match[2]! }))
+    .slice(0, MAX_ENTRIES);
+}
+
+/** Set-Cookie value holding the entries: HttpOnly so no page script reads it, Strict so no other site sends it. */
+export function deviceCookie(entries: DeviceEntry[]): string {
+  return serializeCookie(DEVICE_COOKIE, entries.map((entry) => `${entry.deviceId}.${entry.secret}`).join('~'), {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'strict',
+    path: '/api',
+    maxAge: TRUST_MS / 1000,
+  });
+}
+
+/** "Chrome / Windows": how the job seeker recognises the browser in the list and in the mail. */
+export function deviceLabel(userAgent: string | undefined): string {
+  if (!userAgent) return '不明なブラウザ';
+  const parsed = Bowser.parse(userAgent);
+  const browser = parsed.browser.name || '不明なブラウザ';
+  return parsed.os.name ? `${browser} / ${parsed.os.name}` : browser;
+}
+
+/**
+ * The trusted device of this account that this browser proves, if any and
+ * still valid; it is marked as used now. An expired one is deleted.
+ */
+export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now = Date.now()) {
+  if (entries.length === 0) return null;
+  const snapshots = await db.getAll(...entries.map((entry) => devicesOf(uid).doc(entry.deviceId)));
+  for (const [index, snapshot] of snapshots.entries()) {
+    const record = snapshot.data() as TrustedDeviceRecord | undefined;
+    if (!record || !sameHash(record.secretHash, secretHash(entries[index]!.secret))) continue;
+    if (record.expiresAt.toMillis() <= now) {
+      await snapshot.ref.delete();
+      continue;
+    }
+    await snapshot.ref.update({ lastUsedAt: toTimestamp(now) });
+    return snapshot.id;
+  }
+  return null;
+}
+
+/** Trusts this browser for the account; returns the cookie entries to set and what the notice mail needs. */
+export async function trustDevice(uid: string, userAgent: string | undefined, entries: DeviceEntry[], now = Date.now()) {
+  const entry: DeviceEntry = { deviceId: randomToken(16), secret: randomToken(32) };
+  const expiresAt = toTimestamp(now + TRUST_MS);
+  const record: TrustedDeviceRecord = {
+    secretHash: secretHash(entry.secret),
+    label: deviceLabel(userAgent),
+    createdAt: toTimestamp(now),
+    lastUsedAt: toTimestamp(now),
+    expiresAt,
+    expireAt: expiresAt,
+  };
+  await devicesOf(uid).doc(entry.deviceId).set(record);
+  return { label: record.label, cookie: deviceCookie([entry, ...entries].slice(0, MAX_ENTRIES)) };
+}
+
+/** Every trusted device of the account that has not expired, newest first. */
+export async function listTrustedDevices(uid: string, currentEntries: DeviceEntry[], now = Date.now()) {
+  const snapshot = await devicesOf(uid).get();
+  const currentIds = new Set(currentEntries.map((entry) => entry.deviceId));
+  return snapshot.docs
+    .map((doc) => ({ id: doc.id, record: doc.data() as TrustedDeviceRecord }))
+    .filter(({ record }) => record.expiresAt.toMillis() > now)
+    .sort((a, b) => b.record.createdAt.toMillis() - a.record.createdAt.toMillis())
+    .map(
+      ({ id, record }): TrustedDeviceView => ({
+        id,
+        label: record.label,
+        createdAt: toIso(record.createdAt)!,
+        lastUsedAt: toIso(record.lastUsedAt)!,
+        expiresAt: toIso(record.expiresAt)!,
+        current: currentIds.has(id),
+      }),
+    );
+}
+
+/** Revokes one trusted device; false when the account has no such device. */
+export async function revokeTrustedDevice(uid: string, deviceId: string): Promise<boolean> {
+  const ref = devicesOf(uid).doc(deviceId);
+  if (!(await ref.get()).exists) return false;
+  await ref.delete();
+  return true;
+}
+
+/** Revokes every trusted device of the account: the next login anywhere asks for an OTP. */
+export async function revokeAllTrustedDevices(uid: string): Promise<number> {
+  const snapshot = await devicesOf(uid).get();
+  const batch = db.batch();
+  snapshot.docs.forEach((doc) => batch.delete(doc.ref));
+  await batch.commit();
+  return snapshot.size;
+}
