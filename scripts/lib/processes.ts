@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Logs of every service the scripts start, one file each. */
+export const LOG_DIR = new URL('../../.stack/logs/', import.meta.url).pathname;
+
+export type RunningProcess = { name: string; pid: number; logFile: string; exited: Promise<number | null> };
+
+/**
+ * Starts a service in a process group of its own, output to .stack/logs/<name>.log,
+ * so that stopping it stops its children too (npx, firebase, the functions runtimes).
+ */
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): RunningProcess {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = `${LOG_DIR}${name}.log`;
+  const log = openSync(logFile, 'w');
+  const child = spawn(command, args, {
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, ...env },
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { name, pid: child.pid!, logFile, exited };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Stops a whole process group: SIGINT first (firebase shuts its emulators down cleanly), then SIGKILL. */
+export async function stopProcessGroup(pid: number, graceMs = 8_000): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      return;
+    }
+    for (const deadline = Date.now() + graceMs / 2; Date.now() < deadline; await sleep(100)) {
+      if (!alive(pid)) return;
+    }
+  }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** Waits until a URL answers at all (any HTTP status). */
+export async function waitForHttp(url: string, what: string, timeoutMs = 120_000, died?: Promise<unknown>) {
+  let gone = false;
+  void died?.then(() => (gone = true));
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
+    if (gone) throw new Error(`${what} exited before it was ready`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      // not up yet
+    }
+  }
+  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000}s`);
+}
+
+/** True when something already listens on the port (a stack left running, say). */
+export async function portInUse(port: number): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer()
+      .once('error', () => resolve(true))
+      .once('listening', () => server.close(() => resolve(false)))
+      .listen(port, '127.0.0.1');
+  });
+}

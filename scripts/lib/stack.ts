@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { apiFunctionNames } from '@hellowork/contracts';
+import { chooseFirestore, describeFirestore, startEmbeddedFirestore, type FirestoreChoice } from './firestore';
+import { loadDemoData } from './jobSeekers';
+import { startMailCatcher, stopMailCatcher } from './mailCatcher';
+import { emulatorEnv, PROJECT_ID, ports, urls } from './ports';
+import { portInUse, startProcess, stopProcessGroup, waitForHttp, type RunningProcess } from './processes';
+
+/*
+ * The whole product on this machine: Firestore (official or embedded), the
+ * Auth, Functions (and Hosting) emulators, MailDev, the web app, demo data.
+ * Used by `npm start` (Vite dev server) and `npm test` (the built app on the
+ * Hosting emulator, as in production).
+ */
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const bin = (name: string) => root(`node_modules/.bin/${name}`);
+
+export type StackOptions = { web: 'vite' | 'hosting' };
+export type Stack = { firestore: FirestoreChoice; appUrl: string; stop: () => Promise<void> };
+
+/** The deployment's hash key, made once per checkout; emulators read it from functions/.secret.local. */
+function ensureLocalSecret() {
+  const file = root('functions/.secret.local');
+  if (!existsSync(file) || !readFileSync(file, 'utf8').includes('LOGIN_HASH_KEY=')) {
+    writeFileSync(file, `LOGIN_HASH_KEY=${randomBytes(32).toString('base64url')}\n`);
+  }
+}
+
+/** firebase.json as is where the official suite runs; elsewhere the same less the Emulator UI (a download). */
+function emulatorConfig(firestore: FirestoreChoice): string {
+  if (firestore.kind === 'official') return 'firebase.json';
+  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8'));
+  config.emulators.ui.enabled = false;
+  writeFileSync(root('firebase.local.json'), JSON.stringify(config, null, 2));
+  return 'firebase.local.json';
+}
+
+async function assertPortsFree(web: StackOptions['web']) {
+  const needed = [ports.firestore, ports.auth, ports.functions, ports.smtp, ports.mailWeb, web === 'vite' ? ports.web : ports.hosting];
+  const busy = [];
+  for (const port of needed) if (await portInUse(port)) busy.push(port);
+  if (busy.length) {
+    throw new Error(`Port(s) ${busy.join(', ')} already in use: is another copy of the stack running? Stop it first.`);
+  }
+}
+
+export async function startStack({ web }: StackOptions, say: (line: string) => void = console.log): Promise<Stack> {
+  await assertPortsFree(web);
+  ensureLocalSecret();
+  const started: RunningProcess[] = [];
+  const stop = async () => {
+    await Promise.all([...started].reverse().map((service) => stopProcessGroup(service.pid)));
+    await stopMailCatcher();
+  };
+  try {
+    const firestore = chooseFirestore();
+    say(`Firestore: ${describeFirestore(firestore)}`);
+    if (firestore.kind === 'embedded') started.push(startEmbeddedFirestore());
+
+    say('Building the functions…');
+    const build = startProcess('functions-build', bin('tsx'), [root('functions/build.ts')]);
+    if ((await build.exited) !== 0) throw new Error(`The functions did not build: see ${build.logFile}`);
+
+    await startMailCatcher();
+    const only = ['auth', 'functions', ...(firestore.kind === 'official' ? ['firestore'] : []), ...(web === 'hosting' ? ['hosting'] : [])];
+    say(`Starting the Firebase emulators (${only.join(', ')})…`);
+    const emulators = startProcess(
+      'emulators',
+      bin('firebase'),
+      ['emulators:start', '--config', emulatorConfig(firestore), '--only', only.join(','), '--project', PROJECT_ID],
+      firestore.kind === 'embedded' ? { FIRESTORE_EMULATOR_HOST: emulatorEnv.FIRESTORE_EMULATOR_HOST } : {},
+    );
+    started.push(emulators);
+    // Every function answers (405) once the emulator has loaded them all.
+    for (const name of apiFunctionNames) {
+      await waitForHttp(`${urls.functions}/${name}`, `Functions emulator (see ${emulators.logFile})`, 180_000, emulators.exited);
+    }
+
+    let appUrl = urls.hosting;
+    if (web === 'vite') {
+      const vite = startProcess('vite', bin('vite'), ['--config', root('web/vite.config.ts'), '--strictPort']);
+      started.push(vite);
+      appUrl = urls.web;
+    }
+    await waitForHttp(appUrl, `web app (see .stack/logs)`, 60_000);
+
+    await loadDemoData();
+    return { firestore, appUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

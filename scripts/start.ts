@@ -1,0 +1,32 @@
+// npm start: the whole product locally, until Ctrl-C.
+import { DEMO_PASSWORD, demoJobSeekers } from './lib/jobSeekers';
+import { urls } from './lib/ports';
+import { startStack } from './lib/stack';
+
+const stack = await startStack({ web: 'vite' }).catch((error: Error) => {
+  console.error(`\n${error.message}`);
+  process.exit(1);
+});
+
+console.log(`
+  ハローワーク 求職者マイページ (local)
+
+  Open the app:        ${stack.appUrl}
+  Read the OTP mails:  ${urls.mail}
+${stack.firestore.kind === 'official' ? `  Emulator UI:         ${urls.ui}\n` : ''}
+  Log in as any of these job seekers, password ${DEMO_PASSWORD}
+${demoJobSeekers.map((seeker) => `    ${seeker.email.padEnd(28)} ${seeker.displayName} (${seeker.officeName})`).join('\n')}
+
+  Logs: .stack/logs/   Ctrl-C stops everything.
+`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await stack.stop();
+    process.exit(0);
+  });
+}

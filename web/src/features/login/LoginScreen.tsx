@@ -1,0 +1,81 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES } from '@hellowork/contracts';
+import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
+import { loginInputSchema, useLogin, type LoginInput } from './api/login';
+
+export type OtpScreenState = { challengeId: string; email: string };
+
+/** Seed ①–③: 求職者マイページにログイン. */
+export function LoginScreen() {
+  const navigate = useNavigate();
+  const loginMutation = useLogin();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<LoginInput>({ resolver: zodResolver(loginInputSchema), defaultValues: { email: '', password: '' } });
+
+  const onSubmit = handleSubmit(async (input) => {
+    const result = await loginMutation.mutateAsync(input).catch(() => null);
+    if (!result) return;
+    if (result.status === 'signed-in') {
+      navigate('/', { replace: true });
+    } else {
+      const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
+      navigate('/login/otp', { state });
+    }
+  });
+
+  return (
+    <main className="public-page">
+      <h1>求職者マイページにログイン</h1>
+      <p>登録した『メールアドレス』と『パスワード』を入力し、『ログイン』をクリックしてください。</p>
+      <p>ログイン後、登録したメールアドレスにワンタイムパスワードが届きます(2段階認証)。</p>
+      <form onSubmit={onSubmit} noValidate className="card">
+        {loginMutation.error && <FormAlert>{loginMutation.error.message}</FormAlert>}
+        <Field
+          label="メールアドレス"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          error={errors.email?.message}
+          {...register('email')}
+        />
+        <Field
+          label="パスワード"
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...register('password')}
+        />
+        <div className="note">
+          <p>注</p>
+          <ul>
+            <li>
+              パスワード入力を{LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。
+            </li>
+            <li>アカウントロックは、{LOCKOUT_MINUTES}分程度で自動解除されます。</li>
+            <li>解除後に再度ログインしてください。</li>
+          </ul>
+        </div>
+        <button type="submit" className="primary" disabled={loginMutation.isPending}>
+          {loginMutation.isPending ? 'ログイン中…' : 'ログイン'}
+        </button>
+      </form>
+      <ul className="links">
+        <li>
+          <Link to="/password-reminder">パスワードをお忘れの方</Link>
+        </li>
+        <li>
+          <Link to="/re-registration">アカウントを再登録</Link>
+        </li>
+        <li>
+          <Link to="/manual">求職者マイページ利用者マニュアル(利用登録者)</Link>
+        </li>
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+import { Link } from 'react-router';
+import { formatJapanTime } from '@hellowork/contracts';
+import { QueryState } from '../../components/QueryState';
+import { useMyPageHome } from './api/getMyPageHome';
+
+/** 【参考】ログイン後の最初の表示画面: 求職者マイページホーム. */
+export function HomeScreen() {
+  const query = useMyPageHome();
+  return (
+    <>
+      <p className="breadcrumb">ホーム</p>
+      <h1>求職者マイページホーム</h1>
+      <QueryState query={query}>
+        {(home) => (
+          <div className="home-grid">
+            <section aria-labelledby="jobs-heading" className="card">
+              <p>
+                前回のログイン日時:{' '}
+                {home.previousLoginAt ? formatJapanTime(home.previousLoginAt) : '初回のログインです'}
+              </p>
+              <h2 id="jobs-heading">オンラインハローワーク紹介</h2>
+              <p>
+                オンラインハローワーク紹介対象求人 全{home.referralJobs.total}件中最新の求人を表示しています。
+              </p>
+              {home.referralJobs.latest.length > 0 ? (
+                <ul className="job-list">
+                  {home.referralJobs.latest.map((job) => (
+                    <li key={job.title}>
+                      <span className="job-occupation">職種 {job.occupation}</span> {job.count}件
+                      <br />
+                      <span className="job-title">
+                        {job.title}({job.employer})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>現在、紹介対象の求人はありません。</p>
+              )}
+              <Link to="/jobs">対象求人全て表示</Link>
+            </section>
+            <aside aria-label="求職者情報" className="card">
+              <p className="seeker-name">{home.displayName}様</p>
+              <p>利用安定所名: {home.officeName}</p>
+              <p>
+                新着メッセージ: <Link to="/messages">{home.newMessageCount}件</Link>
+              </p>
+            </aside>
+          </div>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { SiteHeader } from '../../components/SiteHeader';
+import { signOut } from '../session/session';
+
+const navigation = [
+  { to: '/', label: 'ホーム', end: true },
+  { to: '/jobs', label: '求人検索' },
+  { to: '/activities', label: '求職活動状況' },
+  { to: '/messages', label: 'メッセージ' },
+  { to: '/settings', label: '求職者情報・設定' },
+];
+
+/** The signed-in frame: banner with ログアウト, and the My Page navigation. */
+export function MyPageLayout() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const logout = async () => {
+    await signOut();
+    queryClient.clear(); // nothing personal stays in memory for the next user
+    navigate('/login', { replace: true });
+  };
+  return (
+    <>
+      <SiteHeader>
+        <button type="button" className="link-button" onClick={logout}>
+          ログアウト
+        </button>
+      </SiteHeader>
+      <nav aria-label="マイページ" className="mypage-nav">
+        <ul>
+          {navigation.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.end}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="mypage-main">
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { errorMessages, isErrorCode, type ApiErrorBody, type ApiFunctionName, type ErrorCode } from '@hellowork/contracts';
+import { auth } from './firebase';
+
+export type FailureCode = ErrorCode | 'network';
+
+const networkMessage = '通信できませんでした。インターネット接続をご確認のうえ、再度お試しください。';
+
+/** A function's refusal (or no answer at all), with the Japanese message to show. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: FailureCode,
+    message: string,
+    readonly remainingAttempts?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Calls a function at /api/<name> on the page's own origin (Vite proxy in
+ * development, Hosting rewrite in production), so the device-trust cookie
+ * travels with it. Protected functions also get the session's ID token.
+ */
+export async function callApi<Result>(name: ApiFunctionName, body: object, options: { signedIn?: boolean } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.signedIn) {
+    const token = await auth.currentUser?.getIdToken();
+    if (!token) throw new ApiFailure('unauthenticated', errorMessages.unauthenticated);
+    headers.authorization = `Bearer ${token}`;
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api/${name}`, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw new ApiFailure('network', networkMessage);
+  }
+  const json = (await response.json().catch(() => null)) as (Result & Partial<ApiErrorBody>) | null;
+  if (response.ok && json) return json as Result;
+  const error = json?.error;
+  if (error && isErrorCode(error.code)) throw new ApiFailure(error.code, errorMessages[error.code], error.remainingAttempts);
+  throw new ApiFailure('internal', errorMessages.internal);
+}

@@ -1,0 +1,18 @@
+import { initializeApp } from 'firebase/app';
+import { browserSessionPersistence, connectAuthEmulator, initializeAuth } from 'firebase/auth';
+
+const app = initializeApp({
+  apiKey: import.meta.env.VITE_FIREBASE_API_KEY,
+  projectId: import.meta.env.VITE_FIREBASE_PROJECT_ID,
+  authDomain: `${import.meta.env.VITE_FIREBASE_PROJECT_ID}.firebaseapp.com`,
+});
+
+/**
+ * Session persistence: the sign-in ends with the browser tab, as a job seeker
+ * on a shared terminal expects. Skipping the OTP is a separate, explicit choice.
+ */
+export const auth = initializeAuth(app, { persistence: browserSessionPersistence });
+
+if (import.meta.env.VITE_AUTH_EMULATOR_URL) {
+  connectAuthEmulator(auth, import.meta.env.VITE_AUTH_EMULATOR_URL, { disableWarnings: true });
+}

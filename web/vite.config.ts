@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { apiFunctionNames } from '../contracts/src/api';
+
+const PROJECT_ID = 'demo-hellowork';
+const REGION = 'asia-northeast1';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  server: {
+    port: 5173,
+    strictPort: true,
+    // The API is reached on the page's own origin, as Hosting rewrites it in
+    // production, so the device-trust cookie stays first-party and HttpOnly.
+    proxy: Object.fromEntries(
+      apiFunctionNames.map((name) => [
+        `/api/${name}`,
+        { target: 'http://127.0.0.1:5001', rewrite: () => `/${PROJECT_ID}/${REGION}/${name}` },
+      ]),
+    ),
+  },
+  build: { outDir: 'dist', emptyOutDir: true },
+  test: {
+    name: 'web',
+    environment: 'jsdom',
+    include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
+    setupFiles: ['./src/testing/setup.ts'],
+  },
+});
