@@ -32,7 +32,8 @@ export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Prom
   const { uid } = await auth.createUser({ email: seeker.email, password: seeker.password, emailVerified: true });
   const userDoc = getFirestore(app).collection('users').doc(uid);
   const trusted = await userDoc.collection('trustedDevices').get();
-  await Promise.all(trusted.docs.map((doc) => doc.ref.delete()));
+  await Promise.all([...trusted.docs.map((doc) => doc.ref.delete()), userDoc.delete()]);
+  // Deleted first: the embedded Firestore's set() merges into what was there.
   await userDoc.set({
     email: seeker.email,
     displayName: seeker.displayName,

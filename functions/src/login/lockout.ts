@@ -10,10 +10,11 @@ import { keyedHash } from '../platform/secrets';
  *
  * It must hold under parallel requests on Cloud Firestore and on the embedded
  * emulator, which does not isolate transactions. So it uses only primitives
- * atomic on both: a request takes a numbered ticket with
- * FieldValue.increment and reads the count back. Only the first 5 increments
- * of a window can ever read back a count of 5 or less, so at most 5 password
- * checks run per window, however many requests race.
+ * atomic on both: a request counts itself with FieldValue.increment and reads
+ * the count back. Only the first 5 increments of a window can ever read back
+ * a count of 5 or less, so at most 5 password checks run per window, however
+ * many requests race (a racing request that cannot prove it is among the
+ * first 5 is refused as locked).
  *
  * A window ends when a right password closes it (the count starts again) or
  * when the lock it set has lifted. Window n lives in fields attempts_n,
@@ -83,14 +84,15 @@ export async function takeLoginTicket(email: string, now = Date.now()): Promise<
   const after = (await ref.get()).data() ?? {};
   const number = after[field('attempts', window)] as number;
   const staleFields = staleFieldsOf(after, window);
-  if (number > LOCKOUT_MAX_FAILURES) {
-    return { lockedUntil: lockedUntilOf(after, window) ?? now + LOCK_MS };
-  }
-  if (number === LOCKOUT_MAX_FAILURES) {
+  if (number >= LOCKOUT_MAX_FAILURES && lockedUntilOf(after, window) === undefined) {
     // Locked from the moment the last check is handed out: if it succeeds, the
-    // window closes and the lock with it; if the request dies, the lock still lifts.
+    // window closes and the lock with it; if the request dies, the lock still
+    // lifts. Under a race the request that reads 5 may not be first to get
+    // here, so any request at or past the limit sets the lock if it is missing.
     await ref.update({ [field('lockedUntil', window)]: toTimestamp(now + LOCK_MS) });
-  } else if (number === 1 && staleFields.length) {
+  }
+  if (number > LOCKOUT_MAX_FAILURES) return { lockedUntil: lockedUntilOf(after, window) ?? now + LOCK_MS };
+  if (number === 1 && staleFields.length) {
     await ref.update({ ...deletions(staleFields), floor: window - 2 });
   }
   return { ticket: { key, window, number, staleFields } };

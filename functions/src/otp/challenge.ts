@@ -25,7 +25,7 @@ type ChallengeRecord = {
   expiresAt: Timestamp;
   /** TTL field: Firestore deletes the record a day after it expired. */
   expireAt: Timestamp;
-  usedAt?: Timestamp;
+  usedAt: Timestamp | null;
 };
 
 const verifications = db.collection('verifications');
@@ -49,6 +49,8 @@ export async function createChallenge(type: ChallengeType, uid: string, now = Da
     createdAt: toTimestamp(now),
     expiresAt: toTimestamp(expiresAt),
     expireAt: toTimestamp(expiresAt + DAY_MS),
+    // Written out, not left absent: the replaced record's usedAt must not survive.
+    usedAt: null,
   };
   await recordRef(type, uid).set(record);
   return { challengeId: `${uid}.${nonce}`, code, expiresAt, discard: () => recordRef(type, uid).delete() };
@@ -70,9 +72,11 @@ async function readLiveRecord(type: ChallengeType, uid: string, nonce: string, n
 
 /**
  * Checks a code against a challenge and uses the challenge up. Each guess
- * first takes a numbered ticket with FieldValue.increment (atomic on Cloud
- * Firestore and on the embedded emulator alike): only the first 10 tickets are
- * ever checked, however many guesses race. Returns the account's uid.
+ * first counts itself with FieldValue.increment (atomic on Cloud Firestore and
+ * on the embedded emulator alike), then reads the count back: a guess that
+ * reads 10 or less is certainly among the first 10, so no more than 10 are
+ * ever checked, however many race (a racing guess that cannot prove it is
+ * refused). Returns the account's uid.
  */
 export async function verifyChallenge(type: ChallengeType, challengeId: string, code: string, now = Date.now()) {
   const { uid, nonce } = parseChallengeId(challengeId);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { errorMessages, OTP_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
+import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
+import { TestBrowser } from '../../../testing/apiClient';
+import { storedDocument } from '../../../testing/clock';
+import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
+import { startMailCatcher, stopMailCatcher } from '../../../scripts/lib/mailCatcher';
+
+describe('login: e-mail and password, then an OTP by mail', () => {
+  it('sends one OTP mail to the account address and returns only an opaque challenge id', async () => {
+    const seeker = await newJobSeeker('otp-mail');
+    const browser = new TestBrowser();
+    const answer = await browser.login(seeker.email, seeker.password);
+
+    expect(answer.status).toBe(200);
+    expect(answer.body.status).toBe('otp-required');
+    const mail = await waitForMail(seeker.email);
+    expect(mail.subject).toBe('【ハローワーク】ワンタイムパスワード通知');
+    const code = otpCodeIn(mail);
+    expect(code).toMatch(/^\d{6}$/);
+    expect(mail.text).toContain('30分間');
+    expect(mail.text).toContain(`${OTP_MAX_WRONG_ENTRIES}回間違えた`);
+    expect(answer.text).not.toContain(code);
+    expect(await mailsTo(seeker.email)).toHaveLength(1);
+
+    // Only a keyed hash of the code is at rest.
+    const record = await storedDocument(`verifications/login-otp_${seeker.uid}`);
+    expect(record).toBeDefined();
+    expect(JSON.stringify(record)).not.toContain(code);
+    expect(record!.codeHash).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('gives a wrong password and an unknown address the very same answer', async () => {
+    const seeker = await newJobSeeker('same-answer');
+    const browser = new TestBrowser();
+    const wrongPassword = await browser.login(seeker.email, 'not-the-password');
+    const noAccount = await browser.login(unknownAddress(), 'not-the-password');
+
+    expect(wrongPassword.status).toBe(401);
+    expect(noAccount.status).toBe(wrongPassword.status);
+    expect(noAccount.body).toEqual(wrongPassword.body);
+    expect(wrongPassword.body.error).toEqual({ code: 'invalid-credentials', message: errorMessages['invalid-credentials'] });
+    expect(await mailsTo(seeker.email)).toHaveLength(0);
+  });
+
+  it('treats the address case-insensitively and ignores surrounding spaces', async () => {
+    const seeker = await newJobSeeker('case');
+    const answer = await new TestBrowser().login(`  ${seeker.email.toUpperCase()} `, seeker.password);
+    expect(answer.body.status).toBe('otp-required');
+  });
+
+  it.each([
+    ['an empty body', {}],
+    ['an empty address', { email: '', password: 'x' }],
+    ['a malformed address', { email: 'not-an-address', password: 'x' }],
+    ['an empty password', { email: 'a@example.jp', password: '' }],
+    ['a number for the password', { email: 'a@example.jp', password: 12345 }],
+    ['an absurdly long password', { email: 'a@example.jp', password: 'x'.repeat(10_000) }],
+    ['an array', [1, 2]],
+  ])('refuses %s with invalid-argument before any check', async (_case, body) => {
+    const answer = await new TestBrowser().call('login', body);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('invalid-argument');
+    expect(answer.body.error.message).toBe(errorMessages['invalid-argument']);
+  });
+
+  it('answers a malformed request with a 400 and no stack trace', async () => {
+    const browser = new TestBrowser();
+    const brokenJson = await browser.call('login', null, { raw: '{"email": ' });
+    expect(brokenJson.status).toBe(400);
+    expect(brokenJson.text).not.toMatch(/at .*\.js|SyntaxError|node_modules/);
+
+    const form = await browser.call('login', null, { raw: 'email=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(form.status).toBe(400);
+    expect(form.body.error.code).toBe('invalid-argument');
+
+    const get = await fetch(`${process.env.APP_URL ?? 'http://localhost:5000'}/api/login`);
+    expect(get.status).toBe(405);
+    expect((await get.json()).error.code).toBe('method-not-allowed');
+  });
+
+  it('says so when the OTP mail cannot be sent, and does not count it as a wrong password', async () => {
+    const seeker = await newJobSeeker('smtp-down');
+    const browser = new TestBrowser();
+    for (let i = 0; i < 4; i++) expect((await browser.login(seeker.email, 'wrong')).body.error.code).toBe('invalid-credentials');
+
+    await stopMailCatcher();
+    try {
+      const answer = await browser.login(seeker.email, seeker.password);
+      expect(answer.status).toBe(503);
+      expect(answer.body.error).toEqual({ code: 'mail-unavailable', message: errorMessages['mail-unavailable'] });
+    } finally {
+      await startMailCatcher();
+    }
+    // Had the mail failure counted, the account would lock at the next wrong password.
+    expect((await browser.login(seeker.email, 'wrong')).body.error.code).toBe('invalid-credentials');
+    const answer = await browser.login(seeker.email, seeker.password);
+    expect(answer.body.status).toBe('otp-required');
+    await waitForMail(seeker.email);
+  });
+});

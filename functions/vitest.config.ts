@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Integration tests against the running emulators and MailDev (npm test starts them).
+export default defineConfig({
+  test: {
+    name: 'functions',
+    root: import.meta.dirname,
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    // One file at a time: the SMTP-down test stops the shared MailDev, and the
+    // clock helpers move every lockout at once.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { createJobSeeker, DEMO_PASSWORD } from '../scripts/lib/jobSeekers';
+
+/** A job seeker of the test's own, so tests never share lockouts, codes or mails. */
+export async function newJobSeeker(name = 'test') {
+  const email = `${name}-${randomBytes(5).toString('hex')}@example.jp`;
+  const password = DEMO_PASSWORD;
+  const uid = await createJobSeeker({ email, password, displayName: '試験 利用者', officeName: '渋谷公共職業安定所' });
+  return { email, password, uid };
+}
+
+/** An address that has no account. */
+export const unknownAddress = () => `nobody-${randomBytes(5).toString('hex')}@example.jp`;

@@ -1,0 +1,92 @@
+import type { ApiFunctionName, LoginResponse, VerifyOtpResponse } from '@hellowork/contracts';
+import { HOST, ports, urls } from '../scripts/lib/ports';
+import { otpCodeIn, watchMailbox } from './mailbox';
+
+/** Where the tests reach the product: the built app on the Hosting emulator unless told otherwise. */
+export const APP_URL = process.env.APP_URL ?? urls.hosting;
+
+export const CHROME_ON_WINDOWS =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+export const SAFARI_ON_IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+
+export type ApiAnswer<T = any> = { status: number; body: T; setCookie: string[]; text: string };
+
+/**
+ * One browser as the functions see it: its own user agent and its own
+ * __session cookie, kept and sent back like a browser does on this origin.
+ */
+export class TestBrowser {
+  session: string | undefined;
+  constructor(readonly userAgent = CHROME_ON_WINDOWS) {}
+
+  async call<T = any>(name: ApiFunctionName | string, body: unknown, init: { idToken?: string; headers?: Record<string, string>; raw?: string } = {}): Promise<ApiAnswer<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': this.userAgent, ...init.headers };
+    if (this.session) headers.cookie = `__session=${this.session}`;
+    if (init.idToken) headers.authorization = `Bearer ${init.idToken}`;
+    const response = await fetch(`${APP_URL}/api/${name}`, {
+      method: 'POST',
+      headers,
+      body: init.raw ?? JSON.stringify(body),
+    });
+    const setCookie = response.headers.getSetCookie();
+    const session = setCookie.map((cookie) => /^__session=([^;]*)/.exec(cookie)?.[1]).find(Boolean);
+    if (session) this.session = session;
+    const text = await response.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: the test looks at text
+    }
+    return { status: response.status, body: parsed as T, setCookie, text };
+  }
+
+  login(email: string, password: string) {
+    return this.call<LoginResponse & { error?: { code: string } }>('login', { email, password });
+  }
+
+  verifyOtp(challengeId: string, code: string, trustThisBrowser = false) {
+    return this.call<VerifyOtpResponse & { error?: { code: string; remainingAttempts?: number } }>('verifyOtp', {
+      challengeId,
+      code,
+      trustThisBrowser,
+    });
+  }
+
+  /** The whole login as a job seeker does it, reading the OTP from MailDev; returns an ID token. */
+  async signIn(email: string, password: string, options: { trust?: boolean } = {}): Promise<string> {
+    const mailbox = await watchMailbox(email);
+    const login = await this.login(email, password);
+    if (login.body.status === 'signed-in') return idTokenFor(login.body.customToken);
+    if (login.body.status !== 'otp-required') throw new Error(`login refused: ${login.text}`);
+    const code = otpCodeIn(await mailbox.next());
+    const verified = await this.verifyOtp(login.body.challengeId, code, options.trust ?? false);
+    if (verified.status !== 200) throw new Error(`verifyOtp refused: ${verified.text}`);
+    return idTokenFor(verified.body.customToken);
+  }
+}
+
+const authEmulator = `http://${HOST}:${ports.auth}/identitytoolkit.googleapis.com/v1`;
+
+async function identityToolkit(method: string, body: object): Promise<{ idToken: string }> {
+  const response = await fetch(`${authEmulator}/accounts:${method}?key=demo-api-key`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...body, returnSecureToken: true }),
+  });
+  if (!response.ok) throw new Error(`${method}: ${await response.text()}`);
+  return response.json() as Promise<{ idToken: string }>;
+}
+
+/** What the browser does with the custom token: exchange it for a Firebase ID token. */
+export const idTokenFor = async (customToken: string) => (await identityToolkit('signInWithCustomToken', { token: customToken })).idToken;
+
+/** An attacker's shortcut: Firebase Auth's password sign-in called directly, no second factor. */
+export const passwordOnlyIdToken = async (email: string, password: string) =>
+  (await identityToolkit('signInWithPassword', { email, password })).idToken;
+
+/** The claims a JWT carries (emulator tokens are unsigned; production ones are verified by the functions). */
+export function claimsOf(jwt: string): Record<string, any> {
+  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8'));
+}

@@ -1,0 +1,50 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { urls } from '../scripts/lib/ports';
+
+/** A mail as MailDev's REST API gives it. */
+export type CaughtMail = { id: string; subject: string; text: string; to: { address: string }[]; time: string };
+
+export async function mailsTo(address: string): Promise<CaughtMail[]> {
+  const response = await fetch(`${urls.mail}/api/email`);
+  const mails = (await response.json()) as CaughtMail[];
+  return mails.filter((mail) => mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()));
+}
+
+export const OTP_SUBJECT = '【ハローワーク】ワンタイムパスワード通知';
+
+/**
+ * Watches an address from now on, as a tester with MailDev open would:
+ * next() waits for a mail that was not there before (MailDev keeps no order
+ * that tests could count on).
+ */
+export async function watchMailbox(address: string) {
+  const seen = new Set((await mailsTo(address)).map((mail) => mail.id));
+  return {
+    async next(subject = OTP_SUBJECT, timeoutMs = 15_000): Promise<CaughtMail> {
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(200)) {
+        const mail = (await mailsTo(address)).find((candidate) => !seen.has(candidate.id) && candidate.subject === subject);
+        if (mail) {
+          seen.add(mail.id);
+          return mail;
+        }
+      }
+      throw new Error(`No new mail "${subject}" to ${address} within ${timeoutMs / 1000}s`);
+    },
+  };
+}
+
+/** Waits for a mail with that subject to reach the address (for an address that gets only one). */
+export async function waitForMail(address: string, subject = OTP_SUBJECT, timeoutMs = 15_000): Promise<CaughtMail> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(200)) {
+    const mail = (await mailsTo(address)).find((candidate) => candidate.subject === subject);
+    if (mail) return mail;
+  }
+  throw new Error(`No mail "${subject}" to ${address} within ${timeoutMs / 1000}s`);
+}
+
+/** The one-time password in an OTP mail. */
+export function otpCodeIn(mail: CaughtMail): string {
+  const match = /ワンタイムパスワード：(\d{6})/.exec(mail.text);
+  if (!match) throw new Error(`No OTP in mail "${mail.subject}"`);
+  return match[1]!;
+}
