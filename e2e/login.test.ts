@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { newJobSeeker } from '../testing/accounts';
+import { loginUntilOtp, logout, otpInput, submitLogin, useChromium } from './browser';
+
+const chromium = useChromium();
+
+describe('login with an e-mailed one-time password', () => {
+  it('takes a job seeker from the login screen through the OTP to the My Page home', async () => {
+    const seeker = await newJobSeeker('e2e-login');
+    const { page } = await chromium.newBrowser();
+
+    await page.goto('/');
+    await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor(); // signed-out visitors are sent here
+    for (const link of ['パスワードをお忘れの方', 'アカウントを再登録', '求職者マイページ利用者マニュアル(利用登録者)']) {
+      await page.getByRole('link', { name: link }).waitFor();
+    }
+
+    const code = await loginUntilOtp(page, seeker.email, seeker.password);
+    await expect(otpInput(page).getAttribute('autocomplete')).resolves.toBe('one-time-code');
+    await expect(otpInput(page).getAttribute('inputmode')).resolves.toBe('numeric');
+    await otpInput(page).fill(code);
+    await page.getByRole('button', { name: '送信' }).click();
+
+    await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+    await page.getByText('前回のログイン日時: 初回のログインです').waitFor();
+    await page.getByText('試験 利用者様').waitFor();
+    await page.getByText('利用安定所名: 渋谷公共職業安定所').waitFor();
+    for (const item of ['ホーム', '求人検索', '求職活動状況', 'メッセージ', '求職者情報・設定']) {
+      await page.getByRole('navigation').getByRole('link', { name: item, exact: true }).waitFor();
+    }
+
+    await logout(page);
+    await page.goto('/settings/preferences');
+    await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();
+
+    const secondCode = await loginUntilOtp(page, seeker.email, seeker.password);
+    await otpInput(page).fill(secondCode);
+    await page.getByRole('button', { name: '送信' }).click();
+    await page.getByText(/前回のログイン日時: \d{4}年\d{2}月\d{2}日 \d{2}時\d{2}分/).waitFor();
+  });
+
+  it('accepts the right code after a wrong one, telling how many tries are left', async () => {
+    const seeker = await newJobSeeker('e2e-wrong-code');
+    const { page } = await chromium.newBrowser();
+    const code = await loginUntilOtp(page, seeker.email, seeker.password);
+
+    await otpInput(page).fill(code === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: '送信' }).click();
+    await page.getByRole('alert').filter({ hasText: 'ワンタイムパスワードが正しくありません' }).waitFor();
+    await page.getByText('あと9回間違えると、ワンタイムパスワードが無効になります。').waitFor();
+
+    // Full-width digits, as a Japanese IME types them.
+    await otpInput(page).fill(code.replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0)));
+    await page.getByRole('button', { name: '送信' }).click();
+    await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+  });
+
+  it('locks the account after 5 wrong passwords, even for the right one', async () => {
+    const seeker = await newJobSeeker('e2e-lockout');
+    const { page } = await chromium.newBrowser();
+    for (let i = 1; i <= 4; i++) {
+      await submitLogin(page, seeker.email, `wrong-${i}`);
+      await page.getByRole('alert').filter({ hasText: 'メールアドレスまたはパスワードが正しくありません' }).waitFor();
+    }
+    await submitLogin(page, seeker.email, 'wrong-5');
+    await page.getByRole('alert').filter({ hasText: 'アカウントがロックされています' }).waitFor();
+
+    await submitLogin(page, seeker.email, seeker.password);
+    const alert = page.getByRole('alert').filter({ hasText: 'アカウントがロックされています' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('5分程度で自動解除されます');
+    expect(page.url()).toMatch(/\/login$/);
+  });
+
+  it('sends a user whose code is spent back to the login screen', async () => {
+    const seeker = await newJobSeeker('e2e-dead-end');
+    const { page } = await chromium.newBrowser();
+    const code = await loginUntilOtp(page, seeker.email, seeker.password);
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 10; i++) {
+      await otpInput(page).fill(wrong);
+      await page.getByRole('button', { name: '送信' }).click();
+      await page.getByRole('alert').filter({ hasText: i < 9 ? `あと${9 - i}回` : '10回間違えたため' }).waitFor();
+    }
+    await page.getByRole('link', { name: 'ログイン画面に戻る' }).click();
+    await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();
+  });
+});

@@ -1,0 +1,79 @@
+// npm test: every test, with the services they need started and stopped here.
+//   1. typecheck, 2. web component tests (no services), 3. build the web app,
+//   4. start the stack with the built app on the Hosting emulator,
+//   5. functions integration tests, 6. browser journeys, 7. stop, summary.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describeFirestore } from './lib/firestore';
+import { startStack, type Stack } from './lib/stack';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const resultsDir = `${root}.stack/results/`;
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+const vitest = (project: string, env: Record<string, string> = {}) =>
+  run(
+    `${root}node_modules/.bin/vitest`,
+    ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}${project}.json`],
+    env,
+  );
+
+const failures: string[] = [];
+const step = async (name: string, action: () => Promise<number>) => {
+  console.log(`\n=== ${name}`);
+  if ((await action()) !== 0) failures.push(name);
+};
+
+let stack: Stack | undefined;
+const stopStack = async () => {
+  await stack?.stop();
+  stack = undefined;
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    await stopStack();
+    process.exit(130);
+  });
+}
+
+await step('typecheck', () => run('npm', ['run', '--silent', 'typecheck']));
+await step('web: component tests', () => vitest('web'));
+await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web']));
+
+console.log('\n=== starting the stack (built app on the Hosting emulator)');
+try {
+  stack = await startStack({ web: 'hosting' });
+  const env = { APP_URL: stack.appUrl };
+  await step(`functions: integration tests (Firestore: ${describeFirestore(stack.firestore)})`, () => vitest('functions', env));
+  await step('e2e: browser journeys in Chromium', () => vitest('e2e', env));
+} catch (error) {
+  console.error((error as Error).message);
+  failures.push('starting the stack');
+} finally {
+  await stopStack();
+}
+
+// One closing line over every suite, in the plain form CI reads.
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const project of ['web', 'functions', 'e2e']) {
+  try {
+    const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8'));
+    totals.passed += result.numPassedTests;
+    totals.failed += result.numFailedTests;
+    totals.skipped += result.numPendingTests + result.numTodoTests;
+  } catch {
+    failures.push(`${project}: no results`);
+  }
+}
+if (failures.length) console.log(`\nFailed steps: ${failures.join('; ')}`);
+console.log(`\nSummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length || totals.failed ? 1 : 0);

@@ -1,0 +1,85 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { errorMessages } from '@hellowork/contracts';
+import { renderScreen, stubApi } from '../../testing/render';
+import { LoginScreen } from './LoginScreen';
+
+vi.mock('../session/session', () => ({ signInWithLoginToken: vi.fn(async () => undefined) }));
+
+afterEach(() => vi.unstubAllGlobals());
+
+const fill = async (user: ReturnType<typeof renderScreen>['user'], email: string, password: string) => {
+  if (email) await user.type(screen.getByLabelText('メールアドレス'), email);
+  if (password) await user.type(screen.getByLabelText('パスワード'), password);
+  await user.click(screen.getByRole('button', { name: 'ログイン' }));
+};
+
+describe('LoginScreen', () => {
+  it('shows the labels, the lockout note and the links of the manual', () => {
+    stubApi({});
+    renderScreen(<LoginScreen />, { path: '/login' });
+    expect(screen.getByRole('heading', { name: '求職者マイページにログイン' })).toBeInTheDocument();
+    expect(screen.getByLabelText('メールアドレス')).toHaveAttribute('autocomplete', 'username');
+    expect(screen.getByLabelText('パスワード')).toHaveAttribute('type', 'password');
+    expect(screen.getByText('パスワード入力を5回間違えるとアカウントがロックされ、ログインできなくなります。')).toBeInTheDocument();
+    expect(screen.getByText('アカウントロックは、5分程度で自動解除されます。')).toBeInTheDocument();
+    for (const link of ['パスワードをお忘れの方', 'アカウントを再登録', '求職者マイページ利用者マニュアル(利用登録者)']) {
+      expect(screen.getByRole('link', { name: link })).toBeInTheDocument();
+    }
+  });
+
+  it('catches empty fields before any request', async () => {
+    const calls = stubApi({});
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, '', '');
+    expect(await screen.findByText('メールアドレスを入力してください。')).toBeInTheDocument();
+    expect(screen.getByText('パスワードを入力してください。')).toBeInTheDocument();
+    expect(screen.getByLabelText('メールアドレス')).toHaveAttribute('aria-invalid', 'true');
+    expect(calls).toEqual([]);
+  });
+
+  it('catches a malformed address before any request', async () => {
+    const calls = stubApi({});
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, 'asu.yuki@', 'Kyushoku#2025');
+    expect(await screen.findByText(/メールアドレスの形式が正しくありません。/)).toBeInTheDocument();
+    expect(calls).toEqual([]);
+  });
+
+  it('shows the one message that does not tell which of the two was wrong', async () => {
+    stubApi({ login: { status: 401, body: { error: { code: 'invalid-credentials', message: '' } } } });
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, 'asu.yuki@example.jp', 'wrong');
+    expect(await screen.findByRole('alert')).toHaveTextContent(errorMessages['invalid-credentials']);
+  });
+
+  it('says the account is locked and unlocks by itself', async () => {
+    stubApi({ login: { status: 423, body: { error: { code: 'account-locked', message: '' } } } });
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
+    expect(await screen.findByRole('alert')).toHaveTextContent('5分程度で自動解除されます');
+  });
+
+  it('says so when the network is down, instead of failing silently', async () => {
+    stubApi({});
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
+    expect(await screen.findByRole('alert')).toHaveTextContent('通信できませんでした');
+  });
+
+  it('sends the normalised address and goes on to the OTP screen with the challenge', async () => {
+    const calls = stubApi({ login: { status: 200, body: { status: 'otp-required', challengeId: 'uid.nonce' } } });
+    const { user, router } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, ' Asu.Yuki@Example.jp ', 'Kyushoku#2025');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login/otp'));
+    expect(calls[0]).toMatchObject({ name: 'login', body: { email: 'asu.yuki@example.jp', password: 'Kyushoku#2025' } });
+    expect(router.state.location.state).toMatchObject({ challengeId: 'uid.nonce' });
+  });
+
+  it('goes straight home on a trusted browser', async () => {
+    stubApi({ login: { status: 200, body: { status: 'signed-in', customToken: 'token' } } });
+    const { user, router } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+});

@@ -1,0 +1,113 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AccountSettings, TrustedDeviceView } from '@hellowork/contracts';
+import { renderScreen, stubApi } from '../../testing/render';
+import { PreferencesScreen } from './PreferencesScreen';
+
+vi.mock('../../lib/firebase', () => ({ auth: { currentUser: { getIdToken: async () => 'id-token' } } }));
+vi.mock('../session/session', () => ({ signOut: vi.fn(async () => undefined) }));
+
+afterEach(() => vi.unstubAllGlobals());
+
+const device = (id: string, label: string, current = false): TrustedDeviceView => ({
+  id,
+  label,
+  current,
+  createdAt: '2026-11-01T01:00:00.000Z',
+  lastUsedAt: '2026-11-20T01:00:00.000Z',
+  expiresAt: '2027-01-30T01:00:00.000Z',
+});
+
+const settings = (trustedDevices: TrustedDeviceView[]): AccountSettings => ({
+  email: 'asu.yuki@example.jp',
+  jobSeekerStatus: { active: true, validUntil: '2027-01-31T14:59:59.999Z' },
+  trustedDevices,
+});
+
+/** The settings the functions would answer with, shrinking as devices are revoked. */
+function stubSettingsApi(devices: TrustedDeviceView[]) {
+  let current = devices;
+  return stubApi({
+    getAccountSettings: () => ({ status: 200, body: settings(current) }),
+    revokeAllTrustedDevices: () => {
+      const revoked = current.length;
+      current = [];
+      return { status: 200, body: { revoked } };
+    },
+    revokeTrustedDevice: (body) => {
+      current = current.filter((candidate) => candidate.id !== body.deviceId);
+      return { status: 200, body: { revoked: 1 } };
+    },
+  });
+}
+
+const presence = () => screen.getByTestId('trusted-device-presence');
+const renderPreferences = () => renderScreen(<PreferencesScreen />, { path: '/settings/preferences' });
+
+describe('各種設定', () => {
+  it('shows 求職状態 with its 期限, the login account with the password masked, and なし', async () => {
+    const calls = stubSettingsApi([]);
+    renderPreferences();
+    expect(await screen.findByText(/有効\(期限:2027年01月31日\)/)).toBeInTheDocument();
+    expect(screen.getByText('求職の有効期間は、原則として登録から翌々月の末日です。')).toBeInTheDocument();
+    expect(screen.getByText('asu.yuki@example.jp')).toBeInTheDocument();
+    expect(screen.getByText('●●●●●●●●')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'アカウントを編集' })).toBeInTheDocument();
+    expect(presence()).toHaveTextContent('なし');
+    expect(screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' })).toBeDisabled();
+    expect(calls[0]!.headers.authorization).toBe('Bearer id-token');
+  });
+
+  it('shows あり and each trusted browser, marking this one', async () => {
+    stubSettingsApi([device('a', 'Chrome / Windows', true), device('b', 'Safari / iOS')]);
+    renderPreferences();
+    await waitFor(() => expect(presence()).toHaveTextContent('あり'));
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Chrome / Windowsこの端末', 'Safari / iOS']);
+    expect(within(rows[0]!).getByText('2026年11月01日 10時00分')).toBeInTheDocument();
+  });
+
+  it('ワンタイムパスワード入力再開確認: キャンセル changes nothing', async () => {
+    const calls = stubSettingsApi([device('a', 'Chrome / Windows', true)]);
+    const { user } = renderPreferences();
+    await user.click(await screen.findByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
+    expect(screen.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'キャンセル' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(presence()).toHaveTextContent('あり');
+    expect(calls.map((call) => call.name)).toEqual(['getAccountSettings']);
+  });
+
+  it('ワンタイムパスワード入力再開確認: 完了 revokes every browser and then shows なし', async () => {
+    const calls = stubSettingsApi([device('a', 'Chrome / Windows', true), device('b', 'Safari / iOS')]);
+    const { user } = renderPreferences();
+    await user.click(await screen.findByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
+    await user.click(screen.getByRole('button', { name: '完了' }));
+    expect(await screen.findByText('ワンタイムパスワード入力を省略する設定を、全ての端末から解除しました。')).toBeInTheDocument();
+    await waitFor(() => expect(presence()).toHaveTextContent('なし'));
+    expect(calls.map((call) => call.name)).toContain('revokeAllTrustedDevices');
+  });
+
+  it('revokes one browser alone after its own confirmation', async () => {
+    const calls = stubSettingsApi([device('a', 'Chrome / Windows', true), device('b', 'Safari / iOS')]);
+    const { user } = renderPreferences();
+    const safariRow = (await screen.findByText('Safari / iOS')).closest('tr')!;
+    await user.click(within(safariRow).getByRole('button', { name: '解除' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '解除' }));
+    await waitFor(() => expect(screen.queryByText('Safari / iOS', { selector: 'th' })).not.toBeInTheDocument());
+    expect(presence()).toHaveTextContent('あり');
+    expect(calls.find((call) => call.name === 'revokeTrustedDevice')!.body).toEqual({ deviceId: 'b' });
+  });
+
+  it('shows the reason when revoking fails', async () => {
+    stubApi({
+      getAccountSettings: { status: 200, body: settings([device('a', 'Chrome / Windows', true)]) },
+      revokeAllTrustedDevices: { status: 500, body: { error: { code: 'internal', message: '' } } },
+    });
+    const { user } = renderPreferences();
+    await user.click(await screen.findByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
+    await user.click(screen.getByRole('button', { name: '完了' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('システムエラーが発生しました');
+    expect(presence()).toHaveTextContent('あり');
+  });
+});
