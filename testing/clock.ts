@@ -36,6 +36,7 @@ export async function passTrustedDeviceTime(uid: string, days: number) {
   await agePaths(devices.docs.map((doc) => doc.ref), days * DAY_MS);
 }
 
-export const storedDocument = async (path: string) => (await db().doc(path).get()).data();
-export const storedCollection = async (path: string) =>
+/** What Firestore holds, as an attacker with a copy of the database would see it. */
+export const storedDocument = async (path: string): Promise<Record<string, any> | undefined> => (await db().doc(path).get()).data();
+export const storedCollection = async (path: string): Promise<Record<string, any>[]> =>
   (await db().collection(path).get()).docs.map((doc) => ({ id: doc.id, ...doc.data() }));

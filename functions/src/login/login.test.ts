@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessages, OTP_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
-import { TestBrowser } from '../../../testing/apiClient';
+import { APP_URL, TestBrowser } from '../../../testing/apiClient';
 import { storedDocument } from '../../../testing/clock';
 import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
 import { startMailCatcher, stopMailCatcher } from '../../../scripts/lib/mailCatcher';
@@ -74,9 +74,9 @@ describe('login: e-mail and password, then an OTP by mail', () => {
     expect(form.status).toBe(400);
     expect(form.body.error.code).toBe('invalid-argument');
 
-    const get = await fetch(`${process.env.APP_URL ?? 'http://localhost:5000'}/api/login`);
+    const get = await fetch(`${APP_URL}/api/login`);
     expect(get.status).toBe(405);
-    expect((await get.json()).error.code).toBe('method-not-allowed');
+    expect(((await get.json()) as { error: { code: string } }).error.code).toBe('method-not-allowed');
   });
 
   it('says so when the OTP mail cannot be sent, and does not count it as a wrong password', async () => {

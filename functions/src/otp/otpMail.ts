@@ -1,5 +1,5 @@
 import { OTP_VALID_MINUTES, formatJapanTime } from '@hellowork/contracts';
-import type { Mail } from '../platform/mail';
+import { mailBody, type Mail } from '../platform/mail';
 
 /** ④: the mail that carries the one-time password. */
 export const OTP_MAIL_SUBJECT = '【ハローワーク】ワンタイムパスワード通知';
@@ -8,9 +8,7 @@ export function otpMail(to: string, code: string, expiresAt: number): Mail {
   return {
     to,
     subject: OTP_MAIL_SUBJECT,
-    text: [
-      'ハローワークインターネットサービスをご利用いただきありがとうございます。',
-      '',
+    text: mailBody(
       '求職者マイページへのログインのためのワンタイムパスワードをお知らせします。',
       '「ワンタイムパスワード入力」画面に、次の半角数字6桁を入力してください。',
       '',
@@ -22,9 +20,6 @@ export function otpMail(to: string, code: string, expiresAt: number): Mail {
       '',
       'このメールに心当たりのない場合は、第三者があなたのパスワードでログインしようとしている可能性があります。',
       'パスワードを変更してください。',
-      '',
-      '※このメールは送信専用です。返信はできません。',
-      'ハローワークインターネットサービス',
-    ].join('\n'),
+    ),
   };
 }

@@ -64,7 +64,8 @@ export function apiFunction<Schema extends z.ZodType, Result>(
 ) {
   // Tokyo: the job seekers and their data are in Japan.
   return onRequest({ region: 'asia-northeast1', maxInstances: 10, secrets: [hashKey], cors: false }, async (req, res) => {
-    res.set('Cache-Control', 'no-store');
+    // private: Hosting (and its emulator) drops Set-Cookie from any response it could cache.
+    res.set('Cache-Control', 'private, no-store');
     try {
       if (req.method !== 'POST') throw new ApiError('method-not-allowed');
       if (req.get('sec-fetch-site') === 'cross-site') throw new ApiError('method-not-allowed');

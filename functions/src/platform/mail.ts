@@ -17,6 +17,17 @@ function getTransport() {
 
 export type Mail = { to: string; subject: string; text: string };
 
+/** Every mail's body: the service's greeting, the message, and the no-reply footer. */
+export const mailBody = (...lines: string[]) =>
+  [
+    'ハローワークインターネットサービスをご利用いただきありがとうございます。',
+    '',
+    ...lines,
+    '',
+    '※このメールは送信専用です。返信はできません。',
+    'ハローワークインターネットサービス',
+  ].join('\n');
+
 /** Sends a mail, or refuses with 'mail-unavailable' when the SMTP server cannot take it. */
 export async function sendMail(mail: Mail): Promise<void> {
   try {

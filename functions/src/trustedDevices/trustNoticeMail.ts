@@ -1,6 +1,6 @@
 import { TRUSTED_DEVICE_MAX_DAYS, formatJapanTime } from '@hellowork/contracts';
 import { appUrl } from '../platform/config';
-import type { Mail } from '../platform/mail';
+import { mailBody, type Mail } from '../platform/mail';
 
 export const TRUST_NOTICE_SUBJECT = '【ハローワーク】ワンタイムパスワード省略設定のお知らせ';
 
@@ -9,9 +9,7 @@ export function trustNoticeMail(to: string, label: string, trustedAt: number): M
   return {
     to,
     subject: TRUST_NOTICE_SUBJECT,
-    text: [
-      'ハローワークインターネットサービスをご利用いただきありがとうございます。',
-      '',
+    text: mailBody(
       '次の端末・ブラウザで、ワンタイムパスワード入力を省略する設定がされました。',
       '',
       `設定日時：${formatJapanTime(trustedAt)}`,
@@ -21,9 +19,6 @@ export function trustNoticeMail(to: string, label: string, trustedAt: number): M
       'この設定に心当たりのない場合は、すぐに次の手順で省略設定を解除し、パスワードを変更してください。',
       '求職者マイページにログイン → 求職者情報・設定 → 各種設定 → 「ワンタイムパスワードの入力を再開する」',
       `${appUrl.value()}/settings/preferences`,
-      '',
-      '※このメールは送信専用です。返信はできません。',
-      'ハローワークインターネットサービス',
-    ].join('\n'),
+    ),
   };
 }
