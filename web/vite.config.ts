@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { apiFunctionNames } from '../contracts/src/api';
+import { apiFunctionNames } from '../contracts/src/api.ts';
 
 const PROJECT_ID = 'demo-hellowork';
 const REGION = 'asia-northeast1';

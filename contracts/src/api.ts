@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeOtpCode, otpCodePattern } from './otpCode';
+import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
 
 /**
  * The requests and responses of every function, validated with the same

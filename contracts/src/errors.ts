@@ -1,4 +1,4 @@
-import { LOCKOUT_MINUTES, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from './limits';
+import { LOCKOUT_MINUTES, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from './limits.ts';
 
 /**
  * Every error a function can answer with. The code is the contract; the

@@ -1,4 +1,4 @@
-import { OTP_DIGITS } from './limits';
+import { OTP_DIGITS } from './limits.ts';
 
 /**
  * A Japanese IME often types full-width digits (０-９), and a pasted code may

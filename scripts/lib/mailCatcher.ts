@@ -21,7 +21,7 @@ export async function startMailCatcher(): Promise<void> {
     '--web', String(ports.mailWeb),
   ]);
   writeFileSync(PID_FILE, String(mail.pid));
-  await waitForHttp(`${urls.mail}/api/email`, 'MailDev', 30_000, mail.exited);
+  await waitForHttp(`${urls.mail}/api/email`, 'MailDev', { timeoutMs: 30_000, died: mail.exited });
 }
 
 export async function stopMailCatcher(): Promise<void> {

@@ -57,15 +57,19 @@ export async function stopProcessGroup(pid: number, graceMs = 8_000): Promise<vo
   }
 }
 
-/** Waits until a URL answers at all (any HTTP status). */
-export async function waitForHttp(url: string, what: string, timeoutMs = 120_000, died?: Promise<unknown>) {
+/** Waits until a URL answers (with the given status, or with any). */
+export async function waitForHttp(
+  url: string,
+  what: string,
+  { timeoutMs = 120_000, died, status }: { timeoutMs?: number; died?: Promise<unknown>; status?: number } = {},
+) {
   let gone = false;
   void died?.then(() => (gone = true));
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
     if (gone) throw new Error(`${what} exited before it was ready`);
     try {
-      await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      return;
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (status === undefined || response.status === status) return;
     } catch {
       // not up yet
     }

@@ -74,18 +74,17 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
       firestore.kind === 'embedded' ? { FIRESTORE_EMULATOR_HOST: emulatorEnv.FIRESTORE_EMULATOR_HOST } : {},
     );
     started.push(emulators);
-    // Every function answers (405) once the emulator has loaded them all.
-    for (const name of apiFunctionNames) {
-      await waitForHttp(`${urls.functions}/${name}`, `Functions emulator (see ${emulators.logFile})`, 180_000, emulators.exited);
-    }
-
     let appUrl = urls.hosting;
     if (web === 'vite') {
-      const vite = startProcess('vite', bin('vite'), ['--config', root('web/vite.config.ts'), '--strictPort']);
-      started.push(vite);
+      started.push(startProcess('vite', bin('vite'), ['--config', root('web/vite.config.ts'), '--strictPort']));
       appUrl = urls.web;
     }
-    await waitForHttp(appUrl, `web app (see .stack/logs)`, 60_000);
+    // Ready when every function answers a GET with its own 405 through the
+    // app's origin: the Hosting rewrite (or Vite proxy) reaches it for a while
+    // only after the emulators say they are up.
+    for (const name of apiFunctionNames) {
+      await waitForHttp(`${appUrl}/api/${name}`, `/api/${name} (see .stack/logs)`, { timeoutMs: 180_000, died: emulators.exited, status: 405 });
+    }
 
     await loadDemoData();
     return { firestore, appUrl, stop };
