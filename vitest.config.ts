@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Every suite by name: `npx vitest run --project web|functions|e2e`. npm test
-// runs web first (no services needed), then starts the stack for the others.
+// Every suite by name: `npx vitest run --project web|functions|e2e|start`.
+// npm test runs web first (no services needed), starts the stack for functions
+// and e2e, then runs start (which starts npm start itself).
 export default defineConfig({
-  test: { projects: ['web/vite.config.ts', 'functions/vitest.config.ts', 'e2e/vitest.config.ts'] },
+  test: { projects: ['web/vite.config.ts', 'functions/vitest.config.ts', 'e2e/vitest.config.ts', 'scripts/vitest.config.ts'] },
 });

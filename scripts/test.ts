@@ -1,7 +1,8 @@
 // npm test: every test, with the services they need started and stopped here.
 //   1. typecheck, 2. web component tests (no services), 3. build the web app,
 //   4. start the stack with the built app on the Hosting emulator,
-//   5. functions integration tests, 6. browser journeys, 7. stop, summary.
+//   5. functions integration tests, 6. browser journeys, 7. stop it,
+//   8. `npm start` itself (the README's first command), 9. one summary line.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -61,10 +62,11 @@ try {
 } finally {
   await stopStack();
 }
+await step('npm start: the dev stack comes up and Ctrl-C stops it', () => vitest('start'));
 
 // One closing line over every suite, in the plain form CI reads.
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const project of ['web', 'functions', 'e2e']) {
+for (const project of ['web', 'functions', 'e2e', 'start']) {
   try {
     const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8'));
     totals.passed += result.numPassedTests;

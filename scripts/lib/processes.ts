@@ -25,7 +25,11 @@ export function startProcess(
     stdio: ['ignore', log, log],
     env: { ...process.env, ...env },
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => {
+    child.on('exit', (code) => resolve(code));
+    // A command that cannot start at all counts as exited, so the caller's cleanup still runs.
+    child.on('error', () => resolve(null));
+  });
   return { name, pid: child.pid!, logFile, exited };
 }
 

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiFunctionNames } from '@hellowork/contracts';
 import { chooseFirestore, describeFirestore, startEmbeddedFirestore, type FirestoreChoice } from './firestore';
@@ -17,6 +19,8 @@ import { portInUse, startProcess, stopProcessGroup, waitForHttp, type RunningPro
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const bin = (name: string) => root(`node_modules/.bin/${name}`);
+/** Vite as the web workspace resolves it (npm may keep it under web/node_modules). */
+const viteBin = () => join(dirname(createRequire(root('web/package.json')).resolve('vite/package.json')), 'bin/vite.js');
 
 export type StackOptions = { web: 'vite' | 'hosting' };
 export type Stack = { firestore: FirestoreChoice; appUrl: string; stop: () => Promise<void> };
@@ -76,7 +80,7 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     started.push(emulators);
     let appUrl = urls.hosting;
     if (web === 'vite') {
-      started.push(startProcess('vite', bin('vite'), ['--config', root('web/vite.config.ts'), '--strictPort']));
+      started.push(startProcess('vite', process.execPath, [viteBin(), '--config', root('web/vite.config.ts'), '--strictPort']));
       appUrl = urls.web;
     }
     // Ready when every function answers a GET with its own 405 through the

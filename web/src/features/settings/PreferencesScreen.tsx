@@ -128,9 +128,9 @@ function OtpSkipSection({ devices }: { devices: TrustedDeviceView[] }) {
                   {device.label}
                   {device.current && <span className="badge">この端末</span>}
                 </th>
-                <td>{formatJapanTime(device.createdAt)}</td>
-                <td>{formatJapanTime(device.lastUsedAt)}</td>
-                <td>{formatJapanTime(device.expiresAt)}</td>
+                <td data-label="設定日時">{formatJapanTime(device.createdAt)}</td>
+                <td data-label="最終利用日時">{formatJapanTime(device.lastUsedAt)}</td>
+                <td data-label="有効期限">{formatJapanTime(device.expiresAt)}</td>
                 <td>
                   <button type="button" className="secondary" onClick={() => setRevokingDevice(device)}>
                     解除
