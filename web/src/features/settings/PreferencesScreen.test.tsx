@@ -50,6 +50,7 @@ describe('各種設定', () => {
     renderPreferences();
     expect(await screen.findByText(/有効\(期限:2027年01月31日\)/)).toBeInTheDocument();
     expect(screen.getByText('求職の有効期間は、原則として登録から翌々月の末日です。')).toBeInTheDocument();
+    expect(screen.getByText('求職状態(有効/無効)ごとのマイページの利用可能範囲は求職者マイページにてご確認ください。')).toBeInTheDocument();
     expect(screen.getByText('asu.yuki@example.jp')).toBeInTheDocument();
     expect(screen.getByText('●●●●●●●●')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'アカウントを編集' })).toBeInTheDocument();
