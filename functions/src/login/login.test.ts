@@ -79,6 +79,14 @@ describe('login: e-mail and password, then an OTP by mail', () => {
     expect(((await get.json()) as { error: { code: string } }).error.code).toBe('method-not-allowed');
   });
 
+  it('refuses a request another site made the browser send', async () => {
+    const seeker = await newJobSeeker('cross-site');
+    const answer = await new TestBrowser().call('login', { email: seeker.email, password: seeker.password }, { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(answer.status).toBe(405);
+    expect(answer.body.error.code).toBe('method-not-allowed');
+    expect(await mailsTo(seeker.email)).toHaveLength(0);
+  });
+
   it('says so when the OTP mail cannot be sent, and does not count it as a wrong password', async () => {
     const seeker = await newJobSeeker('smtp-down');
     const browser = new TestBrowser();
