@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../testing/accounts';
-import { mailsTo, OTP_SUBJECT } from '../testing/mailbox';
+import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
+import { mailsTo } from '../testing/mailbox';
 import { loginUntilOtp, logout, otpInput, skipOtpCheckbox, submitLogin, useChromium } from './browser';
 
 const chromium = useChromium();
@@ -45,10 +46,10 @@ describe('skipping the OTP on a trusted browser, and resuming it', () => {
 
     // Next login on this browser: straight home, no mail.
     await logout(page);
-    const otpMails = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_SUBJECT).length;
+    const otpMails = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT).length;
     await submitLogin(page, seeker.email, seeker.password);
     await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
-    expect((await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_SUBJECT)).toHaveLength(otpMails);
+    expect((await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT)).toHaveLength(otpMails);
 
     // 求職者情報・設定 → 各種設定: あり, with this browser listed.
     await page.getByRole('navigation').getByRole('link', { name: '求職者情報・設定' }).click();

@@ -1,5 +1,5 @@
 // npm test: every test, with the services they need started and stopped here.
-//   1. typecheck, 2. web component tests (no services), 3. build the web app,
+//   1. typecheck, 2. unit tests and web component tests (no services), 3. build the web app,
 //   4. start the stack with the built app on the Hosting emulator,
 //   5. functions integration tests, 6. browser journeys, 7. stop it,
 //   8. `npm start` itself (the README's first command), 9. one summary line.
@@ -47,6 +47,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await step('typecheck', () => run('npm', ['run', '--silent', 'typecheck']));
+await step('functions: unit tests of the pure rules', () => vitest('unit'));
 await step('web: component tests', () => vitest('web'));
 await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web']));
 
@@ -66,7 +67,7 @@ await step('npm start: the dev stack comes up and Ctrl-C stops it', () => vitest
 
 // One closing line over every suite, in the plain form CI reads.
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const project of ['web', 'functions', 'e2e', 'start']) {
+for (const project of ['unit', 'web', 'functions', 'e2e', 'start']) {
   try {
     const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8'));
     totals.passed += result.numPassedTests;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OTP_DIGITS } from './limits.ts';
 import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
 
 /**
@@ -21,7 +22,7 @@ export const loginRequestSchema = z.object({
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 export type LoginResponse =
-  | { status: 'otp-required'; challengeId: string }
+  | { status: 'otp-required'; verificationId: string }
   | { status: 'signed-in'; customToken: string };
 
 export const otpCodeSchema = z
@@ -31,11 +32,11 @@ export const otpCodeSchema = z
     z
       .string()
       .min(1, 'ワンタイムパスワードを入力してください。')
-      .regex(otpCodePattern, 'ワンタイムパスワードは半角数字6桁で入力してください。'),
+      .regex(otpCodePattern, `ワンタイムパスワードは半角数字${OTP_DIGITS}桁で入力してください。`),
   );
 
 export const verifyOtpRequestSchema = z.object({
-  challengeId: z.string().min(1).max(512),
+  verificationId: z.string().min(1).max(512),
   code: otpCodeSchema,
   trustThisBrowser: z.boolean(),
 });
@@ -44,6 +45,8 @@ export type VerifyOtpResponse = { customToken: string };
 
 /** The claim every protected function requires: which second factor signed this session in. */
 export const SECOND_FACTOR_CLAIM = 'secondFactor';
+/** The claim naming the server-side session record (users/{uid}/sessions/{id}) the token belongs to. */
+export const SESSION_ID_CLAIM = 'sessionId';
 export const secondFactors = ['otp', 'trustedDevice'] as const;
 export type SecondFactor = (typeof secondFactors)[number];
 
@@ -82,6 +85,7 @@ export type AccountSettings = {
 export const revokeTrustedDeviceRequestSchema = z.object({ deviceId: z.string().min(1).max(64) });
 export type RevokeTrustedDeviceRequest = z.input<typeof revokeTrustedDeviceRequestSchema>;
 export type RevokeResponse = { revoked: number };
+export type LogoutResponse = { loggedOut: true };
 
 /** The functions, by the name the browser calls at /api/<name>. */
 export const apiFunctionNames = [
@@ -91,5 +95,6 @@ export const apiFunctionNames = [
   'getAccountSettings',
   'revokeTrustedDevice',
   'revokeAllTrustedDevices',
+  'logout',
 ] as const;
 export type ApiFunctionName = (typeof apiFunctionNames)[number];

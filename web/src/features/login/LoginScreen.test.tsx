@@ -67,13 +67,13 @@ describe('LoginScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('通信できませんでした');
   });
 
-  it('sends the normalised address and goes on to the OTP screen with the challenge', async () => {
-    const calls = stubApi({ login: { status: 200, body: { status: 'otp-required', challengeId: 'uid.nonce' } } });
+  it('sends the normalised address and goes on to the OTP screen with the verification', async () => {
+    const calls = stubApi({ login: { status: 200, body: { status: 'otp-required', verificationId: 'uid.nonce' } } });
     const { user, router } = renderScreen(<LoginScreen />, { path: '/login' });
     await fill(user, ' Asu.Yuki@Example.jp ', 'Kyushoku#2025');
     await waitFor(() => expect(router.state.location.pathname).toBe('/login/otp'));
     expect(calls[0]).toMatchObject({ name: 'login', body: { email: 'asu.yuki@example.jp', password: 'Kyushoku#2025' } });
-    expect(router.state.location.state).toMatchObject({ challengeId: 'uid.nonce' });
+    expect(router.state.location.state).toMatchObject({ verificationId: 'uid.nonce' });
   });
 
   it('goes straight home on a trusted browser', async () => {

@@ -6,7 +6,7 @@ import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 
-export type OtpScreenState = { challengeId: string; email: string };
+export type OtpScreenState = { verificationId: string; email: string };
 
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {
@@ -24,7 +24,7 @@ export function LoginScreen() {
     if (result.status === 'signed-in') {
       navigate('/', { replace: true });
     } else {
-      const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
+      const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
       navigate('/login/otp', { state });
     }
   });

@@ -8,7 +8,7 @@ vi.mock('../session/session', () => ({ signInWithLoginToken: vi.fn(async () => u
 
 afterEach(() => vi.unstubAllGlobals());
 
-const atOtpScreen = () => renderScreen(<OtpScreen />, { path: '/login/otp', state: { challengeId: 'uid.nonce', email: 'asu.yuki@example.jp' } });
+const atOtpScreen = () => renderScreen(<OtpScreen />, { path: '/login/otp', state: { verificationId: 'uid.nonce', email: 'asu.yuki@example.jp' } });
 const codeInput = () => screen.getByRole('textbox', { name: /ワンタイムパスワード/ });
 const skipCheckbox = () => screen.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
 const ok = { verifyOtp: { status: 200, body: { customToken: 'token' } } };
@@ -39,7 +39,7 @@ describe('OtpScreen', () => {
     await user.type(codeInput(), '１２３４５６');
     await user.click(screen.getByRole('button', { name: '送信' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(calls[0]!.body).toEqual({ challengeId: 'uid.nonce', code: '123456', trustThisBrowser: false });
+    expect(calls[0]!.body).toEqual({ verificationId: 'uid.nonce', code: '123456', trustThisBrowser: false });
   });
 
   it('takes a pasted code', async () => {
@@ -97,7 +97,7 @@ describe('OtpScreen', () => {
 
       await user.click(screen.getByRole('button', { name: 'OK' }));
       await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-      expect(calls[0]!.body).toEqual({ challengeId: 'uid.nonce', code: '123456', trustThisBrowser: true });
+      expect(calls[0]!.body).toEqual({ verificationId: 'uid.nonce', code: '123456', trustThisBrowser: true });
     });
 
     it('キャンセル returns to the screen with nothing sent', async () => {

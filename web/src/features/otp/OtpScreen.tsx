@@ -34,7 +34,7 @@ export function OtpScreen() {
     formState: { errors },
   } = useForm<OtpForm>({ resolver: zodResolver(otpFormSchema), defaultValues: { code: '', trustThisBrowser: false } });
 
-  if (!state?.challengeId) {
+  if (!state?.verificationId) {
     return (
       <main className="public-page">
         <h1>ワンタイムパスワード入力</h1>
@@ -47,7 +47,7 @@ export function OtpScreen() {
   const send = async (form: OtpForm) => {
     setConfirming(null);
     const done = await verifyMutation
-      .mutateAsync({ challengeId: state.challengeId, code: form.code, trustThisBrowser: form.trustThisBrowser })
+      .mutateAsync({ verificationId: state.verificationId, code: form.code, trustThisBrowser: form.trustThisBrowser })
       .then(() => true)
       .catch(() => false);
     if (done) navigate('/', { replace: true });
