@@ -1,12 +1,19 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorMessages } from '@hellowork/contracts';
+import { errorMessages, LOCKOUT_MAX_FAILURES, OTP_MAILS_PER_WINDOW, OTP_MAIL_WINDOW_MINUTES } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { LoginScreen } from './LoginScreen';
 
-vi.mock('../session/session', () => ({ signInWithLoginToken: vi.fn(async () => undefined) }));
+const session = vi.hoisted(() => ({ notice: null as string | null }));
+vi.mock('../session/session', () => ({
+  signInWithLoginToken: vi.fn(async () => undefined),
+  takeSessionEndNotice: () => session.notice,
+}));
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  session.notice = null;
+});
 
 const fill = async (user: ReturnType<typeof renderScreen>['user'], email: string, password: string) => {
   if (email) await user.type(screen.getByLabelText('メールアドレス'), email);
@@ -21,7 +28,7 @@ describe('LoginScreen', () => {
     expect(screen.getByRole('heading', { name: '求職者マイページにログイン' })).toBeInTheDocument();
     expect(screen.getByLabelText('メールアドレス')).toHaveAttribute('autocomplete', 'username');
     expect(screen.getByLabelText('パスワード')).toHaveAttribute('type', 'password');
-    expect(screen.getByText('パスワード入力を5回間違えるとアカウントがロックされ、ログインできなくなります。')).toBeInTheDocument();
+    expect(screen.getByText(`パスワード入力を${LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。`)).toBeInTheDocument();
     expect(screen.getByText('アカウントロックは、5分程度で自動解除されます。')).toBeInTheDocument();
     for (const link of ['パスワードをお忘れの方', 'アカウントを再登録', '求職者マイページ利用者マニュアル(利用登録者)']) {
       expect(screen.getByRole('link', { name: link })).toBeInTheDocument();
@@ -58,6 +65,24 @@ describe('LoginScreen', () => {
     const { user } = renderScreen(<LoginScreen />, { path: '/login' });
     await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
     expect(await screen.findByRole('alert')).toHaveTextContent('5分程度で自動解除されます');
+  });
+
+  it.each([
+    ['password-reset-required', 423, 'パスワードを再設定するまでログインできません'],
+    ['otp-blocked', 429, 'ワンタイムパスワードの送信を'],
+    ['otp-mail-limit', 429, `${OTP_MAIL_WINDOW_MINUTES}分間に${OTP_MAILS_PER_WINDOW}通まで`],
+  ])('shows the message of %s', async (code, status, text) => {
+    stubApi({ login: { status, body: { error: { code, message: '' } } } });
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
+    expect(await screen.findByRole('alert')).toHaveTextContent(text);
+  });
+
+  it('says why the previous session ended', () => {
+    session.notice = errorMessages['session-idle'];
+    stubApi({});
+    renderScreen(<LoginScreen />, { path: '/login' });
+    expect(screen.getByRole('alert')).toHaveTextContent('操作がなかったため、ログアウトしました');
   });
 
   it('says so when the network is down, instead of failing silently', async () => {

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES } from '@hellowork/contracts';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
+import { takeSessionEndNotice } from '../session/session';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 
 export type OtpScreenState = { verificationId: string; email: string };
@@ -12,6 +14,8 @@ export type OtpScreenState = { verificationId: string; email: string };
 export function LoginScreen() {
   const navigate = useNavigate();
   const loginMutation = useLogin();
+  // Why the previous session ended (30 minutes idle, 12 hours), said once.
+  const [sessionEndNotice] = useState(takeSessionEndNotice);
   const {
     register,
     handleSubmit,
@@ -35,7 +39,11 @@ export function LoginScreen() {
       <p>登録した『メールアドレス』と『パスワード』を入力し、『ログイン』をクリックしてください。</p>
       <p>ログイン後、登録したメールアドレスにワンタイムパスワードが届きます(2段階認証)。</p>
       <form onSubmit={onSubmit} noValidate className="card">
-        {loginMutation.error && <FormAlert>{loginMutation.error.message}</FormAlert>}
+        {loginMutation.error ? (
+          <FormAlert>{loginMutation.error.message}</FormAlert>
+        ) : (
+          sessionEndNotice && <FormAlert>{sessionEndNotice}</FormAlert>
+        )}
         <Field
           label="メールアドレス"
           type="email"

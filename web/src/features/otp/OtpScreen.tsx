@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
-import { OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES, TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema, otpDeadEndCodes } from '@hellowork/contracts';
+import { OTP_DIGITS, OTP_MAIL_SUBJECT, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES, TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema, otpDeadEndCodes } from '@hellowork/contracts';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { ApiFailure } from '../../lib/api';
@@ -65,7 +65,7 @@ export function OtpScreen() {
         本人認証を行うため、アカウントとして登録したワンタイムパスワードの詳細、省略設定について、ワンタイムパスワードを以下の入力欄に入力してください。
       </p>
       <p>
-        <strong>{state.email}</strong> 宛てに、件名「【ハローワーク】ワンタイムパスワード通知」のメールでワンタイムパスワード(半角数字6桁)を送信しました。有効時間は{OTP_VALID_MINUTES}分間です。
+        <strong>{state.email}</strong> 宛てに、件名「{OTP_MAIL_SUBJECT}」のメールでワンタイムパスワード(半角数字{OTP_DIGITS}桁)を送信しました。有効時間は{OTP_VALID_MINUTES}分間です。
       </p>
       <div className="note">
         <p>注</p>
@@ -89,7 +89,7 @@ export function OtpScreen() {
           )}
           <Field
             label="ワンタイムパスワード"
-            hint="メールに記載された半角数字6桁"
+            hint={`メールに記載された半角数字${OTP_DIGITS}桁`}
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={16}
