@@ -54,9 +54,7 @@ export function LoginScreen() {
         <div className="note">
           <p>注</p>
           <ul>
-            <li>
-              パスワード入力を{LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。
-            </li>
+            <li>パスワード入力を{LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。</li>
             <li>アカウントロックは、{LOCKOUT_MINUTES}分程度で自動解除されます。</li>
             <li>解除後に再度ログインしてください。</li>
           </ul>

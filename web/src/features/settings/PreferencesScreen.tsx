@@ -84,12 +84,18 @@ function OtpSkipSection({ devices }: { devices: TrustedDeviceView[] }) {
   const failure = revokeAll.error ?? revokeOne.error;
 
   const resume = async () => {
-    const ok = await revokeAll.mutateAsync().then(() => true).catch(() => false);
+    const ok = await revokeAll
+      .mutateAsync()
+      .then(() => true)
+      .catch(() => false);
     setConfirmingResume(false);
     if (ok) setDone('ワンタイムパスワード入力を省略する設定を、全ての端末から解除しました。');
   };
   const revoke = async (device: TrustedDeviceView) => {
-    const ok = await revokeOne.mutateAsync({ deviceId: device.id }).then(() => true).catch(() => false);
+    const ok = await revokeOne
+      .mutateAsync({ deviceId: device.id })
+      .then(() => true)
+      .catch(() => false);
     setRevokingDevice(null);
     if (ok) setDone(`${device.label} のワンタイムパスワード入力省略設定を解除しました。`);
   };
@@ -167,7 +173,10 @@ function OtpSkipSection({ devices }: { devices: TrustedDeviceView[] }) {
           onCancel={() => setRevokingDevice(null)}
           onConfirm={() => revoke(revokingDevice)}
         >
-          <p>{revokingDevice.label} でのワンタイムパスワード入力の省略を解除します。この端末・ブラウザでは、次回のログインからワンタイムパスワードの入力が必要になります。</p>
+          <p>
+            {revokingDevice.label}{' '}
+            でのワンタイムパスワード入力の省略を解除します。この端末・ブラウザでは、次回のログインからワンタイムパスワードの入力が必要になります。
+          </p>
         </ConfirmDialog>
       )}
     </section>
