@@ -46,6 +46,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await step('lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck', () => run('npm', ['run', '--silent', 'lint']));
+await step('unit: contracts and pure rules (no services)', () => vitest('unit'));
 await step('web: component tests', () => vitest('web'));
 await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web']));
 
@@ -65,7 +66,7 @@ await step('npm start: the dev stack comes up and Ctrl-C stops it', () => vitest
 
 // One closing line over every suite, in the plain form CI reads.
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const project of ['web', 'functions', 'e2e', 'start']) {
+for (const project of ['unit', 'web', 'functions', 'e2e', 'start']) {
   try {
     const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8')) as Record<
       'numPassedTests' | 'numFailedTests' | 'numPendingTests' | 'numTodoTests',
