@@ -4,7 +4,7 @@ import { HomeScreen } from '../features/myPage/HomeScreen';
 import { MyPageLayout } from '../features/myPage/MyPageLayout';
 import { OtpScreen } from '../features/otp/OtpScreen';
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
-import { RequireSession } from '../features/session/RequireSession';
+import { RequireSession } from './RequireSession';
 import { PreferencesScreen } from '../features/settings/PreferencesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { PublicLayout } from './PublicLayout';

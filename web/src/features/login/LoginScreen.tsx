@@ -5,8 +5,8 @@ import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES } from '@hellowork/contracts';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
+import type { OtpScreenState } from '../../lib/routeState';
 
-export type OtpScreenState = { challengeId: string; email: string };
 
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { SiteHeader } from '../../components/SiteHeader';
-import { signOut } from '../session/session';
+import { signOut } from '../../lib/session';
 
 const navigation = [
   { to: '/', label: 'ホーム', end: true },

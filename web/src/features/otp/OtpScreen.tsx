@@ -7,7 +7,7 @@ import { OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES, TRUSTED_DEVICE_MAX_DAYS, otpC
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { ApiFailure } from '../../lib/api';
-import type { OtpScreenState } from '../login/LoginScreen';
+import type { OtpScreenState } from '../../lib/routeState';
 import { useVerifyOtp } from './api/verifyOtp';
 import { OtpSkipConfirmDialog, SKIP_OTP_LABEL } from './OtpSkipConfirmDialog';
 

@@ -1,5 +1,5 @@
 import { Navigate, Outlet } from 'react-router';
-import { useSession } from './session';
+import { useSession } from '../lib/session';
 
 /** Protected routes: a signed-out visitor is sent to the login screen. */
 export function RequireSession() {
