@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
-import { OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES, TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema, otpDeadEndCodes } from '@hellowork/contracts';
+import { OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES, TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema, otpDeadEndCodes, paths } from '@hellowork/contracts';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { ApiFailure } from '../../lib/api';
@@ -16,7 +16,7 @@ type OtpForm = z.input<typeof otpFormSchema>;
 
 function BackToLogin() {
   return (
-    <Link to="/login" replace className="button-link">
+    <Link to={paths.login} replace className="button-link">
       ログイン画面に戻る
     </Link>
   );
@@ -50,7 +50,7 @@ export function OtpScreen() {
       .mutateAsync({ challengeId: state.challengeId, code: form.code, trustThisBrowser: form.trustThisBrowser })
       .then(() => true)
       .catch(() => false);
-    if (done) navigate('/', { replace: true });
+    if (done) navigate(paths.home, { replace: true });
   };
 
   const onSubmit = handleSubmit((form) => (form.trustThisBrowser ? setConfirming(form) : send(form)));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatJapanTime, type AccountSettings, type TrustedDeviceView } from '@hellowork/contracts';
+import { formatJapanTime, type AccountSettings, type TrustedDeviceView, paths } from '@hellowork/contracts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/QueryState';
@@ -15,7 +15,7 @@ export function PreferencesScreen() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/">ホーム</Link> &gt; <Link to="/settings">求職者情報・設定</Link> &gt; 各種設定
+        <Link to={paths.home}>ホーム</Link> &gt; <Link to={paths.settings}>求職者情報・設定</Link> &gt; 各種設定
       </p>
       <h1>各種設定</h1>
       <QueryState query={query}>
@@ -47,7 +47,7 @@ function JobSeekerStatusSection({ settings }: { settings: AccountSettings }) {
         <dd>
           {active ? '有効' : '無効'}
           {active && validUntil && `(期限:${japanDate(validUntil)})`}{' '}
-          <Link to="/settings/job-seeker-status" className="button-link secondary">
+          <Link to={paths.jobSeekerStatus} className="button-link secondary">
             {active ? '求職無効' : '求職有効'}
           </Link>
         </dd>
@@ -68,7 +68,7 @@ function LoginAccountSection({ email }: { email: string }) {
         <dt>パスワード</dt>
         <dd aria-label="パスワード(表示しません)">●●●●●●●●</dd>
       </dl>
-      <Link to="/settings/account" className="button-link secondary">
+      <Link to={paths.account} className="button-link secondary">
         アカウントを編集
       </Link>
     </section>
