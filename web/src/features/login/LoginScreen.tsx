@@ -18,16 +18,18 @@ export function LoginScreen() {
     formState: { errors },
   } = useForm<LoginInput>({ resolver: zodResolver(loginInputSchema), defaultValues: { email: '', password: '' } });
 
-  const onSubmit = handleSubmit(async (input) => {
-    const result = await loginMutation.mutateAsync(input).catch(() => null);
-    if (!result) return;
-    if (result.status === 'signed-in') {
-      navigate(paths.home, { replace: true });
-    } else {
-      const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
-      navigate(paths.otp, { state });
-    }
-  });
+  const onSubmit = handleSubmit((input) =>
+    loginMutation.mutate(input, {
+      onSuccess: (result) => {
+        if (result.status === 'signed-in') {
+          navigate(paths.home, { replace: true });
+        } else {
+          const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
+          navigate(paths.otp, { state });
+        }
+      },
+    }),
+  );
 
   return (
     <main className="public-page">
