@@ -4,5 +4,13 @@ import { defineConfig } from 'vitest/config';
 // npm test runs unit and web first (no services needed), starts the stack for functions
 // and e2e, then runs start (which starts npm start itself).
 export default defineConfig({
-  test: { projects: ['functions/vitest.unit.config.ts', 'web/vite.config.ts', 'functions/vitest.config.ts', 'e2e/vitest.config.ts', 'scripts/vitest.config.ts'] },
+  test: {
+    projects: [
+      'vitest.unit.config.ts',
+      'web/vite.config.ts',
+      'functions/vitest.config.ts',
+      'e2e/vitest.config.ts',
+      'scripts/vitest.config.ts',
+    ],
+  },
 });

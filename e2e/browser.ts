@@ -17,7 +17,7 @@ const FLAGS = [
 
 /** One Chromium for a test file; each test opens browsers (contexts) of its own. */
 export function useChromium() {
-  let browser: Browser;
+  let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   });
@@ -27,7 +27,7 @@ export function useChromium() {
   return {
     /** A fresh browser profile: its own cookies and session storage. */
     async newBrowser(): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await browser.newContext({ baseURL: APP_URL, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+      const context = await browser!.newContext({ baseURL: APP_URL, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
       return { context, page: await context.newPage() };
     },
   };
@@ -50,7 +50,8 @@ export async function loginUntilOtp(page: Page, email: string, password: string)
 }
 
 export const otpInput = (page: Page) => page.getByRole('textbox', { name: 'ワンタイムパスワード' });
-export const skipOtpCheckbox = (page: Page) => page.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
+export const skipOtpCheckbox = (page: Page) =>
+  page.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
 
 export async function logout(page: Page) {
   await page.getByRole('button', { name: 'ログアウト' }).click();

@@ -23,7 +23,11 @@ async function agePaths(refs: DocumentReference[], ms: number) {
   }
 }
 
-const ageCollection = async (path: string, ms: number) => agePaths((await db().collection(path).get()).docs.map((doc) => doc.ref), ms);
+const ageCollection = async (path: string, ms: number) =>
+  agePaths(
+    (await db().collection(path).get()).docs.map((doc) => doc.ref),
+    ms,
+  );
 
 /** Lockouts of every login id: the tests run one file at a time. */
 export const passLockoutTime = (minutes: number) => ageCollection(paths.loginGuards, minutes * MINUTE_MS);

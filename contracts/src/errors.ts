@@ -20,8 +20,7 @@ import {
  */
 export const errorMessages = {
   'invalid-argument': '入力内容に誤りがあります。入力内容をご確認ください。',
-  'invalid-credentials':
-    'メールアドレスまたはパスワードが正しくありません。入力内容をご確認ください。',
+  'invalid-credentials': 'メールアドレスまたはパスワードが正しくありません。入力内容をご確認ください。',
   'account-locked': `パスワード入力を${LOCKOUT_MAX_FAILURES}回間違えたため、アカウントがロックされています。アカウントロックは${LOCKOUT_MINUTES}分程度で自動解除されます。解除後に再度ログインしてください。`,
   'mail-unavailable':
     'ワンタイムパスワードのメールを送信できませんでした。パスワードの誤りとしては数えていません。しばらくしてから再度ログインしてください。',
@@ -32,15 +31,13 @@ export const errorMessages = {
   'otp-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
   'otp-expired': `ワンタイムパスワードの有効時間(${OTP_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
   'otp-exhausted': `ワンタイムパスワード入力を${OTP_MAX_WRONG_ENTRIES}回間違えたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
-  'otp-used':
-    'このワンタイムパスワードは使用済みのため無効です。ログイン画面に戻り、はじめからやり直してください。',
+  'otp-used': 'このワンタイムパスワードは使用済みのため無効です。ログイン画面に戻り、はじめからやり直してください。',
   'otp-superseded':
     'このワンタイムパスワードは無効です。新しいログインが行われたか、ログインの手続きが見つかりません。ログイン画面に戻り、はじめからやり直してください。',
   unauthenticated: 'ログインしていないか、ログインの有効期限が切れました。再度ログインしてください。',
   'session-expired': `ログインから${SESSION_MAX_HOURS}時間が経過したため、ログアウトしました。再度ログインしてください。`,
   'session-idle': `${SESSION_IDLE_MINUTES}分間操作がなかったため、ログアウトしました。再度ログインしてください。`,
-  'second-factor-required':
-    'ワンタイムパスワードによる本人確認が済んでいません。ログイン画面からログインしてください。',
+  'second-factor-required': 'ワンタイムパスワードによる本人確認が済んでいません。ログイン画面からログインしてください。',
   'not-found': '対象の情報が見つかりません。',
   'method-not-allowed': 'この操作は受け付けられません。',
   'too-many-requests': 'アクセスが集中しています。しばらくしてから再度お試しください。',
@@ -50,10 +47,21 @@ export const errorMessages = {
 export type ErrorCode = keyof typeof errorMessages;
 
 /** OTP failures after which the only way on is a new login. */
-export const otpDeadEndCodes = ['otp-expired', 'otp-exhausted', 'otp-used', 'otp-superseded', 'otp-blocked'] as const satisfies readonly ErrorCode[];
+export const otpDeadEndCodes = [
+  'otp-expired',
+  'otp-exhausted',
+  'otp-used',
+  'otp-superseded',
+  'otp-blocked',
+] as const satisfies readonly ErrorCode[];
 
 /** Refusals that end the browser's session: it signs out and the login screen says why. */
-export const sessionEndCodes = ['unauthenticated', 'second-factor-required', 'session-expired', 'session-idle'] as const satisfies readonly ErrorCode[];
+export const sessionEndCodes = [
+  'unauthenticated',
+  'second-factor-required',
+  'session-expired',
+  'session-idle',
+] as const satisfies readonly ErrorCode[];
 
 export type ApiErrorBody = {
   error: { code: ErrorCode; message: string; remainingAttempts?: number };

@@ -4,3 +4,4 @@ export * from './limits.ts';
 export * from './mail.ts';
 export * from './otpCode.ts';
 export * from './japanTime.ts';
+export * from './paths.ts';

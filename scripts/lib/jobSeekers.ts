@@ -55,15 +55,18 @@ export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Prom
   const { uid } = await auth.createUser({});
   // Deleted first: the embedded Firestore's set() merges into what was there.
   await accountRef.set(await newLoginAccountRecord(uid, seeker.password, now));
-  await db.collection(paths.users).doc(uid).set({
-    email: loginId,
-    displayName: seeker.displayName,
-    officeName: seeker.officeName,
-    // 求職の有効期間: 原則として登録から翌々月の末日
-    jobSeekerStatus: { active: true, validUntil: Timestamp.fromMillis(endOfMonthAfterNext(now)) },
-    newMessageCount: seeker.newMessageCount ?? 0,
-    referralJobs: seeker.referralJobs ?? { total: 0, latest: [] },
-  });
+  await db
+    .collection(paths.users)
+    .doc(uid)
+    .set({
+      email: loginId,
+      displayName: seeker.displayName,
+      officeName: seeker.officeName,
+      // 求職の有効期間: 原則として登録から翌々月の末日
+      jobSeekerStatus: { active: true, validUntil: Timestamp.fromMillis(endOfMonthAfterNext(now)) },
+      newMessageCount: seeker.newMessageCount ?? 0,
+      referralJobs: seeker.referralJobs ?? { total: 0, latest: [] },
+    });
   return uid;
 }
 

@@ -36,7 +36,7 @@ function ensureLocalSecret() {
 /** firebase.json as is where the official suite runs; elsewhere the same less the Emulator UI (a download). */
 function emulatorConfig(firestore: FirestoreChoice): string {
   if (firestore.kind === 'official') return 'firebase.json';
-  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8'));
+  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as { emulators: { ui: { enabled: boolean } } };
   config.emulators.ui.enabled = false;
   writeFileSync(root('firebase.local.json'), JSON.stringify(config, null, 2));
   return 'firebase.local.json';
@@ -87,7 +87,11 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     // app's origin: the Hosting rewrite (or Vite proxy) reaches it for a while
     // only after the emulators say they are up.
     for (const name of apiFunctionNames) {
-      await waitForHttp(`${appUrl}/api/${name}`, `/api/${name} (see .stack/logs)`, { timeoutMs: 180_000, died: emulators.exited, status: 405 });
+      await waitForHttp(`${appUrl}/api/${name}`, `/api/${name} (see .stack/logs)`, {
+        timeoutMs: 180_000,
+        died: emulators.exited,
+        status: 405,
+      });
     }
 
     await loadDemoData();

@@ -20,7 +20,7 @@ export function currentWindow(data: DocumentData, now: number): number {
     .filter((name) => name.startsWith('closed_'))
     .map((name) => Number(name.slice('closed_'.length)));
   let window = Math.max(data.floor ?? 0, closed.length ? Math.max(...closed) + 1 : 0);
-  for (let lockedUntil = lockedUntilOf(data, window); lockedUntil !== undefined && lockedUntil <= now; ) {
+  for (let lockedUntil = lockedUntilOf(data, window); lockedUntil !== undefined && lockedUntil <= now;) {
     window += 1;
     lockedUntil = lockedUntilOf(data, window);
   }

@@ -19,7 +19,13 @@ describe('lockout after 5 wrong passwords', () => {
     const browser = new TestBrowser();
     const answers = [];
     for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) answers.push(await browser.login(seeker.email, `wrong-${i}`));
-    expect(codesOf(answers)).toEqual(['invalid-credentials', 'invalid-credentials', 'invalid-credentials', 'invalid-credentials', 'account-locked']);
+    expect(codesOf(answers)).toEqual([
+      'invalid-credentials',
+      'invalid-credentials',
+      'invalid-credentials',
+      'invalid-credentials',
+      'account-locked',
+    ]);
 
     const whileLocked = await browser.login(seeker.email, seeker.password);
     expect(whileLocked.status).toBe(423);
@@ -68,9 +74,7 @@ describe('lockout after 5 wrong passwords', () => {
 
   it('lets no more than 5 password checks through when 15 wrong passwords race', async () => {
     const seeker = await newJobSeeker('parallel');
-    const answers = await Promise.all(
-      Array.from({ length: 15 }, (_, i) => new TestBrowser().login(seeker.email, `guess-${i}`)),
-    );
+    const answers = await Promise.all(Array.from({ length: 15 }, (_, i) => new TestBrowser().login(seeker.email, `guess-${i}`)));
     const codes = codesOf(answers);
     // At most checks 1-4 fail plainly; the 5th check, and every request that
     // cannot prove it is among the first 5, answers that the account is locked.
@@ -90,12 +94,16 @@ describe('lockout after 5 wrong passwords', () => {
     const codes: (string | undefined)[] = [];
     // One lock window at a time, its 5 tries in parallel, then the lock waited out.
     for (let tried = 0; tried < PASSWORD_MAX_CONSECUTIVE_FAILURES; tried += LOCKOUT_MAX_FAILURES) {
-      const answers = await Promise.all(Array.from({ length: LOCKOUT_MAX_FAILURES }, (_, i) => new TestBrowser().login(seeker.email, `wrong-${tried + i}`)));
+      const answers = await Promise.all(
+        Array.from({ length: LOCKOUT_MAX_FAILURES }, (_, i) => new TestBrowser().login(seeker.email, `wrong-${tried + i}`)),
+      );
       codes.push(...codesOf(answers));
       await passLockoutTime(LOCKOUT_MINUTES);
     }
     expect(codes.filter((code) => code === 'password-reset-required')).toHaveLength(1);
-    expect(codes.filter((code) => code === 'invalid-credentials' || code === 'account-locked')).toHaveLength(PASSWORD_MAX_CONSECUTIVE_FAILURES - 1);
+    expect(codes.filter((code) => code === 'invalid-credentials' || code === 'account-locked')).toHaveLength(
+      PASSWORD_MAX_CONSECUTIVE_FAILURES - 1,
+    );
 
     await passLockoutTime(7 * 24 * 60);
     const answer = await new TestBrowser().login(seeker.email, seeker.password);

@@ -23,7 +23,11 @@ describe('passwords are owned by the functions', () => {
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
     const after = await answers();
     // One answer for all six, the "no such account" one, and never a token.
-    expect(before[0]).toMatchObject({ status: 400, reason: expect.stringMatching(/EMAIL_NOT_FOUND|INVALID_LOGIN_CREDENTIALS/), token: undefined });
+    expect(before[0]).toMatchObject({
+      status: 400,
+      reason: expect.stringMatching(/EMAIL_NOT_FOUND|INVALID_LOGIN_CREDENTIALS/),
+      token: undefined,
+    });
     for (const answer of [...before, ...after]) expect(answer).toEqual(before[0]);
   });
 

@@ -32,13 +32,15 @@ const sessionsOf = (uid: string) => db.collection(paths.sessions(uid)).withConve
 /** Starts a session after both steps; returns the custom token that signs the browser in. */
 export async function createSession(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
   const sessionId = randomToken(16);
-  await sessionsOf(uid).doc(sessionId).create({
-    secondFactor,
-    createdAt: toTimestamp(now),
-    lastSeenAt: toTimestamp(now),
-    label: deviceLabel(userAgent),
-    expireAt: toTimestamp(now + SESSION_MAX_HOURS * HOUR_MS),
-  });
+  await sessionsOf(uid)
+    .doc(sessionId)
+    .create({
+      secondFactor,
+      createdAt: toTimestamp(now),
+      lastSeenAt: toTimestamp(now),
+      label: deviceLabel(userAgent),
+      expireAt: toTimestamp(now + SESSION_MAX_HOURS * HOUR_MS),
+    });
   return auth.createCustomToken(uid, { [SECOND_FACTOR_CLAIM]: secondFactor, [SESSION_ID_CLAIM]: sessionId });
 }
 

@@ -50,7 +50,10 @@ describe('trusted browsers: skipping the OTP for up to 90 days', () => {
     const mailsBefore = await otpMailCount(seeker.email);
     const answer = await browser.login(seeker.email, seeker.password);
     expect(answer.body.status).toBe('signed-in');
-    expect(claimsOf((answer.body as { customToken: string }).customToken).claims).toEqual({ secondFactor: 'trustedDevice', sessionId: expect.any(String) });
+    expect(claimsOf((answer.body as { customToken: string }).customToken).claims).toEqual({
+      secondFactor: 'trustedDevice',
+      sessionId: expect.any(String),
+    });
     expect(await otpMailCount(seeker.email)).toBe(mailsBefore);
     const [device] = await storedCollection(`users/${seeker.uid}/trustedDevices`);
     expect(device!.lastUsedAt.toMillis()).toBeGreaterThan(device!.createdAt.toMillis());

@@ -1,9 +1,9 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { sessionEndCodes } from '@hellowork/contracts';
 import { ApiFailure } from '../lib/api';
-import { endRefusedSession } from '../features/session/session';
+import { endRefusedSession } from '../lib/session';
 
-/** A session the functions no longer accept ends here; the route guard then shows the login screen. */
+/** A session the functions no longer accept ends here; the route guard then shows the login screen, saying why. */
 function onRefusal(error: Error) {
   if (error instanceof ApiFailure && (sessionEndCodes as readonly string[]).includes(error.code)) {
     void endRefusedSession(error.message);

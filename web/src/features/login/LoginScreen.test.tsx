@@ -1,11 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorMessages, LOCKOUT_MAX_FAILURES, OTP_MAILS_PER_WINDOW, OTP_MAIL_WINDOW_MINUTES } from '@hellowork/contracts';
+import { errorMessages, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { LoginScreen } from './LoginScreen';
 
 const session = vi.hoisted(() => ({ notice: null as string | null }));
-vi.mock('../session/session', () => ({
+vi.mock('../../lib/session', () => ({
   signInWithLoginToken: vi.fn(async () => undefined),
   takeSessionEndNotice: () => session.notice,
 }));
@@ -28,7 +28,7 @@ describe('LoginScreen', () => {
     expect(screen.getByRole('heading', { name: '求職者マイページにログイン' })).toBeInTheDocument();
     expect(screen.getByLabelText('メールアドレス')).toHaveAttribute('autocomplete', 'username');
     expect(screen.getByLabelText('パスワード')).toHaveAttribute('type', 'password');
-    expect(screen.getByText(`パスワード入力を${LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。`)).toBeInTheDocument();
+    expect(screen.getByText('パスワード入力を5回間違えるとアカウントがロックされ、ログインできなくなります。')).toBeInTheDocument();
     expect(screen.getByText('アカウントロックは、5分程度で自動解除されます。')).toBeInTheDocument();
     for (const link of ['パスワードをお忘れの方', 'アカウントを再登録', '求職者マイページ利用者マニュアル(利用登録者)']) {
       expect(screen.getByRole('link', { name: link })).toBeInTheDocument();

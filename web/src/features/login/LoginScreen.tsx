@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES } from '@hellowork/contracts';
+import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, paths } from '@hellowork/contracts';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
-import { takeSessionEndNotice } from '../session/session';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
-
-export type OtpScreenState = { verificationId: string; email: string };
+import type { OtpScreenState } from '../../lib/routeState';
+import { takeSessionEndNotice } from '../../lib/session';
 
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {
@@ -22,16 +21,18 @@ export function LoginScreen() {
     formState: { errors },
   } = useForm<LoginInput>({ resolver: zodResolver(loginInputSchema), defaultValues: { email: '', password: '' } });
 
-  const onSubmit = handleSubmit(async (input) => {
-    const result = await loginMutation.mutateAsync(input).catch(() => null);
-    if (!result) return;
-    if (result.status === 'signed-in') {
-      navigate('/', { replace: true });
-    } else {
-      const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
-      navigate('/login/otp', { state });
-    }
-  });
+  const onSubmit = handleSubmit((input) =>
+    loginMutation.mutate(input, {
+      onSuccess: (result) => {
+        if (result.status === 'signed-in') {
+          void navigate(paths.home, { replace: true });
+        } else {
+          const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
+          void navigate(paths.otp, { state });
+        }
+      },
+    }),
+  );
 
   return (
     <main className="public-page">
@@ -62,9 +63,7 @@ export function LoginScreen() {
         <div className="note">
           <p>注</p>
           <ul>
-            <li>
-              パスワード入力を{LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。
-            </li>
+            <li>パスワード入力を{LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。</li>
             <li>アカウントロックは、{LOCKOUT_MINUTES}分程度で自動解除されます。</li>
             <li>解除後に再度ログインしてください。</li>
           </ul>
@@ -75,13 +74,13 @@ export function LoginScreen() {
       </form>
       <ul className="links">
         <li>
-          <Link to="/password-reminder">パスワードをお忘れの方</Link>
+          <Link to={paths.passwordReminder}>パスワードをお忘れの方</Link>
         </li>
         <li>
-          <Link to="/re-registration">アカウントを再登録</Link>
+          <Link to={paths.reRegistration}>アカウントを再登録</Link>
         </li>
         <li>
-          <Link to="/manual">求職者マイページ利用者マニュアル(利用登録者)</Link>
+          <Link to={paths.manual}>求職者マイページ利用者マニュアル(利用登録者)</Link>
         </li>
       </ul>
     </main>

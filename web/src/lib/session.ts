@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { onAuthStateChanged, signInWithCustomToken, signOut as firebaseSignOut, type User } from 'firebase/auth';
 import type { LogoutResponse } from '@hellowork/contracts';
-import { ApiFailure, callApi } from '../../lib/api';
-import { auth } from '../../lib/firebase';
+import { ApiFailure, callApi } from './api';
+import { auth } from './firebase';
 
 /*
  * The browser's Firebase Auth session. It is only ever made from the custom
