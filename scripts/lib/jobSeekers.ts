@@ -44,7 +44,7 @@ export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Prom
   const db = getFirestore(app);
   const loginId = emailSchema.parse(seeker.email);
   const accountRef = db.collection(paths.loginAccounts).doc(loginAccountIdWith(localHashKey(), loginId));
-  const previous = (await accountRef.get()).data();
+  const previous = (await accountRef.get()).data() as { uid: string } | undefined;
   if (previous) {
     await auth.deleteUser(previous.uid).catch(() => undefined);
     for (const path of [paths.trustedDevices(previous.uid), paths.sessions(previous.uid)]) {

@@ -1,4 +1,4 @@
-import type { DocumentData } from 'firebase-admin/firestore';
+import type { DocumentData, Timestamp } from 'firebase-admin/firestore';
 
 /*
  * The arithmetic of lock windows, pure. A window ends when a right password
@@ -11,7 +11,7 @@ import type { DocumentData } from 'firebase-admin/firestore';
 export const windowField = (name: 'attempts' | 'lockedUntil' | 'closed', window: number) => `${name}_${window}`;
 
 export function lockedUntilOf(data: DocumentData, window: number): number | undefined {
-  return data[windowField('lockedUntil', window)]?.toMillis();
+  return (data[windowField('lockedUntil', window)] as Timestamp | undefined)?.toMillis();
 }
 
 /** The first window that has not ended. */
@@ -19,7 +19,7 @@ export function currentWindow(data: DocumentData, now: number): number {
   const closed = Object.keys(data)
     .filter((name) => name.startsWith('closed_'))
     .map((name) => Number(name.slice('closed_'.length)));
-  let window = Math.max(data.floor ?? 0, closed.length ? Math.max(...closed) + 1 : 0);
+  let window = Math.max((data.floor as number | undefined) ?? 0, closed.length ? Math.max(...closed) + 1 : 0);
   for (let lockedUntil = lockedUntilOf(data, window); lockedUntil !== undefined && lockedUntil <= now;) {
     window += 1;
     lockedUntil = lockedUntilOf(data, window);

@@ -17,7 +17,8 @@ export const mailWindowOf = (originMs: number, now: number) => Math.floor((now -
 export const mailField = (window: number) => `mails_${window}`;
 
 /** Mails counted in this window and the one before. */
-export const mailsInSpan = (data: DocumentData, window: number) => (data[mailField(window)] ?? 0) + (data[mailField(window - 1)] ?? 0);
+const countOf = (data: DocumentData, window: number) => (data[mailField(window)] as number | undefined) ?? 0;
+export const mailsInSpan = (data: DocumentData, window: number) => countOf(data, window) + countOf(data, window - 1);
 
 export const mailAllowed = (data: DocumentData, window: number) => mailsInSpan(data, window) <= OTP_MAILS_PER_WINDOW;
 

@@ -29,9 +29,10 @@ async function newCode(seeker: Seeker, browser = new TestBrowser()) {
 /** Spends a code on wrong entries; returns the last answer's error code. */
 async function voidCode(seeker: Seeker) {
   const { verificationId, code } = await newCode(seeker);
-  let last;
-  for (let i = 0; i < OTP_MAX_WRONG_ENTRIES; i++) last = await new TestBrowser().verifyOtp(verificationId, otherCode(code));
-  return last!.body.error.code as string;
+  const codes: string[] = [];
+  for (let i = 0; i < OTP_MAX_WRONG_ENTRIES; i++)
+    codes.push((await new TestBrowser().verifyOtp(verificationId, otherCode(code))).body.error.code);
+  return codes.at(-1);
 }
 
 describe('limits per account across codes', () => {

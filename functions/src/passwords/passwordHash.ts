@@ -74,7 +74,8 @@ export async function hashPassword(password: string, parameters: ScryptParameter
 }
 
 export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
-  if (stored.algorithm !== 'scrypt') return false;
+  // Stored data may name an algorithm this code does not know (a migration in progress).
+  if ((stored.algorithm as string) !== 'scrypt') return false;
   const expected = Buffer.from(stored.hash, 'base64');
   const actual = await derive(password, Buffer.from(stored.salt, 'base64'), stored);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
@@ -82,7 +83,7 @@ export async function verifyPassword(password: string, stored: PasswordHash): Pr
 
 /** A hash made with other parameters than today's is replaced at the next successful login. */
 export const needsRehash = (stored: PasswordHash, current: ScryptParameters = currentParameters) =>
-  stored.algorithm !== current.algorithm ||
+  (stored.algorithm as string) !== current.algorithm ||
   stored.N !== current.N ||
   stored.r !== current.r ||
   stored.p !== current.p ||

@@ -28,6 +28,6 @@ export const verificationDocId = (type: string, uid: string) => `${type}_${uid}`
 
 /** Types a collection's documents; records are written whole, so nothing is converted. */
 export const typed = <T extends DocumentData>(): FirestoreDataConverter<T> => ({
-  toFirestore: (data) => data as DocumentData,
+  toFirestore: (data) => data,
   fromFirestore: (snapshot) => snapshot.data() as T,
 });

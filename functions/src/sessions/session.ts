@@ -57,7 +57,7 @@ async function tokenSession(req: Request): Promise<{ uid: string; sessionId: str
   } catch {
     throw new ApiError('unauthenticated');
   }
-  const sessionId = decoded[SESSION_ID_CLAIM];
+  const sessionId: unknown = decoded[SESSION_ID_CLAIM];
   if (!secondFactors.includes(decoded[SECOND_FACTOR_CLAIM] as SecondFactor) || typeof sessionId !== 'string' || !sessionId) {
     throw new ApiError('second-factor-required');
   }
