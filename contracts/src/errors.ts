@@ -26,7 +26,7 @@ export const errorMessages = {
     'ワンタイムパスワードのメールを送信できませんでした。パスワードの誤りとしては数えていません。しばらくしてから再度ログインしてください。',
   // Worded to stay true before and after the password reset flow exists.
   'password-reset-required': `パスワード入力を続けて${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、お近くのハローワークにお問い合わせください。`,
-  'otp-blocked': `ワンタイムパスワード入力を続けて${OTP_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を${OTP_BLOCK_MINUTES}分間停止しています。時間をおいて、ログイン画面からやり直してください。`,
+  'otp-blocked': `ワンタイムパスワード入力を続けて${OTP_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を${OTP_BLOCK_MINUTES}分間停止しています。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
   'otp-mail-limit': `ワンタイムパスワードのメールは、${OTP_MAIL_WINDOW_MINUTES}分間に${OTP_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度ログインしてください。`,
   'otp-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
   'otp-expired': `ワンタイムパスワードの有効時間(${OTP_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
