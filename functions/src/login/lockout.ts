@@ -32,9 +32,15 @@ import { currentWindow, lockedUntilOf, staleFieldsOf, windowField } from './lock
  * as locked). The window arithmetic is in lockWindows.ts.
  */
 
-export type LockPolicy = { maxFailures: number; lockMs: number };
-export const accountLock: LockPolicy = { maxFailures: LOCKOUT_MAX_FAILURES, lockMs: LOCKOUT_MINUTES * MINUTE_MS };
-export const deviceLock: LockPolicy = { maxFailures: TRUSTED_DEVICE_MAX_FAILURES, lockMs: TRUSTED_DEVICE_LOCK_MINUTES * MINUTE_MS };
+/** `creates`: the lock may make its document (a login guard); a device's lock only adds to its record. */
+export type LockPolicy = { maxFailures: number; lockMs: number; creates: boolean };
+export const accountLock: LockPolicy = { maxFailures: LOCKOUT_MAX_FAILURES, lockMs: LOCKOUT_MINUTES * MINUTE_MS, creates: true };
+// A device revoked meanwhile must not come back as a record without its secret: update, never create.
+export const deviceLock: LockPolicy = {
+  maxFailures: TRUSTED_DEVICE_MAX_FAILURES,
+  lockMs: TRUSTED_DEVICE_LOCK_MINUTES * MINUTE_MS,
+  creates: false,
+};
 
 /** The right to one password check: the n-th of a window of one lock. */
 export type LockTicket = { ref: DocumentReference; policy: LockPolicy; window: number; number: number; staleFields: string[] };
@@ -61,7 +67,8 @@ export async function takeTicket(ref: DocumentReference, policy: LockPolicy, now
   const lockedUntil = lockedUntilOf(before, window);
   if (lockedUntil !== undefined) return { lockedUntil };
 
-  await ref.set({ [windowField('attempts', window)]: FieldValue.increment(1), ...extra }, { merge: true });
+  const count = { [windowField('attempts', window)]: FieldValue.increment(1), ...extra };
+  await (policy.creates ? ref.set(count, { merge: true }) : ref.update(count));
   const after = (await ref.get()).data() ?? {};
   const number = after[windowField('attempts', window)] as number;
   const staleFields = staleFieldsOf(after, window);
