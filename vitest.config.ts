@@ -1,8 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-// Every suite by name: `npx vitest run --project web|functions|e2e|start`.
-// npm test runs web first (no services needed), starts the stack for functions
+// Every suite by name: `npx vitest run --project unit|web|functions|e2e|start`.
+// npm test runs unit and web first (no services needed), starts the stack for functions
 // and e2e, then runs start (which starts npm start itself).
 export default defineConfig({
-  test: { projects: ['web/vite.config.ts', 'functions/vitest.config.ts', 'e2e/vitest.config.ts', 'scripts/vitest.config.ts'] },
+  test: {
+    projects: [
+      'vitest.unit.config.ts',
+      'web/vite.config.ts',
+      'functions/vitest.config.ts',
+      'e2e/vitest.config.ts',
+      'scripts/vitest.config.ts',
+    ],
+  },
 });

@@ -39,7 +39,7 @@ const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.ur
  * sees; a test that met any fails, and its browsers are closed after it.
  */
 export function useChromium() {
-  let browser: Browser;
+  let browser: Browser | undefined;
   let opened: BrowserContext[] = [];
   let cspViolations: string[] = [];
   beforeAll(async () => {
@@ -59,7 +59,7 @@ export function useChromium() {
     /** A fresh browser profile on that device: its own cookies and session storage. */
     async newBrowser(device: Device = devices[0]): Promise<{ context: BrowserContext; page: Page }> {
       const { name: _name, ...emulation } = device;
-      const context = await browser.newContext({ ...emulation, baseURL: APP_URL, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+      const context = await browser!.newContext({ ...emulation, baseURL: APP_URL, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
       opened.push(context);
       await context.exposeBinding('__reportCspViolation', (_source, line: string) => void cspViolations.push(line));
       await context.addInitScript(() => {
@@ -92,11 +92,13 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
   });
   return (violations as AxeViolation[])
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+const horizontalOverflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
 
 /** Controls a finger must hit on the phone that are smaller than 44×44 CSS px (inline text links are exempt). */
 async function smallTouchTargets(page: Page): Promise<string[]> {
@@ -109,7 +111,9 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
       const box = target.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not shown
       if (box.width < min || box.height < min) {
-        small.push(`${target.tagName.toLowerCase()} "${(target.textContent || target.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        small.push(
+          `${target.tagName.toLowerCase()} "${(target.textContent || target.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
       }
     }
     return small;
@@ -138,7 +142,12 @@ export async function checkScreen(page: Page, device: Device, screen: { title: s
   }
   if (screen.screenshot) {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}${screen.screenshot}-${device.name}.png`, scale: 'css', animations: 'disabled', caret: 'hide' });
+    await page.screenshot({
+      path: `${SCREENSHOTS}${screen.screenshot}-${device.name}.png`,
+      scale: 'css',
+      animations: 'disabled',
+      caret: 'hide',
+    });
   }
 }
 
@@ -157,7 +166,6 @@ export async function loginUntilOtp(page: Page, email: string, password: string)
   await page.getByRole('heading', { name: 'ワンタイムパスワード入力' }).waitFor();
   return otpCodeIn(await mailbox.next());
 }
-
 
 /** Steps ②–⑦ choosing to skip the OTP next time, confirmed with OK in the dialog. */
 export async function loginAndTrustThisBrowser(page: Page, email: string, password: string) {

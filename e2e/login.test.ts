@@ -96,7 +96,10 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     for (let i = 0; i < 10; i++) {
       await otpInput(page).fill(wrong);
       await page.getByRole('button', { name: '送信' }).click();
-      await page.getByRole('alert').filter({ hasText: i < 9 ? `あと${9 - i}回` : '10回間違えたため' }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: i < 9 ? `あと${9 - i}回` : '10回間違えたため' })
+        .waitFor();
     }
     await checkScreen(page, device, { title: 'ワンタイムパスワード入力' });
     await page.getByRole('link', { name: 'ログイン画面に戻る' }).click();

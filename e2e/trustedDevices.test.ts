@@ -25,7 +25,9 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
     const { page } = await chromium.newBrowser(device);
     const code = await loginUntilOtp(page, seeker.email, seeker.password);
 
-    await page.getByText('本人以外の方が利用する可能性がある共有端末の場合は、下のチェックボックスにはチェックしないでください。').waitFor();
+    await page
+      .getByText('本人以外の方が利用する可能性がある共有端末の場合は、下のチェックボックスにはチェックしないでください。')
+      .waitFor();
     expect(await skipOtpCheckbox(page).isChecked()).toBe(false);
     await otpInput(page).fill(code);
     await skipOtpCheckbox(page).check();

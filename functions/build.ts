@@ -4,7 +4,9 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
-const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 
 await build({
   entryPoints: [new URL('./src/index.ts', import.meta.url).pathname],

@@ -7,6 +7,7 @@ export default defineConfig({
     root: import.meta.dirname,
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    exclude: ['src/**/*.unit.test.ts'],
     // One file at a time: the SMTP-down test stops the shared MailDev, and the
     // clock helpers move every lockout at once.
     fileParallelism: false,

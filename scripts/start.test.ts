@@ -11,10 +11,14 @@ import { portInUse } from './lib/processes';
 // demo job seeker through the dev server, Ctrl-C, nothing left behind.
 describe('npm start', () => {
   it('starts the whole product, prints how to use it, and Ctrl-C stops every process', async () => {
-    const child = spawn('npm', ['start'], { cwd: fileURLToPath(new URL('..', import.meta.url)), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['start'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {
       for (const deadline = Date.now() + 180_000; !output.includes('Ctrl-C stops everything'); await sleep(250)) {
         if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`);

@@ -3,8 +3,8 @@ import { DEMO_PASSWORD, demoJobSeekers } from './lib/jobSeekers';
 import { urls } from './lib/ports';
 import { startStack } from './lib/stack';
 
-const stack = await startStack({ web: 'vite' }).catch((error: Error) => {
-  console.error(`\n${error.message}`);
+const stack = await startStack({ web: 'vite' }).catch((error: unknown) => {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
 
@@ -22,11 +22,10 @@ ${demoJobSeekers.map((seeker) => `    ${seeker.email.padEnd(28)} ${seeker.displa
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, async () => {
+  process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
-    await stack.stop();
-    process.exit(0);
+    void stack.stop().then(() => process.exit(0));
   });
 }

@@ -1,5 +1,5 @@
 // npm test: every test, with the services they need started and stopped here.
-//   1. typecheck, 2. web component tests (no services), 3. build the web app,
+//   1. lint (ESLint, Prettier, typecheck), 2. web component tests (no services), 3. build the web app,
 //   4. start the stack with the built app on the Hosting emulator,
 //   5. functions integration tests, 6. browser journeys, 7. stop it,
 //   8. `npm start` itself (the README's first command), 9. one summary line.
@@ -40,13 +40,13 @@ const stopStack = async () => {
   stack = undefined;
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    await stopStack();
-    process.exit(130);
+  process.on(signal, () => {
+    void stopStack().then(() => process.exit(130));
   });
 }
 
-await step('typecheck', () => run('npm', ['run', '--silent', 'typecheck']));
+await step('lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck', () => run('npm', ['run', '--silent', 'lint']));
+await step('unit: contracts and pure rules (no services)', () => vitest('unit'));
 await step('web: component tests', () => vitest('web'));
 await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web']));
 
@@ -66,9 +66,12 @@ await step('npm start: the dev stack comes up and Ctrl-C stops it', () => vitest
 
 // One closing line over every suite, in the plain form CI reads.
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const project of ['web', 'functions', 'e2e', 'start']) {
+for (const project of ['unit', 'web', 'functions', 'e2e', 'start']) {
   try {
-    const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8'));
+    const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8')) as Record<
+      'numPassedTests' | 'numFailedTests' | 'numPendingTests' | 'numTodoTests',
+      number
+    >;
     totals.passed += result.numPassedTests;
     totals.failed += result.numFailedTests;
     totals.skipped += result.numPendingTests + result.numTodoTests;

@@ -20,7 +20,11 @@ export class TestBrowser {
   session: string | undefined;
   constructor(readonly userAgent = CHROME_ON_WINDOWS) {}
 
-  async call<T = any>(name: ApiFunctionName | string, body: unknown, init: { idToken?: string; headers?: Record<string, string>; raw?: string } = {}): Promise<ApiAnswer<T>> {
+  async call<T = any>(
+    name: ApiFunctionName | (string & {}),
+    body: unknown,
+    init: { idToken?: string; headers?: Record<string, string>; raw?: string } = {},
+  ): Promise<ApiAnswer<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': this.userAgent, ...init.headers };
     if (this.session) headers.cookie = `__session=${this.session}`;
     if (init.idToken) headers.authorization = `Bearer ${init.idToken}`;
@@ -59,9 +63,9 @@ export class TestBrowser {
   async signIn(email: string, password: string, options: { trust?: boolean } = {}): Promise<string> {
     const mailbox = await watchMailbox(email);
     const login = await this.login(email, password);
+    if (login.status !== 200) throw new Error(`login refused: ${login.text}`);
     const body = login.body as LoginResponse;
     if (body.status === 'signed-in') return idTokenFor(body.customToken);
-    if (body.status !== 'otp-required') throw new Error(`login refused: ${login.text}`);
     const code = otpCodeIn(await mailbox.next());
     const verified = await this.verifyOtp(body.challengeId, code, options.trust ?? false);
     if (verified.status !== 200) throw new Error(`verifyOtp refused: ${verified.text}`);

@@ -25,7 +25,10 @@ async function agePaths(refs: DocumentReference[], ms: number) {
 /** Lockouts of every login id: the tests run one file at a time. */
 export async function passLockoutTime(minutes: number) {
   const guards = await db().collection('loginGuards').get();
-  await agePaths(guards.docs.map((doc) => doc.ref), minutes * MINUTE_MS);
+  await agePaths(
+    guards.docs.map((doc) => doc.ref),
+    minutes * MINUTE_MS,
+  );
 }
 
 export const passOtpTime = (uid: string, minutes: number) =>
@@ -33,7 +36,10 @@ export const passOtpTime = (uid: string, minutes: number) =>
 
 export async function passTrustedDeviceTime(uid: string, days: number) {
   const devices = await db().collection('users').doc(uid).collection('trustedDevices').get();
-  await agePaths(devices.docs.map((doc) => doc.ref), days * DAY_MS);
+  await agePaths(
+    devices.docs.map((doc) => doc.ref),
+    days * DAY_MS,
+  );
 }
 
 /** What Firestore holds, as an attacker with a copy of the database would see it. */

@@ -21,9 +21,7 @@ export const loginRequestSchema = z.object({
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
-export type LoginResponse =
-  | { status: 'otp-required'; challengeId: string }
-  | { status: 'signed-in'; customToken: string };
+export type LoginResponse = { status: 'otp-required'; challengeId: string } | { status: 'signed-in'; customToken: string };
 
 export const otpCodeSchema = z
   .string()

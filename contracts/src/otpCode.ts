@@ -5,9 +5,7 @@ import { OTP_DIGITS } from './limits.ts';
  * carry spaces; both mean the same 6 half-width digits to the job seeker.
  */
 export function normalizeOtpCode(input: string): string {
-  return input
-    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000-]/g, '');
+  return input.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000-]/g, '');
 }
 
 export const otpCodePattern = new RegExp(`^\\d{${OTP_DIGITS}}$`);

@@ -15,7 +15,7 @@ export type FirestoreChoice = { kind: 'official' } | { kind: 'embedded'; reason:
 /** The major version `java -version` reports (on stderr), or null without Java. */
 function javaMajorVersion(): number | null {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  const match = /version "(\d+)/.exec(`${result.stderr ?? ''}${result.stdout ?? ''}`);
+  const match = /version "(\d+)/.exec(`${result.stderr}${result.stdout}`);
   return match ? Number(match[1]) : null;
 }
 
@@ -27,7 +27,8 @@ export function chooseFirestore(): FirestoreChoice {
   if (java !== null && java >= 21) return { kind: 'official' };
   return {
     kind: 'embedded',
-    reason: java === null ? 'no Java here (the official emulator needs Java 21+)' : `Java ${java} here (the official emulator needs Java 21+)`,
+    reason:
+      java === null ? 'no Java here (the official emulator needs Java 21+)' : `Java ${java} here (the official emulator needs Java 21+)`,
   };
 }
 

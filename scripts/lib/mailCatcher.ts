@@ -15,10 +15,14 @@ const maildevBin = fileURLToPath(new URL('./bin/maildev.js', import.meta.resolve
 export async function startMailCatcher(): Promise<void> {
   const mail = startProcess('maildev', process.execPath, [
     maildevBin,
-    '--ip', HOST,
-    '--smtp', String(ports.smtp),
-    '--web-ip', HOST,
-    '--web', String(ports.mailWeb),
+    '--ip',
+    HOST,
+    '--smtp',
+    String(ports.smtp),
+    '--web-ip',
+    HOST,
+    '--web',
+    String(ports.mailWeb),
   ]);
   writeFileSync(PID_FILE, String(mail.pid));
   await waitForHttp(`${urls.mail}/api/email`, 'MailDev', { timeoutMs: 30_000, died: mail.exited });

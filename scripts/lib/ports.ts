@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-const readRootJson = (name: string) => JSON.parse(readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8'));
-const firebaseConfig = readRootJson('firebase.json');
-const firebaserc = readRootJson('.firebaserc');
+const readRootJson = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8'));
+type EmulatorName = 'auth' | 'functions' | 'firestore' | 'hosting' | 'ui';
+const firebaseConfig = readRootJson('firebase.json') as { emulators: Record<EmulatorName, { port: number }> };
+const firebaserc = readRootJson('.firebaserc') as { projects: { default: string } };
 
 /** Where every local service listens (the Firebase defaults, fixed in firebase.json). */
 const { emulators } = firebaseConfig;

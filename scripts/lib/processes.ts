@@ -11,12 +11,7 @@ export type RunningProcess = { name: string; pid: number; logFile: string; exite
  * Starts a service in a process group of its own, output to .stack/logs/<name>.log,
  * so that stopping it stops its children too (npx, firebase, the functions runtimes).
  */
-export function startProcess(
-  name: string,
-  command: string,
-  args: string[],
-  env: Record<string, string> = {},
-): RunningProcess {
+export function startProcess(name: string, command: string, args: string[], env: Record<string, string> = {}): RunningProcess {
   mkdirSync(LOG_DIR, { recursive: true });
   const logFile = `${LOG_DIR}${name}.log`;
   const log = openSync(logFile, 'w');
@@ -67,10 +62,10 @@ export async function waitForHttp(
   what: string,
   { timeoutMs = 120_000, died, status }: { timeoutMs?: number; died?: Promise<unknown>; status?: number } = {},
 ) {
-  let gone = false;
-  void died?.then(() => (gone = true));
+  const state = { gone: false };
+  void died?.then(() => (state.gone = true));
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
-    if (gone) throw new Error(`${what} exited before it was ready`);
+    if (state.gone) throw new Error(`${what} exited before it was ready`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (status === undefined || response.status === status) return;

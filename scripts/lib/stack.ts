@@ -82,7 +82,11 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     // app's origin: the Hosting rewrite (or Vite proxy) reaches it for a while
     // only after the emulators say they are up.
     for (const name of apiFunctionNames) {
-      await waitForHttp(`${appUrl}/api/${name}`, `/api/${name} (see .stack/logs)`, { timeoutMs: 180_000, died: emulators.exited, status: 405 });
+      await waitForHttp(`${appUrl}/api/${name}`, `/api/${name} (see .stack/logs)`, {
+        timeoutMs: 180_000,
+        died: emulators.exited,
+        status: 405,
+      });
     }
 
     await loadDemoData();

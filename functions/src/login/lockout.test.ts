@@ -13,7 +13,13 @@ describe('lockout after 5 wrong passwords', () => {
     const browser = new TestBrowser();
     const answers = [];
     for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) answers.push(await browser.login(seeker.email, `wrong-${i}`));
-    expect(codesOf(answers)).toEqual(['invalid-credentials', 'invalid-credentials', 'invalid-credentials', 'invalid-credentials', 'account-locked']);
+    expect(codesOf(answers)).toEqual([
+      'invalid-credentials',
+      'invalid-credentials',
+      'invalid-credentials',
+      'invalid-credentials',
+      'account-locked',
+    ]);
 
     const whileLocked = await browser.login(seeker.email, seeker.password);
     expect(whileLocked.status).toBe(423);
@@ -62,9 +68,7 @@ describe('lockout after 5 wrong passwords', () => {
 
   it('lets no more than 5 password checks through when 30 wrong passwords race', async () => {
     const seeker = await newJobSeeker('parallel');
-    const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => new TestBrowser().login(seeker.email, `guess-${i}`)),
-    );
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => new TestBrowser().login(seeker.email, `guess-${i}`)));
     const codes = codesOf(answers);
     // At most checks 1-4 fail plainly; the 5th check, and every request that
     // cannot prove it is among the first 5, answers that the account is locked.

@@ -1,4 +1,4 @@
-import { FieldValue, type DocumentData } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentData, type Timestamp } from 'firebase-admin/firestore';
 import { DAY_MS, LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, MINUTE_MS } from '@hellowork/contracts';
 import { db, toTimestamp } from '../platform/firebase';
 import { keyedHash } from '../platform/secrets';
@@ -35,7 +35,7 @@ export const loginGuardKey = (email: string) => keyedHash('login-guard', email);
 const field = (name: 'attempts' | 'lockedUntil' | 'closed', window: number) => `${name}_${window}`;
 
 function lockedUntilOf(guard: DocumentData, window: number): number | undefined {
-  return guard[field('lockedUntil', window)]?.toMillis();
+  return (guard[field('lockedUntil', window)] as Timestamp | undefined)?.toMillis();
 }
 
 /** The first window that has not ended. */
@@ -43,8 +43,8 @@ function currentWindow(guard: DocumentData, now: number): number {
   const closed = Object.keys(guard)
     .filter((name) => name.startsWith('closed_'))
     .map((name) => Number(name.slice('closed_'.length)));
-  let window = Math.max(guard.floor ?? 0, closed.length ? Math.max(...closed) + 1 : 0);
-  for (let lockedUntil = lockedUntilOf(guard, window); lockedUntil !== undefined && lockedUntil <= now; ) {
+  let window = Math.max((guard.floor as number | undefined) ?? 0, closed.length ? Math.max(...closed) + 1 : 0);
+  for (let lockedUntil = lockedUntilOf(guard, window); lockedUntil !== undefined && lockedUntil <= now;) {
     window += 1;
     lockedUntil = lockedUntilOf(guard, window);
   }
@@ -77,10 +77,7 @@ export async function takeLoginTicket(email: string, now = Date.now()): Promise<
   const lockedUntil = lockedUntilOf(before, window);
   if (lockedUntil !== undefined) return { lockedUntil };
 
-  await ref.set(
-    { [field('attempts', window)]: FieldValue.increment(1), expireAt: toTimestamp(now + DAY_MS) },
-    { merge: true },
-  );
+  await ref.set({ [field('attempts', window)]: FieldValue.increment(1), expireAt: toTimestamp(now + DAY_MS) }, { merge: true });
   const after = (await ref.get()).data() ?? {};
   const number = after[field('attempts', window)] as number;
   const staleFields = staleFieldsOf(after, window);

@@ -81,7 +81,11 @@ describe('login: e-mail and password, then an OTP by mail', () => {
 
   it('refuses a request another site made the browser send', async () => {
     const seeker = await newJobSeeker('cross-site');
-    const answer = await new TestBrowser().call('login', { email: seeker.email, password: seeker.password }, { headers: { 'sec-fetch-site': 'cross-site' } });
+    const answer = await new TestBrowser().call(
+      'login',
+      { email: seeker.email, password: seeker.password },
+      { headers: { 'sec-fetch-site': 'cross-site' } },
+    );
     expect(answer.status).toBe(405);
     expect(answer.body.error.code).toBe('method-not-allowed');
     expect(await mailsTo(seeker.email)).toHaveLength(0);

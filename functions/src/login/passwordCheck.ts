@@ -15,15 +15,12 @@ const wrongCredentials = new Set(['INVALID_PASSWORD', 'EMAIL_NOT_FOUND', 'INVALI
  * null when they do not match an account (whichever of the two is wrong).
  */
 export async function checkPassword(email: string, password: string): Promise<{ uid: string } | null> {
-  const response = await fetch(
-    `${identityToolkitBase()}/v1/accounts:signInWithPassword?key=${encodeURIComponent(webApiKey.value())}`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password, returnSecureToken: false }),
-      signal: AbortSignal.timeout(10_000),
-    },
-  );
+  const response = await fetch(`${identityToolkitBase()}/v1/accounts:signInWithPassword?key=${encodeURIComponent(webApiKey.value())}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password, returnSecureToken: false }),
+    signal: AbortSignal.timeout(10_000),
+  });
   const body = (await response.json().catch(() => ({}))) as { localId?: string; error?: { message?: string } };
   if (response.ok && body.localId) return { uid: body.localId };
   const reason = body.error?.message?.split(' ')[0] ?? `HTTP ${response.status}`;

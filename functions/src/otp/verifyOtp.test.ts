@@ -41,7 +41,11 @@ describe('verifyOtp: the code from the mail', () => {
     for (let i = 1; i < OTP_MAX_WRONG_ENTRIES; i++) {
       const answer = await browser.verifyOtp(challengeId, otherCode(code));
       expect(answer.status).toBe(400);
-      expect(answer.body.error).toEqual({ code: 'otp-wrong', message: errorMessages['otp-wrong'], remainingAttempts: OTP_MAX_WRONG_ENTRIES - i });
+      expect(answer.body.error).toEqual({
+        code: 'otp-wrong',
+        message: errorMessages['otp-wrong'],
+        remainingAttempts: OTP_MAX_WRONG_ENTRIES - i,
+      });
     }
     const tenth = await browser.verifyOtp(challengeId, otherCode(code));
     expect(tenth.body.error).toEqual({ code: 'otp-exhausted', message: errorMessages['otp-exhausted'] });

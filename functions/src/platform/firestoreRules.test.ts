@@ -10,7 +10,7 @@ const firestore = chooseFirestore();
 const reason = firestore.kind === 'embedded' ? ` (skipped: ${firestore.reason}; the embedded Firestore enforces no rules)` : '';
 
 describe.skipIf(firestore.kind === 'embedded')(`firestore.rules: browsers get no access at all${reason}`, () => {
-  let environment: RulesTestEnvironment;
+  let environment: RulesTestEnvironment | undefined;
   beforeAll(async () => {
     environment = await initializeTestEnvironment({
       projectId: PROJECT_ID,
@@ -21,7 +21,7 @@ describe.skipIf(firestore.kind === 'embedded')(`firestore.rules: browsers get no
 
   for (const path of ['users/u1', 'users/u1/trustedDevices/d1', 'verifications/login-otp_u1', 'loginGuards/k', 'usedVerifications/n']) {
     it(`denies reading and writing ${path}, signed in or not`, async () => {
-      for (const context of [environment.unauthenticatedContext(), environment.authenticatedContext('u1', { secondFactor: 'otp' })]) {
+      for (const context of [environment!.unauthenticatedContext(), environment!.authenticatedContext('u1', { secondFactor: 'otp' })]) {
         await assertFails(context.firestore().doc(path).get());
         await assertFails(context.firestore().doc(path).set({ anything: true }));
       }

@@ -47,7 +47,7 @@ function parseBody(req: Request): unknown {
   if (!req.is('application/json')) throw new ApiError('invalid-argument');
   if (req.body !== undefined && typeof req.body === 'object' && !Buffer.isBuffer(req.body)) return req.body;
   try {
-    return JSON.parse(req.rawBody?.toString('utf8') || '{}');
+    return JSON.parse((req.rawBody as Buffer | undefined)?.toString('utf8') || '{}');
   } catch {
     throw new ApiError('invalid-argument');
   }

@@ -22,7 +22,13 @@ describe('getAccountSettings: 各種設定', () => {
     await pc.signIn(seeker.email, seeker.password, { trust: true });
     const idToken = await phone.signIn(seeker.email, seeker.password, { trust: true });
     const answer = await phone.call('getAccountSettings', {}, { idToken });
-    const devices = answer.body.trustedDevices as { label: string; current: boolean; createdAt: string; lastUsedAt: string; expiresAt: string }[];
+    const devices = answer.body.trustedDevices as {
+      label: string;
+      current: boolean;
+      createdAt: string;
+      lastUsedAt: string;
+      expiresAt: string;
+    }[];
     expect(devices.map((device) => [device.label, device.current])).toEqual([
       ['Safari / iOS', true],
       ['Chrome / Windows', false],

@@ -8,10 +8,7 @@ import { listTrustedDevices, readDeviceEntries } from '../trustedDevices/trusted
 /** 求職者情報・設定 → 各種設定: 求職状態, ログインアカウント and ワンタイムパスワード入力省略設定. */
 export const getAccountSettings = apiFunction(emptyRequestSchema, async (_input, { req }): Promise<AccountSettings> => {
   const uid = await requireSecondFactor(req);
-  const [account, trustedDevices] = await Promise.all([
-    readAccount(uid),
-    listTrustedDevices(uid, readDeviceEntries(req)),
-  ]);
+  const [account, trustedDevices] = await Promise.all([readAccount(uid), listTrustedDevices(uid, readDeviceEntries(req))]);
   return {
     email: account.email,
     jobSeekerStatus: {

@@ -4,16 +4,12 @@ import { requireSecondFactor } from '../platform/session';
 import { revokeAllTrustedDevices as revokeAll, revokeTrustedDevice as revokeOne } from './trustedDevice';
 
 /** ワンタイムパスワードの入力を再開する → 完了: every browser of the account asks for an OTP again. */
-export const revokeAllTrustedDevices = apiFunction(
-  emptyRequestSchema,
-  async (_input, { req }): Promise<RevokeResponse> => ({ revoked: await revokeAll(await requireSecondFactor(req)) }),
-);
+export const revokeAllTrustedDevices = apiFunction(emptyRequestSchema, async (_input, { req }): Promise<RevokeResponse> => ({
+  revoked: await revokeAll(await requireSecondFactor(req)),
+}));
 
 /** Beyond the manual: stop trusting one browser from the list. */
-export const revokeTrustedDevice = apiFunction(
-  revokeTrustedDeviceRequestSchema,
-  async ({ deviceId }, { req }): Promise<RevokeResponse> => {
-    if (!(await revokeOne(await requireSecondFactor(req), deviceId))) throw new ApiError('not-found');
-    return { revoked: 1 };
-  },
-);
+export const revokeTrustedDevice = apiFunction(revokeTrustedDeviceRequestSchema, async ({ deviceId }, { req }): Promise<RevokeResponse> => {
+  if (!(await revokeOne(await requireSecondFactor(req), deviceId))) throw new ApiError('not-found');
+  return { revoked: 1 };
+});

@@ -109,16 +109,14 @@ export async function listTrustedDevices(uid: string, currentEntries: DeviceEntr
     .map((doc) => ({ id: doc.id, record: doc.data() as TrustedDeviceRecord }))
     .filter(({ record }) => record.expiresAt.toMillis() > now)
     .sort((a, b) => b.record.createdAt.toMillis() - a.record.createdAt.toMillis())
-    .map(
-      ({ id, record }): TrustedDeviceView => ({
-        id,
-        label: record.label,
-        createdAt: toIso(record.createdAt)!,
-        lastUsedAt: toIso(record.lastUsedAt)!,
-        expiresAt: toIso(record.expiresAt)!,
-        current: currentIds.has(id),
-      }),
-    );
+    .map(({ id, record }): TrustedDeviceView => ({
+      id,
+      label: record.label,
+      createdAt: toIso(record.createdAt)!,
+      lastUsedAt: toIso(record.lastUsedAt)!,
+      expiresAt: toIso(record.expiresAt)!,
+      current: currentIds.has(id),
+    }));
 }
 
 /** Revokes one trusted device; false when the account has no such device. */

@@ -9,7 +9,6 @@ import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 import type { OtpScreenState } from '../../lib/routeState';
 import { useDocumentTitle } from '../../lib/documentTitle';
 
-
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {
   useDocumentTitle('求職者マイページにログイン');
@@ -27,10 +26,10 @@ export function LoginScreen() {
     loginMutation.mutate(input, {
       onSuccess: (result) => {
         if (result.status === 'signed-in') {
-          navigate(paths.home, { replace: true });
+          void navigate(paths.home, { replace: true });
         } else {
           const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
-          navigate(paths.otp, { state });
+          void navigate(paths.otp, { state });
         }
       },
     }),
@@ -63,9 +62,7 @@ export function LoginScreen() {
         <div className="note">
           <p>注</p>
           <ul>
-            <li>
-              パスワード入力を{LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。
-            </li>
+            <li>パスワード入力を{LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされ、ログインできなくなります。</li>
             <li>アカウントロックは、{LOCKOUT_MINUTES}分程度で自動解除されます。</li>
             <li>解除後に再度ログインしてください。</li>
           </ul>

@@ -16,14 +16,9 @@ export function HomeScreen() {
         {(home) => (
           <div className="home-grid">
             <section aria-labelledby="jobs-heading" className="card">
-              <p>
-                前回のログイン日時:{' '}
-                {home.previousLoginAt ? formatJapanTime(home.previousLoginAt) : '初回のログインです'}
-              </p>
+              <p>前回のログイン日時: {home.previousLoginAt ? formatJapanTime(home.previousLoginAt) : '初回のログインです'}</p>
               <h2 id="jobs-heading">オンラインハローワーク紹介</h2>
-              <p>
-                オンラインハローワーク紹介対象求人 全{home.referralJobs.total}件中最新の求人を表示しています。
-              </p>
+              <p>オンラインハローワーク紹介対象求人 全{home.referralJobs.total}件中最新の求人を表示しています。</p>
               {home.referralJobs.latest.length > 0 ? (
                 <ul className="job-list">
                   {home.referralJobs.latest.map((job) => (

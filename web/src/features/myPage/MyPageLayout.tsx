@@ -19,7 +19,7 @@ export function MyPageLayout() {
   const logout = async () => {
     await signOut();
     queryClient.clear(); // nothing personal stays in memory for the next user
-    navigate(paths.login, { replace: true });
+    void navigate(paths.login, { replace: true });
   };
   return (
     <>

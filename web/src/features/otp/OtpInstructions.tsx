@@ -14,7 +14,8 @@ export function OtpInstructions({ email }: { email: string }) {
       <div className="note">
         <p>注</p>
         <p>
-          「ワンタイムパスワード有効時間({OTP_VALID_MINUTES}分間)を過ぎた場合」および「ワンタイムパスワード入力を{OTP_MAX_WRONG_ENTRIES}回間違えた場合」は、ワンタイムパスワードが無効になります。「求職者マイページログイン」画面に戻り、はじめからやり直してください。
+          「ワンタイムパスワード有効時間({OTP_VALID_MINUTES}分間)を過ぎた場合」および「ワンタイムパスワード入力を{OTP_MAX_WRONG_ENTRIES}
+          回間違えた場合」は、ワンタイムパスワードが無効になります。「求職者マイページログイン」画面に戻り、はじめからやり直してください。
         </p>
       </div>
     </>

@@ -8,9 +8,11 @@ vi.mock('../../lib/session', () => ({ signInWithLoginToken: vi.fn(async () => un
 
 afterEach(() => vi.unstubAllGlobals());
 
-const atOtpScreen = () => renderScreen(<OtpScreen />, { path: '/login/otp', state: { challengeId: 'uid.nonce', email: 'asu.yuki@example.jp' } });
+const atOtpScreen = () =>
+  renderScreen(<OtpScreen />, { path: '/login/otp', state: { challengeId: 'uid.nonce', email: 'asu.yuki@example.jp' } });
 const codeInput = () => screen.getByRole('textbox', { name: /ワンタイムパスワード/ });
-const skipCheckbox = () => screen.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
+const skipCheckbox = () =>
+  screen.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
 const ok = { verifyOtp: { status: 200, body: { customToken: 'token' } } };
 
 describe('OtpScreen', () => {
@@ -19,7 +21,9 @@ describe('OtpScreen', () => {
     atOtpScreen();
     expect(codeInput()).toHaveAttribute('inputmode', 'numeric');
     expect(codeInput()).toHaveAttribute('autocomplete', 'one-time-code');
-    expect(screen.getByText('本人以外の方が利用する可能性がある共有端末の場合は、下のチェックボックスにはチェックしないでください。')).toBeInTheDocument();
+    expect(
+      screen.getByText('本人以外の方が利用する可能性がある共有端末の場合は、下のチェックボックスにはチェックしないでください。'),
+    ).toBeInTheDocument();
     expect(skipCheckbox()).not.toBeChecked();
     expect(screen.getByText(/asu\.yuki@example\.jp/)).toBeInTheDocument();
   });

@@ -29,7 +29,7 @@ export function OtpScreen() {
   const send = (form: OtpForm) =>
     verifyMutation.mutate(
       { challengeId: state.challengeId, code: form.code, trustThisBrowser: form.trustThisBrowser },
-      { onSuccess: () => navigate(paths.home, { replace: true }) },
+      { onSuccess: () => void navigate(paths.home, { replace: true }) },
     );
 
   const failure = verifyMutation.error instanceof ApiFailure ? verifyMutation.error : null;

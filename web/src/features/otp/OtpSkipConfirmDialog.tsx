@@ -6,7 +6,13 @@ export const SKIP_OTP_LABEL = '次回以降、同じ端末・ブラウザでロ�
 /** Seed ⑦: ワンタイムパスワード省略設定確認, shown before this browser is trusted. */
 export function OtpSkipConfirmDialog({ onCancel, onConfirm }: { onCancel: () => void; onConfirm: () => void }) {
   return (
-    <ConfirmDialog title="ワンタイムパスワード省略設定確認" cancelLabel="キャンセル" confirmLabel="OK" onCancel={onCancel} onConfirm={onConfirm}>
+    <ConfirmDialog
+      title="ワンタイムパスワード省略設定確認"
+      cancelLabel="キャンセル"
+      confirmLabel="OK"
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    >
       <p className="warning-title">▲注意</p>
       <p>
         「{SKIP_OTP_LABEL}」のチェックボックスにチェックを入れた場合、このまま次回以降のワンタイムパスワード入力を省略するようになります。
