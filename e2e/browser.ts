@@ -58,13 +58,23 @@ export function useChromium() {
   return {
     /** A fresh browser profile on that device: its own cookies and session storage. */
     async newBrowser(device: Device = devices[0]): Promise<{ context: BrowserContext; page: Page }> {
-      const { name: _name, ...emulation } = device;
-      const context = await browser!.newContext({ ...emulation, baseURL: APP_URL, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+      const { viewport, deviceScaleFactor, isMobile, hasTouch } = device;
+      const context = await browser!.newContext({
+        viewport,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+        baseURL: APP_URL,
+        locale: 'ja-JP',
+        timezoneId: 'Asia/Tokyo',
+      });
       opened.push(context);
-      await context.exposeBinding('__reportCspViolation', (_source, line: string) => void cspViolations.push(line));
+      await context.exposeBinding('__reportCspViolation', (_source, line: string) => {
+        cspViolations.push(line);
+      });
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation;
+          const report = (window as unknown as { __reportCspViolation: (line: string) => Promise<void> }).__reportCspViolation;
           void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
         });
       });

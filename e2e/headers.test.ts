@@ -10,7 +10,9 @@ const onHosting = new URL(APP_URL).port === String(ports.hosting);
 
 type Header = { key: string; value: string };
 const readConfig = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../${name}`, import.meta.url), 'utf8')) as { hosting: { headers: { source: string; headers: Header[] }[] } };
+  JSON.parse(readFileSync(new URL(`../${name}`, import.meta.url), 'utf8')) as {
+    hosting: { headers: { source: string; headers: Header[] }[] };
+  };
 const cspIn = (name: string) =>
   readConfig(name)
     .hosting.headers.flatMap((rule) => rule.headers)
@@ -69,7 +71,7 @@ describe.skipIf(!onHosting)('response headers on Hosting', () => {
     // Locally the only difference from production: the page may reach the Auth emulator.
     const served = response.headers.get('content-security-policy')!;
     expect(served).toBe(cspIn('firebase.local.json'));
-    expect(directives(served)['connect-src']).toEqual([...directives(cspIn('firebase.json'))['connect-src'], AUTH_EMULATOR_ORIGIN]);
+    expect(directives(served)['connect-src']).toEqual([...(directives(cspIn('firebase.json'))['connect-src'] ?? []), AUTH_EMULATOR_ORIGIN]);
     const permissions = response.headers.get('permissions-policy')!;
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(permissions).toContain(`${feature}=()`);
   });

@@ -114,7 +114,9 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
 
     await openPreferences(home.page);
     const rows = home.page.getByRole('table', { name: '省略する設定がされている端末・ブラウザ' }).getByRole('row');
-    const otherRow = rows.filter({ hasNot: home.page.getByText('この端末') }).filter({ has: home.page.getByRole('button', { name: '解除' }) });
+    const otherRow = rows
+      .filter({ hasNot: home.page.getByText('この端末') })
+      .filter({ has: home.page.getByRole('button', { name: '解除' }) });
     await expect.poll(() => rows.count()).toBe(3); // the header row and two browsers
 
     // キャンセル keeps it; 解除 in its own confirmation revokes that browser alone.
@@ -158,7 +160,7 @@ describe('keyboard alone', () => {
         return;
       }
     }
-    throw new Error(`Tab never reached ${target}`);
+    throw new Error(`Tab never reached ${target.toString()}`);
   }
 
   it('logs in with the OTP, trusts the browser through the dialog, and resumes the OTP from 各種設定', async () => {

@@ -31,7 +31,10 @@ export function allowConnectTo(hosting: HostingConfig, origin: string): void {
 }
 
 export function writeLocalConfig({ emulatorUi }: { emulatorUi: boolean }): string {
-  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8'));
+  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as {
+    emulators: { ui: { enabled: boolean } };
+    hosting: HostingConfig;
+  };
   config.emulators.ui.enabled = emulatorUi;
   allowConnectTo(config.hosting, AUTH_EMULATOR_ORIGIN);
   writeFileSync(root('firebase.local.json'), `${JSON.stringify(config, null, 2)}\n`);
