@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { errorMessages, SESSION_IDLE_MINUTES } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
+import { passSessionTime } from '../testing/clock';
 import { checkScreen, devices, loginUntilOtp, logout, otpInput, submitLogin, useChromium } from './browser';
 
 const chromium = useChromium();
@@ -104,5 +106,19 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await checkScreen(page, device, { title: 'ワンタイムパスワード入力' });
     await page.getByRole('link', { name: 'ログイン画面に戻る' }).click();
     await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();
+  });
+
+  it(`returns to the login screen, saying why, after ${SESSION_IDLE_MINUTES} minutes without use`, async () => {
+    const seeker = await newJobSeeker('e2e-idle');
+    const { page } = await chromium.newBrowser();
+    const code = await loginUntilOtp(page, seeker.email, seeker.password);
+    await otpInput(page).fill(code);
+    await page.getByRole('button', { name: '送信' }).click();
+    await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+
+    await passSessionTime(seeker.uid, SESSION_IDLE_MINUTES + 1);
+    await page.reload();
+    await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: errorMessages['session-idle'] }).waitFor();
   });
 });

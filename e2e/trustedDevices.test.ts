@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../testing/accounts';
-import { mailsTo, otpCodeIn, OTP_SUBJECT, watchMailbox } from '../testing/mailbox';
+import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
+import { mailsTo, otpCodeIn, watchMailbox } from '../testing/mailbox';
 import {
   checkScreen,
   devices,
@@ -62,10 +63,10 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
 
     // Next login on this browser: straight home, no mail.
     await logout(page);
-    const otpMails = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_SUBJECT).length;
+    const otpMails = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT).length;
     await submitLogin(page, seeker.email, seeker.password);
     await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
-    expect((await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_SUBJECT)).toHaveLength(otpMails);
+    expect((await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT)).toHaveLength(otpMails);
 
     // 求職者情報・設定 → 各種設定: あり, with this browser listed.
     await page.getByRole('navigation').getByRole('link', { name: '求職者情報・設定' }).click();

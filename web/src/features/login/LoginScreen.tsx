@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, paths } from '@hellowork/contracts';
@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 import type { OtpScreenState } from '../../lib/routeState';
 import { useDocumentTitle } from '../../lib/documentTitle';
+import { takeSessionEndNotice } from '../../lib/session';
 
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {
@@ -16,6 +17,8 @@ export function LoginScreen() {
   const loginMutation = useLogin();
   const failureId = useId();
   const failure = loginMutation.error ? failureId : undefined;
+  // Why the previous session ended (30 minutes idle, 12 hours), said once.
+  const [sessionEndNotice] = useState(takeSessionEndNotice);
   const {
     register,
     handleSubmit,
@@ -28,7 +31,7 @@ export function LoginScreen() {
         if (result.status === 'signed-in') {
           void navigate(paths.home, { replace: true });
         } else {
-          const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
+          const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
           void navigate(paths.otp, { state });
         }
       },
@@ -41,7 +44,11 @@ export function LoginScreen() {
       <p>登録した『メールアドレス』と『パスワード』を入力し、『ログイン』をクリックしてください。</p>
       <p>ログイン後、登録したメールアドレスにワンタイムパスワードが届きます(2段階認証)。</p>
       <form onSubmit={onSubmit} noValidate className="card">
-        {loginMutation.error && <FormAlert id={failureId}>{loginMutation.error.message}</FormAlert>}
+        {loginMutation.error ? (
+          <FormAlert id={failureId}>{loginMutation.error.message}</FormAlert>
+        ) : (
+          sessionEndNotice && <FormAlert>{sessionEndNotice}</FormAlert>
+        )}
         <Field
           label="メールアドレス"
           type="email"

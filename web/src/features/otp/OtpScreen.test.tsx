@@ -4,12 +4,15 @@ import { errorMessages } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { OtpScreen } from './OtpScreen';
 
-vi.mock('../../lib/session', () => ({ signInWithLoginToken: vi.fn(async () => undefined) }));
+vi.mock('../../lib/session', () => ({
+  signInWithLoginToken: vi.fn(async () => undefined),
+  endRefusedSession: vi.fn(async () => undefined),
+}));
 
 afterEach(() => vi.unstubAllGlobals());
 
 const atOtpScreen = () =>
-  renderScreen(<OtpScreen />, { path: '/login/otp', state: { challengeId: 'uid.nonce', email: 'asu.yuki@example.jp' } });
+  renderScreen(<OtpScreen />, { path: '/login/otp', state: { verificationId: 'uid.nonce', email: 'asu.yuki@example.jp' } });
 const codeInput = () => screen.getByRole('textbox', { name: /ワンタイムパスワード/ });
 const skipCheckbox = () =>
   screen.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
@@ -43,7 +46,7 @@ describe('OtpScreen', () => {
     await user.type(codeInput(), '１２３４５６');
     await user.click(screen.getByRole('button', { name: '送信' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(calls[0]!.body).toEqual({ challengeId: 'uid.nonce', code: '123456', trustThisBrowser: false });
+    expect(calls[0]!.body).toEqual({ verificationId: 'uid.nonce', code: '123456', trustThisBrowser: false });
   });
 
   it('takes a pasted code', async () => {
@@ -101,7 +104,7 @@ describe('OtpScreen', () => {
 
       await user.click(screen.getByRole('button', { name: 'OK' }));
       await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-      expect(calls[0]!.body).toEqual({ challengeId: 'uid.nonce', code: '123456', trustThisBrowser: true });
+      expect(calls[0]!.body).toEqual({ verificationId: 'uid.nonce', code: '123456', trustThisBrowser: true });
     });
 
     it('キャンセル returns to the screen with nothing sent', async () => {

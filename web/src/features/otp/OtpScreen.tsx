@@ -16,7 +16,7 @@ export function OtpScreen() {
   const state = useLocation().state as OtpScreenState | null;
   const verifyMutation = useVerifyOtp();
 
-  if (!state?.challengeId) {
+  if (!state?.verificationId) {
     return (
       <main className="public-page">
         <h1>ワンタイムパスワード入力</h1>
@@ -28,7 +28,7 @@ export function OtpScreen() {
 
   const send = (form: OtpForm) =>
     verifyMutation.mutate(
-      { challengeId: state.challengeId, code: form.code, trustThisBrowser: form.trustThisBrowser },
+      { verificationId: state.verificationId, code: form.code, trustThisBrowser: form.trustThisBrowser },
       { onSuccess: () => void navigate(paths.home, { replace: true }) },
     );
 
