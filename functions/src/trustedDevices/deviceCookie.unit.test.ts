@@ -4,7 +4,8 @@ import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
 import { deviceCookie, readDeviceEntries, type DeviceEntry } from './trustedDevice';
 
 /** The one thing readDeviceEntries asks of a request: its Cookie header. */
-const requestWithCookie = (cookie: string | undefined) => ({ get: (name: string) => (name === 'cookie' ? cookie : undefined) }) as Request;
+const requestWithCookie = (cookie: string | undefined) =>
+  ({ get: (name: string) => (name === 'cookie' ? cookie : undefined) }) as unknown as Request;
 const entry = (n: number): DeviceEntry => ({ deviceId: `${'d'.repeat(21)}${n}`, secret: `${'s'.repeat(42)}${n}` });
 const cookieValue = (setCookie: string) => setCookie.split(';')[0]!;
 
