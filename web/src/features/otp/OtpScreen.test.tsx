@@ -96,7 +96,7 @@ describe('OtpScreen', () => {
       await user.click(skipCheckbox());
       await user.click(screen.getByRole('button', { name: '送信' }));
 
-      const dialog = screen.getByRole('dialog', { name: 'ワンタイムパスワード省略設定確認' });
+      const dialog = await screen.findByRole('dialog', { name: 'ワンタイムパスワード省略設定確認' });
       expect(dialog).toHaveAttribute('aria-modal', 'true');
       expect(dialog).toHaveTextContent('このまま次回以降のワンタイムパスワード入力を省略するようになります。');
       expect(dialog).toHaveTextContent('ワンタイムパスワードの利用を強く推奨します。');
@@ -113,7 +113,7 @@ describe('OtpScreen', () => {
       await user.type(codeInput(), '123456');
       await user.click(skipCheckbox());
       await user.click(screen.getByRole('button', { name: '送信' }));
-      await user.click(screen.getByRole('button', { name: 'キャンセル' }));
+      await user.click(await screen.findByRole('button', { name: 'キャンセル' }));
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
       expect(codeInput()).toHaveValue('123456');
       expect(calls).toEqual([]);
@@ -126,14 +126,15 @@ describe('OtpScreen', () => {
       await user.click(skipCheckbox());
       const send = screen.getByRole('button', { name: '送信' });
       await user.click(send);
-      expect(screen.getByRole('button', { name: 'キャンセル' })).toHaveFocus();
+      // The dialog opens after the form's asynchronous validation; focus moves in once it has rendered.
+      await waitFor(() => expect(screen.getByRole('button', { name: 'キャンセル' })).toHaveFocus());
       await user.tab();
       expect(screen.getByRole('button', { name: 'OK' })).toHaveFocus();
       await user.tab();
       expect(screen.getByRole('button', { name: 'キャンセル' })).toHaveFocus();
       await user.keyboard('{Escape}');
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      expect(send).toHaveFocus();
+      await waitFor(() => expect(send).toHaveFocus());
     });
 
     it('sends at once, trusting nothing, when the box is left unchecked', async () => {

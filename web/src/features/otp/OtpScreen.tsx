@@ -7,9 +7,11 @@ import { useVerifyOtp } from './api/verifyOtp';
 import { BackToLogin } from './BackToLogin';
 import { OtpCodeForm, type OtpForm } from './OtpCodeForm';
 import { OtpInstructions } from './OtpInstructions';
+import { useDocumentTitle } from '../../lib/documentTitle';
 
 /** Seed ④–⑦: ワンタイムパスワード入力. */
 export function OtpScreen() {
+  useDocumentTitle('ワンタイムパスワード入力');
   const navigate = useNavigate();
   const state = useLocation().state as OtpScreenState | null;
   const verifyMutation = useVerifyOtp();
