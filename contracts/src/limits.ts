@@ -16,5 +16,8 @@ export const OTP_MAX_WRONG_ENTRIES = 10;
 /** ⑥: skipping the OTP on a trusted browser lasts at most 90 days. */
 export const TRUSTED_DEVICE_MAX_DAYS = 90;
 
+/** Beyond the manual: the longest browser label shown in 各種設定 and in the notice mail. */
+export const DEVICE_LABEL_MAX_LENGTH = 48;
+
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
