@@ -9,6 +9,7 @@ import {
   verifyOtpRequestSchema,
   type ApiFunctionName,
 } from '@hellowork/contracts';
+import { paths, verificationDocId } from '../functions/src/platform/collections';
 import { newJobSeeker } from '../testing/accounts';
 import { APP_URL, CHROME_ON_WINDOWS, TestBrowser } from '../testing/apiClient';
 import { storedCollection, storedDocument } from '../testing/clock';
@@ -28,6 +29,7 @@ const fieldsOf: Record<ApiFunctionName, string[]> = {
   getAccountSettings: [],
   revokeTrustedDevice: Object.keys(revokeTrustedDeviceRequestSchema.shape),
   revokeAllTrustedDevices: [],
+  logout: [],
 };
 
 /** Characters that break naive code: controls, lone surrogates, bidi and zero-width marks, full-width forms, path pieces. */
@@ -169,9 +171,10 @@ describe('bad input: every function, fuzzed through the app origin', () => {
   let storedBefore: unknown;
   const readVictim = async () =>
     plain({
-      account: await storedDocument(`users/${victim.uid}`),
-      devices: await storedCollection(`users/${victim.uid}/trustedDevices`),
-      verification: await storedDocument(`verifications/login-otp_${victim.uid}`),
+      account: await storedDocument(`${paths.users}/${victim.uid}`),
+      devices: await storedCollection(paths.trustedDevices(victim.uid)),
+      sessions: await storedCollection(paths.sessions(victim.uid)),
+      verification: await storedDocument(`${paths.verifications}/${verificationDocId('login-otp', victim.uid)}`),
     });
   // The fuzzer: an account of its own, so protected functions also see bad input behind a real session.
   let fuzzer: Awaited<ReturnType<typeof newJobSeeker>>;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiFunctionNames, type ApiFunctionName } from '@hellowork/contracts';
+import { apiFunctionNames, SECOND_FACTOR_CLAIM, SESSION_ID_CLAIM, type ApiFunctionName } from '@hellowork/contracts';
 import { PROJECT_ID } from '../scripts/lib/ports';
 import { newJobSeeker } from '../testing/accounts';
-import { TestBrowser } from '../testing/apiClient';
+import { claimsOf, TestBrowser } from '../testing/apiClient';
 import { firebaseAuthApi, unsignedJwt } from './outsider';
 
 /*
@@ -42,10 +42,22 @@ describe('bypass: protected functions without both steps', () => {
       const answer = await firebaseAuthApi(method, body);
       return answer.ok ? (answer.body.idToken as string) : null;
     };
+    const anonymous = await idTokenOf('signUp', {});
+    /** The anonymous token rewritten to name the victim, with both claims made up (the emulator signs nothing). */
+    const tampered =
+      anonymous &&
+      unsignedJwt({
+        ...claimsOf(anonymous),
+        sub: victim.uid,
+        user_id: victim.uid,
+        [SECOND_FACTOR_CLAIM]: 'otp',
+        [SESSION_ID_CLAIM]: 'A'.repeat(22),
+      });
     sessions.push(
       ['no session', ''],
       ['a garbage bearer token', 'not-a-token'],
-      ['anonymous sign-up', await idTokenOf('signUp', {})],
+      ['anonymous sign-up', anonymous],
+      ['a tampered token naming the victim, with made-up second-factor and session claims', tampered],
       [
         'sign-up with a new address and password',
         await idTokenOf('signUp', { email: `outsider-${Date.now()}@example.jp`, password: 'Outsider#2025' }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
+import { paths } from '../functions/src/platform/collections';
 import { newJobSeeker } from '../testing/accounts';
 import { SAFARI_ON_IPHONE, TestBrowser } from '../testing/apiClient';
 import { passTrustedDeviceTime, storedCollection } from '../testing/clock';
@@ -24,7 +25,7 @@ const browserWith = (cookie: string, userAgent?: string) => Object.assign(new Te
 describe('device trust', () => {
   it('the stored hash, copied from the database, is no cookie', async () => {
     const { seeker, cookie } = await trustedBrowser('trust-hash');
-    const [device] = await storedCollection(`users/${seeker.uid}/trustedDevices`);
+    const [device] = await storedCollection(paths.trustedDevices(seeker.uid));
     const forged = browserWith(`${device!.id}.${device!.secretHash}`);
     expect(cookie).not.toBe(forged.session);
     expect((await forged.login(seeker.email, seeker.password)).body.status).toBe('otp-required');

@@ -1,13 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { initializeApp, getApps } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { emailSchema } from '@hellowork/contracts';
+import { loginAccountIdWith, newLoginAccountRecord } from '../../functions/src/passwords/loginAccount';
+import { paths } from '../../functions/src/platform/collections';
 import { emulatorEnv, PROJECT_ID } from './ports';
 
 /*
- * Job seekers as the product stores them: a Firebase Auth account for the
- * login and a users/{uid} My Page record. Used for the demo data and by tests
- * that need an account of their own.
+ * Job seekers as the product stores them: a loginAccounts record (login id →
+ * uid and password hash, as the functions keep it), a users/{uid} My Page
+ * record with the address codes go to, and a Firebase Auth user with a uid
+ * only — no e-mail, no password — that carries the session after both steps.
+ * Used for the demo data and by tests that need an account of their own.
  */
+
+/** The LOGIN_HASH_KEY the local functions use (startStack writes it), so ids match theirs. */
+export function localHashKey(): string {
+  const file = new URL('../../functions/.secret.local', import.meta.url);
+  const key = /^LOGIN_HASH_KEY=(.+)$/m.exec(readFileSync(file, 'utf8'))?.[1];
+  if (!key) throw new Error('functions/.secret.local has no LOGIN_HASH_KEY: start the stack first');
+  return key.trim();
+}
 
 export type JobSeeker = {
   email: string;
@@ -27,22 +41,32 @@ export function adminApp() {
 export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Promise<string> {
   const app = adminApp();
   const auth = getAuth(app);
-  const existing = await auth.getUserByEmail(seeker.email).catch(() => null);
-  if (existing) await auth.deleteUser(existing.uid);
-  const { uid } = await auth.createUser({ email: seeker.email, password: seeker.password, emailVerified: true });
-  const userDoc = getFirestore(app).collection('users').doc(uid);
-  const trusted = await userDoc.collection('trustedDevices').get();
-  await Promise.all([...trusted.docs.map((doc) => doc.ref.delete()), userDoc.delete()]);
+  const db = getFirestore(app);
+  const loginId = emailSchema.parse(seeker.email);
+  const accountRef = db.collection(paths.loginAccounts).doc(loginAccountIdWith(localHashKey(), loginId));
+  const previous = (await accountRef.get()).data() as { uid: string } | undefined;
+  if (previous) {
+    await auth.deleteUser(previous.uid).catch(() => undefined);
+    for (const path of [paths.trustedDevices(previous.uid), paths.sessions(previous.uid)]) {
+      await Promise.all((await db.collection(path).get()).docs.map((doc) => doc.ref.delete()));
+    }
+    await Promise.all([db.collection(paths.users).doc(previous.uid).delete(), accountRef.delete()]);
+  }
+  const { uid } = await auth.createUser({});
   // Deleted first: the embedded Firestore's set() merges into what was there.
-  await userDoc.set({
-    email: seeker.email,
-    displayName: seeker.displayName,
-    officeName: seeker.officeName,
-    // 求職の有効期間: 原則として登録から翌々月の末日
-    jobSeekerStatus: { active: true, validUntil: Timestamp.fromMillis(endOfMonthAfterNext(now)) },
-    newMessageCount: seeker.newMessageCount ?? 0,
-    referralJobs: seeker.referralJobs ?? { total: 0, latest: [] },
-  });
+  await accountRef.set(await newLoginAccountRecord(uid, seeker.password, now));
+  await db
+    .collection(paths.users)
+    .doc(uid)
+    .set({
+      email: loginId,
+      displayName: seeker.displayName,
+      officeName: seeker.officeName,
+      // 求職の有効期間: 原則として登録から翌々月の末日
+      jobSeekerStatus: { active: true, validUntil: Timestamp.fromMillis(endOfMonthAfterNext(now)) },
+      newMessageCount: seeker.newMessageCount ?? 0,
+      referralJobs: seeker.referralJobs ?? { total: 0, latest: [] },
+    });
   return uid;
 }
 

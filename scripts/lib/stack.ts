@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { apiFunctionNames } from '@hellowork/contracts';
 import { chooseFirestore, describeFirestore, startEmbeddedFirestore, type FirestoreChoice } from './firestore';
 import { loadDemoData } from './jobSeekers';
+import { writeLocalConfig } from './localConfig';
 import { startMailCatcher, stopMailCatcher } from './mailCatcher';
 import { emulatorEnv, PROJECT_ID, ports, urls } from './ports';
 import { portInUse, startProcess, stopProcessGroup, waitForHttp, type RunningProcess } from './processes';
@@ -33,14 +34,8 @@ function ensureLocalSecret() {
   }
 }
 
-/** firebase.json as is where the official suite runs; elsewhere the same less the Emulator UI (a download). */
-function emulatorConfig(firestore: FirestoreChoice): string {
-  if (firestore.kind === 'official') return 'firebase.json';
-  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as { emulators: { ui: { enabled: boolean } } };
-  config.emulators.ui.enabled = false;
-  writeFileSync(root('firebase.local.json'), JSON.stringify(config, null, 2));
-  return 'firebase.local.json';
-}
+/** The local configuration (see localConfig.ts): both cases run from a generated firebase.local.json. */
+const emulatorConfig = (firestore: FirestoreChoice): string => writeLocalConfig({ emulatorUi: firestore.kind === 'official' });
 
 async function assertPortsFree(web: StackOptions['web']) {
   const needed = [ports.firestore, ports.auth, ports.functions, ports.smtp, ports.mailWeb, web === 'vite' ? ports.web : ports.hosting];

@@ -3,6 +3,7 @@ import { assertFails, initializeTestEnvironment, type RulesTestEnvironment } fro
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { chooseFirestore } from '../../../scripts/lib/firestore';
 import { HOST, PROJECT_ID, ports } from '../../../scripts/lib/ports';
+import { paths, verificationDocId } from './collections';
 
 // Rules are enforced only by the official emulator; the embedded one ignores
 // them, so there these tests are reported as skipped, with the reason.
@@ -10,7 +11,16 @@ const firestore = chooseFirestore();
 const reason = firestore.kind === 'embedded' ? ` (skipped: ${firestore.reason}; the embedded Firestore enforces no rules)` : '';
 
 /** One document of every collection the functions keep (a new collection belongs here). */
-const documents = ['users/u1', 'users/u1/trustedDevices/d1', 'verifications/login-otp_u1', 'loginGuards/k', 'usedVerifications/n'];
+const documents = [
+  `${paths.users}/u1`,
+  `${paths.trustedDevices('u1')}/d1`,
+  `${paths.sessions('u1')}/s1`,
+  `${paths.loginAccounts}/k`,
+  `${paths.loginGuards}/k`,
+  `${paths.verifications}/${verificationDocId('login-otp', 'u1')}`,
+  `${paths.usedVerifications}/n`,
+  `${paths.verificationLimits}/${verificationDocId('login-otp', 'u1')}`,
+];
 
 /** Everyone a browser can be: signed out, signed in by any public Auth path, with or without the second factor, owner or not. */
 const clients = [

@@ -1,7 +1,9 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { Timestamp } from 'firebase-admin/firestore';
+import type { DocumentReference, Timestamp } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
+import { isLocked } from '../login/lockout';
+import { paths } from '../platform/collections';
 import { db, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
 import { deviceLabel } from './deviceLabel';
@@ -13,7 +15,9 @@ import { deviceLabel } from './deviceLabel';
  * One browser may be trusted by several accounts (a family computer), so the
  * cookie holds up to MAX_ENTRIES "deviceId.secret" entries; each is looked up
  * only under the account that is logging in, so one account's secret never
- * skips another's OTP.
+ * skips another's OTP. The record also holds the browser's own password
+ * lock (login/lockout.ts), so a stranger's lock of the login id does not keep
+ * the holder out of a browser the holder trusted.
  */
 
 /** The only cookie Firebase Hosting forwards to functions. */
@@ -33,7 +37,8 @@ type TrustedDeviceRecord = {
 
 export type DeviceEntry = { deviceId: string; secret: string };
 
-const devicesOf = (uid: string) => db.collection('users').doc(uid).collection('trustedDevices');
+// Untyped: the lock keeps numbered fields of its own beside the record.
+const devicesOf = (uid: string) => db.collection(paths.trustedDevices(uid));
 const secretHash = (secret: string) => keyedHash('trusted-device', secret);
 
 export function readDeviceEntries(req: Request): DeviceEntry[] {
@@ -67,10 +72,11 @@ function newDeviceId(): string {
 }
 
 /**
- * The trusted device of this account that this browser proves, if any and
- * still valid; it is marked as used now. An expired one is deleted.
+ * The trusted device of this account that this browser proves, if any, still
+ * valid and not locked by its own wrong passwords (conservatively, a locked
+ * browser's trust is no use until its lock lifts). An expired one is deleted.
  */
-export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now = Date.now()) {
+export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now = Date.now()): Promise<DocumentReference | null> {
   if (entries.length === 0) return null;
   const snapshots = await db.getAll(...entries.map((entry) => devicesOf(uid).doc(entry.deviceId)));
   for (const [index, snapshot] of snapshots.entries()) {
@@ -80,11 +86,14 @@ export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now
       await snapshot.ref.delete();
       continue;
     }
-    await snapshot.ref.update({ lastUsedAt: toTimestamp(now) });
-    return snapshot.id;
+    if (isLocked(snapshot.data()!, now)) continue;
+    return snapshot.ref;
   }
   return null;
 }
+
+/** The browser skipped the OTP now: shown in 各種設定. */
+export const markDeviceUsed = (device: DocumentReference, now = Date.now()) => device.update({ lastUsedAt: toTimestamp(now) });
 
 /** Trusts this browser for the account; returns the cookie entries to set and what the notice mail needs. */
 export async function trustDevice(uid: string, userAgent: string | undefined, entries: DeviceEntry[], now = Date.now()) {
