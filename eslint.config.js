@@ -28,7 +28,7 @@ const boundaries = [
   },
   {
     target: './contracts',
-    from: ['./functions', './web', './scripts', './testing', './e2e'],
+    from: ['./functions', './web', './scripts', './testing', './e2e', './attacks'],
     message: 'contracts/ is the shared contract: it imports nothing of ours.',
   },
   { target: './web', from: './functions', message: 'web/ and functions/ never import each other: share through contracts/.' },
@@ -83,7 +83,7 @@ export default tseslint.config(
   },
   {
     // Tests look at answers as an attacker would: loosely typed JSON.
-    files: ['**/*.test.{ts,tsx}', 'testing/**', 'web/src/testing/**', 'e2e/**'],
+    files: ['**/*.test.{ts,tsx}', 'testing/**', 'web/src/testing/**', 'e2e/**', 'attacks/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

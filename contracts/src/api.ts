@@ -80,7 +80,13 @@ export type AccountSettings = {
   trustedDevices: TrustedDeviceView[];
 };
 
-export const revokeTrustedDeviceRequestSchema = z.object({ deviceId: z.string().min(1).max(64) });
+/**
+ * A trusted browser's id: 22 URL-safe characters (128 random bits). Firestore
+ * refuses document ids of the form __…__, so no such id is ever issued or accepted.
+ */
+export const trustedDeviceIdPattern = /^(?!__.*__$)[A-Za-z0-9_-]{22}$/;
+
+export const revokeTrustedDeviceRequestSchema = z.object({ deviceId: z.string().regex(trustedDeviceIdPattern) });
 export type RevokeTrustedDeviceRequest = z.input<typeof revokeTrustedDeviceRequestSchema>;
 export type RevokeResponse = { revoked: number };
 export type LogoutResponse = { loggedOut: true };

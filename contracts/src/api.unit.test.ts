@@ -102,9 +102,14 @@ describe('the other requests', () => {
     expect(emptyRequestSchema.safeParse({}).success).toBe(true);
     expect(emptyRequestSchema.safeParse({ uid: 'someone-else' }).success).toBe(false);
   });
-  it('wants a device id of sensible length', () => {
-    expect(revokeTrustedDeviceRequestSchema.safeParse({ deviceId: 'abc' }).success).toBe(true);
-    expect(revokeTrustedDeviceRequestSchema.safeParse({ deviceId: '' }).success).toBe(false);
-    expect(revokeTrustedDeviceRequestSchema.safeParse({ deviceId: 'x'.repeat(65) }).success).toBe(false);
+  it('wants a device id as issued: 22 URL-safe characters', () => {
+    expect(revokeTrustedDeviceRequestSchema.safeParse({ deviceId: 'Ab3_-xYz0123456789abcd' }).success).toBe(true);
   });
+  // Firestore refuses '/', '..' and ids of the form __…__: refused here, they never reach it.
+  it.each(['', '/', '..', '__x__', `__${'x'.repeat(18)}__`, 'a/b'.padEnd(22, 'c'), 'x'.repeat(23), 'é'.padEnd(22, 'a')])(
+    'refuses the device id %j',
+    (deviceId) => {
+      expect(revokeTrustedDeviceRequestSchema.safeParse({ deviceId }).success).toBe(false);
+    },
+  );
 });

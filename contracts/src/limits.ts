@@ -54,6 +54,9 @@ export const OTP_MAIL_WINDOW_MINUTES = 15;
 /** ⑥: skipping the OTP on a trusted browser lasts at most 90 days. */
 export const TRUSTED_DEVICE_MAX_DAYS = 90;
 
+/** Beyond the manual: the longest browser label shown in 各種設定 and in the notice mail. */
+export const DEVICE_LABEL_MAX_LENGTH = 48;
+
 /**
  * OWASP ASVS 3.3.2 (level 2): a session ends 12 hours after login whatever
  * happens, and after 30 minutes without use — My Page is used on shared

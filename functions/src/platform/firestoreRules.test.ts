@@ -10,6 +10,27 @@ import { paths, verificationDocId } from './collections';
 const firestore = chooseFirestore();
 const reason = firestore.kind === 'embedded' ? ` (skipped: ${firestore.reason}; the embedded Firestore enforces no rules)` : '';
 
+/** One document of every collection the functions keep (a new collection belongs here). */
+const documents = [
+  `${paths.users}/u1`,
+  `${paths.trustedDevices('u1')}/d1`,
+  `${paths.sessions('u1')}/s1`,
+  `${paths.loginAccounts}/k`,
+  `${paths.loginGuards}/k`,
+  `${paths.verifications}/${verificationDocId('login-otp', 'u1')}`,
+  `${paths.usedVerifications}/n`,
+  `${paths.verificationLimits}/${verificationDocId('login-otp', 'u1')}`,
+];
+
+/** Everyone a browser can be: signed out, signed in by any public Auth path, with or without the second factor, owner or not. */
+const clients = [
+  ['signed out', null],
+  ['signed in by password alone (no claim)', {}],
+  ['anonymous', { firebase: { sign_in_provider: 'anonymous' } }],
+  ['with the OTP claim', { secondFactor: 'otp' }],
+  ['with the trusted-device claim', { secondFactor: 'trustedDevice' }],
+] as const;
+
 describe.skipIf(firestore.kind === 'embedded')(`firestore.rules: browsers get no access at all${reason}`, () => {
   let environment: RulesTestEnvironment | undefined;
   beforeAll(async () => {
@@ -17,25 +38,29 @@ describe.skipIf(firestore.kind === 'embedded')(`firestore.rules: browsers get no
       projectId: PROJECT_ID,
       firestore: { host: HOST, port: ports.firestore, rules: readFileSync(new URL('../../../firestore.rules', import.meta.url), 'utf8') },
     });
+    // Real documents to refuse: a rule that denies only what does not exist would pass an empty database.
+    await environment.withSecurityRulesDisabled(async (admin) => {
+      for (const path of documents) await admin.firestore().doc(path).set({ owner: 'u1' });
+    });
   });
   afterAll(() => environment?.cleanup());
 
-  const everyCollection = [
-    `${paths.users}/u1`,
-    `${paths.trustedDevices('u1')}/d1`,
-    `${paths.sessions('u1')}/s1`,
-    `${paths.loginAccounts}/k`,
-    `${paths.loginGuards}/k`,
-    `${paths.verifications}/${verificationDocId('login-otp', 'u1')}`,
-    `${paths.usedVerifications}/n`,
-    `${paths.verificationLimits}/${verificationDocId('login-otp', 'u1')}`,
-  ];
-  for (const path of everyCollection) {
-    it(`denies reading and writing ${path}, signed in or not`, async () => {
-      for (const context of [environment!.unauthenticatedContext(), environment!.authenticatedContext('u1', { secondFactor: 'otp' })]) {
-        await assertFails(context.firestore().doc(path).get());
-        await assertFails(context.firestore().doc(path).set({ anything: true }));
-      }
-    });
+  const contextOf = (claims: (typeof clients)[number][1]) =>
+    claims === null ? environment!.unauthenticatedContext() : environment!.authenticatedContext('u1', claims);
+
+  for (const [who, claims] of clients) {
+    for (const path of documents) {
+      it(`${who}: cannot read, list, create, update or delete ${path} (the owner's own)`, async () => {
+        const db = contextOf(claims).firestore();
+        const ref = db.doc(path);
+        await assertFails(ref.get());
+        await assertFails(ref.parent.get());
+        await assertFails(db.collectionGroup(ref.parent.id).get());
+        await assertFails(ref.parent.doc('new').set({ anything: true }));
+        await assertFails(ref.set({ anything: true }));
+        await assertFails(ref.update({ owner: 'attacker' }));
+        await assertFails(ref.delete());
+      });
+    }
   }
 });

@@ -2,16 +2,12 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { logger } from 'firebase-functions';
 import { mailFrom, smtpUrl } from './config';
 import { ApiError } from './http';
+import { smtpOptions } from './smtp';
 
 let transport: Transporter | undefined;
 
 function getTransport() {
-  transport ??= nodemailer.createTransport(smtpUrl.value(), {
-    // A down SMTP server must give the job seeker a message, not a hung screen.
-    connectionTimeout: 5_000,
-    greetingTimeout: 5_000,
-    socketTimeout: 10_000,
-  } as nodemailer.TransportOptions);
+  transport ??= nodemailer.createTransport(smtpOptions(smtpUrl.value()));
   return transport;
 }
 

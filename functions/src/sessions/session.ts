@@ -5,7 +5,7 @@ import { paths, typed } from '../platform/collections';
 import { auth, db, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { randomToken } from '../platform/secrets';
-import { deviceLabel } from '../trustedDevices/trustedDevice';
+import { deviceLabel } from '../trustedDevices/deviceLabel';
 import { needsTouch, sessionState } from './sessionRules';
 
 /*

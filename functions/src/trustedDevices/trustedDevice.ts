@@ -1,12 +1,12 @@
-import Bowser from 'bowser';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { DocumentReference, Timestamp } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
-import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, type TrustedDeviceView } from '@hellowork/contracts';
+import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
 import { isLocked } from '../login/lockout';
 import { paths } from '../platform/collections';
 import { db, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
+import { deviceLabel } from './deviceLabel';
 
 /*
  * A trusted device is a browser allowed to skip the OTP for up to 90 days.
@@ -43,12 +43,15 @@ const secretHash = (secret: string) => keyedHash('trusted-device', secret);
 
 export function readDeviceEntries(req: Request): DeviceEntry[] {
   const value = parseCookies(req.get('cookie') ?? '')[DEVICE_COOKIE] ?? '';
-  return value
-    .split('~')
-    .map((entry) => /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/.exec(entry))
-    .filter((match) => match !== null)
-    .map((match) => ({ deviceId: match[1]!, secret: match[2]! }))
-    .slice(0, MAX_ENTRIES);
+  return (
+    value
+      .split('~')
+      .map((entry) => /^([^.]*)\.([A-Za-z0-9_-]{43})$/.exec(entry))
+      // The contract's id pattern: an id Firestore would refuse (__…__) is no trust, not a failed login.
+      .filter((match): match is RegExpExecArray => match !== null && trustedDeviceIdPattern.test(match[1]!))
+      .map((match) => ({ deviceId: match[1]!, secret: match[2]! }))
+      .slice(0, MAX_ENTRIES)
+  );
 }
 
 /** Set-Cookie value holding the entries: HttpOnly so no page script reads it, Strict so no other site sends it. */
@@ -62,12 +65,10 @@ export function deviceCookie(entries: DeviceEntry[]): string {
   });
 }
 
-/** "Chrome / Windows": how the job seeker recognises the browser in the list and in the mail. */
-export function deviceLabel(userAgent: string | undefined): string {
-  if (!userAgent) return '不明なブラウザ';
-  const parsed = Bowser.parse(userAgent);
-  const browser = parsed.browser.name || '不明なブラウザ';
-  return parsed.os.name ? `${browser} / ${parsed.os.name}` : browser;
+/** A fresh device id; drawn again in the one-in-16-million case that Firestore would refuse it. */
+function newDeviceId(): string {
+  const id = randomToken(16);
+  return trustedDeviceIdPattern.test(id) ? id : newDeviceId();
 }
 
 /**
@@ -96,7 +97,7 @@ export const markDeviceUsed = (device: DocumentReference, now = Date.now()) => d
 
 /** Trusts this browser for the account; returns the cookie entries to set and what the notice mail needs. */
 export async function trustDevice(uid: string, userAgent: string | undefined, entries: DeviceEntry[], now = Date.now()) {
-  const entry: DeviceEntry = { deviceId: randomToken(16), secret: randomToken(32) };
+  const entry: DeviceEntry = { deviceId: newDeviceId(), secret: randomToken(32) };
   const expiresAt = toTimestamp(now + TRUST_MS);
   const record: TrustedDeviceRecord = {
     secretHash: secretHash(entry.secret),

@@ -9,8 +9,10 @@ vi.mock('../../lib/session', () => ({ signOut: vi.fn(async () => undefined), end
 
 afterEach(() => vi.unstubAllGlobals());
 
-const device = (id: string, label: string, current = false): TrustedDeviceView => ({
-  id,
+// Ids padded to the 22 characters the contract accepts.
+const deviceId = (name: string) => name.padEnd(22, '0');
+const device = (name: string, label: string, current = false): TrustedDeviceView => ({
+  id: deviceId(name),
   label,
   current,
   createdAt: '2026-11-01T01:00:00.000Z',
@@ -97,7 +99,7 @@ describe('各種設定', () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '解除' }));
     await waitFor(() => expect(screen.queryByText('Safari / iOS', { selector: 'th' })).not.toBeInTheDocument());
     expect(presence()).toHaveTextContent('あり');
-    expect(calls.find((call) => call.name === 'revokeTrustedDevice')!.body).toEqual({ deviceId: 'b' });
+    expect(calls.find((call) => call.name === 'revokeTrustedDevice')!.body).toEqual({ deviceId: deviceId('b') });
   });
 
   it('shows the reason when revoking fails', async () => {

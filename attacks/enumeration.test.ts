@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { LOCKOUT_MAX_FAILURES } from '@hellowork/contracts';
+import { newJobSeeker, unknownAddress } from '../testing/accounts';
+import { TestBrowser } from '../testing/apiClient';
+
+/*
+ * Enumeration: the login answers an address with an account exactly as one
+ * without, locked or not: same status, same body, and the same time within
+ * noise (medians of interleaved samples, each on a fresh login id so that no
+ * lock interferes).
+ */
+
+const SAMPLES = 11;
+
+async function timed(email: string, password: string) {
+  const started = performance.now();
+  const answer = await new TestBrowser().login(email, password);
+  return { answer, ms: performance.now() - started };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Medians within noise: 40 ms or a third of the slower, whichever is larger. */
+function expectSameTime(known: number[], unknown: number[]) {
+  const [a, b] = [median(known), median(unknown)];
+  expect(Math.abs(a - b), `medians ${a.toFixed(0)} ms (known) vs ${b.toFixed(0)} ms (unknown)`).toBeLessThanOrEqual(
+    Math.max(40, Math.max(a, b) / 3),
+  );
+}
+
+async function lockedAddress(email: string) {
+  for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await new TestBrowser().login(email, `wrong-${i}`);
+  return email;
+}
+
+describe('enumeration at login', () => {
+  it('a wrong password for a known address answers like any password for an unknown one', async () => {
+    const known = await Promise.all(Array.from({ length: SAMPLES }, () => newJobSeeker('enum-known')));
+    const knownTimes: number[] = [];
+    const unknownTimes: number[] = [];
+    let first: string | undefined;
+    for (const seeker of known) {
+      const [k, u] = [await timed(seeker.email, 'Wrong#2025'), await timed(unknownAddress(), seeker.password)];
+      expect(k.answer.status).toBe(401);
+      expect(u.answer.status).toBe(401);
+      expect(u.answer.text).toBe(k.answer.text);
+      first ??= k.answer.text;
+      expect(k.answer.text).toBe(first);
+      knownTimes.push(k.ms);
+      unknownTimes.push(u.ms);
+    }
+    expectSameTime(knownTimes, unknownTimes);
+  });
+
+  it('a locked known address answers like a locked unknown one, whatever the password', async () => {
+    const knownTimes: number[] = [];
+    const unknownTimes: number[] = [];
+    const seeker = await newJobSeeker('enum-locked');
+    const known = await lockedAddress(seeker.email);
+    const unknown = await lockedAddress(unknownAddress());
+    for (let i = 0; i < SAMPLES; i++) {
+      const password = i % 2 ? seeker.password : 'Wrong#2025';
+      const [k, u] = [await timed(known, password), await timed(unknown, password)];
+      expect(k.answer.status).toBe(423);
+      expect(u.answer.text).toBe(k.answer.text);
+      expect(u.answer.status).toBe(k.answer.status);
+      knownTimes.push(k.ms);
+      unknownTimes.push(u.ms);
+    }
+    expectSameTime(knownTimes, unknownTimes);
+  });
+});
