@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
-// Every suite by name: `npx vitest run --project web|functions|e2e|start`.
-// npm test runs web first (no services needed), starts the stack for functions
-// and e2e, then runs start (which starts npm start itself).
+// Every suite by name: `npx vitest run --project unit|web|functions|console|e2e|start`.
+// npm test runs unit and web first (no services needed), starts the stack for
+// functions, console and e2e, then runs start (which starts npm start itself).
 export default defineConfig({
-  test: { projects: ['web/vite.config.ts', 'functions/vitest.config.ts', 'e2e/vitest.config.ts', 'scripts/vitest.config.ts'] },
+  test: {
+    projects: [
+      'scripts/lib/vitest.config.ts',
+      'web/vite.config.ts',
+      'functions/vitest.config.ts',
+      'scripts/testerConsole/vitest.config.ts',
+      'e2e/vitest.config.ts',
+      'scripts/vitest.config.ts',
+    ],
+  },
 });

@@ -16,7 +16,9 @@ export type AccountRecord = {
   previousLoginAt?: Timestamp;
 };
 
-export const accountRef = (uid: string) => db.collection('users').doc(uid);
+/** Every job seeker's record (also listed by the local tester console). */
+export const accountCollection = db.collection('users');
+export const accountRef = (uid: string) => accountCollection.doc(uid);
 
 export async function readAccount(uid: string): Promise<AccountRecord> {
   const account = (await accountRef(uid).get()).data() as AccountRecord | undefined;

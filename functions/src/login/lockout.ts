@@ -26,11 +26,13 @@ import { keyedHash } from '../platform/secrets';
 export type LoginTicket = { key: string; window: number; number: number; staleFields: string[] };
 export type TicketResult = { ticket: LoginTicket } | { lockedUntil: number };
 
-const guards = db.collection('loginGuards');
-const LOCK_MS = LOCKOUT_MINUTES * MINUTE_MS;
-
 /** The document id for a login id: keyed, so the store holds no address in clear. */
 export const loginGuardKey = (email: string) => keyedHash('login-guard', email);
+
+const guards = db.collection('loginGuards');
+/** The lockout document of a login id (read by the local tester console and its clock). */
+export const loginGuardRef = (email: string) => guards.doc(loginGuardKey(email));
+const LOCK_MS = LOCKOUT_MINUTES * MINUTE_MS;
 
 const field = (name: 'attempts' | 'lockedUntil' | 'closed', window: number) => `${name}_${window}`;
 
@@ -101,4 +103,18 @@ export const failureLocks = (ticket: LoginTicket) => ticket.number >= LOCKOUT_MA
 /** A right password ends the window: the failures before it no longer count. */
 export async function clearFailures(ticket: LoginTicket): Promise<void> {
   await guards.doc(ticket.key).update({ [field('closed', ticket.window)]: true, ...deletions(ticket.staleFields) });
+}
+
+/** What a tester sees of a login id: wrong passwords in the current window and the lock, if any. */
+export async function readLockState(email: string, now = Date.now()): Promise<{ failures: number; lockedUntil: number | null }> {
+  const guard = (await loginGuardRef(email).get()).data() ?? {};
+  const window = currentWindow(guard, now);
+  return { failures: (guard[field('attempts', window)] as number | undefined) ?? 0, lockedUntil: lockedUntilOf(guard, window) ?? null };
+}
+
+/** Ends the current window as a right password would: the lock lifts and the count starts again. */
+export async function unlockLoginId(email: string, now = Date.now()): Promise<void> {
+  const ref = loginGuardRef(email);
+  const guard = (await ref.get()).data();
+  if (guard) await ref.update({ [field('closed', currentWindow(guard, now))]: true });
 }

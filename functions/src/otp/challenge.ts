@@ -30,9 +30,10 @@ type ChallengeRecord = {
 
 const verifications = db.collection('verifications');
 /** One document per used challenge: create() lets exactly one request use it. */
-const usedChallenges = db.collection('usedVerifications');
+export const usedChallenges = db.collection('usedVerifications');
 
-const recordRef = (type: ChallengeType, uid: string) => verifications.doc(`${type}_${uid}`);
+/** The record of an account's open challenge of one type (also read by the local tester console and its clock). */
+export const challengeRef = (type: ChallengeType, uid: string) => verifications.doc(`${type}_${uid}`);
 const codeHash = (nonce: string, code: string) => keyedHash('otp', `${nonce}:${code}`);
 
 /** Creates a challenge, replacing any earlier one of the same account and type. */
@@ -52,8 +53,8 @@ export async function createChallenge(type: ChallengeType, uid: string, now = Da
     // Written out, not left absent: the replaced record's usedAt must not survive.
     usedAt: null,
   };
-  await recordRef(type, uid).set(record);
-  return { challengeId: `${uid}.${nonce}`, code, expiresAt, discard: () => recordRef(type, uid).delete() };
+  await challengeRef(type, uid).set(record);
+  return { challengeId: `${uid}.${nonce}`, code, expiresAt, discard: () => challengeRef(type, uid).delete() };
 }
 
 function parseChallengeId(challengeId: string) {
@@ -63,7 +64,7 @@ function parseChallengeId(challengeId: string) {
 }
 
 async function readLiveRecord(type: ChallengeType, uid: string, nonce: string, now: number) {
-  const record = (await recordRef(type, uid).get()).data() as ChallengeRecord | undefined;
+  const record = (await challengeRef(type, uid).get()).data() as ChallengeRecord | undefined;
   if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('otp-superseded');
   if (record.expiresAt.toMillis() <= now) throw new ApiError('otp-expired');
   if (record.usedAt) throw new ApiError('otp-used');
@@ -80,7 +81,7 @@ async function readLiveRecord(type: ChallengeType, uid: string, nonce: string, n
  */
 export async function verifyChallenge(type: ChallengeType, challengeId: string, code: string, now = Date.now()) {
   const { uid, nonce } = parseChallengeId(challengeId);
-  const ref = recordRef(type, uid);
+  const ref = challengeRef(type, uid);
   const before = await readLiveRecord(type, uid, nonce, now);
   if (before.guesses >= OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
 
@@ -102,4 +103,17 @@ export async function verifyChallenge(type: ChallengeType, challengeId: string, 
   }
   await ref.update({ usedAt: toTimestamp(now) });
   return uid;
+}
+
+/** What a tester may see of a challenge: never the code, only its times and how many wrong entries are left. */
+export async function readChallengeState(type: ChallengeType, uid: string) {
+  const record = (await challengeRef(type, uid).get()).data() as ChallengeRecord | undefined;
+  if (!record) return null;
+  return {
+    type: record.type,
+    createdAt: record.createdAt.toMillis(),
+    expiresAt: record.expiresAt.toMillis(),
+    usedAt: record.usedAt?.toMillis() ?? null,
+    wrongEntriesLeft: Math.max(0, OTP_MAX_WRONG_ENTRIES - record.guesses),
+  };
 }

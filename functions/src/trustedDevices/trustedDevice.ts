@@ -33,7 +33,8 @@ type TrustedDeviceRecord = {
 
 export type DeviceEntry = { deviceId: string; secret: string };
 
-const devicesOf = (uid: string) => db.collection('users').doc(uid).collection('trustedDevices');
+/** The trusted devices of an account (also read by the local tester console and its clock). */
+export const devicesOf = (uid: string) => db.collection('users').doc(uid).collection('trustedDevices');
 const secretHash = (secret: string) => keyedHash('trusted-device', secret);
 
 export function readDeviceEntries(req: Request): DeviceEntry[] {
