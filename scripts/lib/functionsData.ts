@@ -11,7 +11,12 @@ import { localHashKey } from './localSecret';
 if (!PROJECT_ID.startsWith('demo-')) {
   throw new Error(`Refusing to touch project "${PROJECT_ID}": local tools work only on a demo- project (the emulators).`);
 }
-Object.assign(process.env, emulatorEnv, { LOGIN_HASH_KEY: localHashKey() });
+Object.assign(process.env, emulatorEnv, {
+  LOGIN_HASH_KEY: localHashKey(),
+  // What initializeApp() reads as its options when given none, as the Functions emulator sets it:
+  // without a project id in them the Admin SDK asks the cloud metadata server for one.
+  FIREBASE_CONFIG: JSON.stringify({ projectId: PROJECT_ID }),
+});
 
 // Imported only now: functions/src/platform/firebase.ts starts the Admin SDK
 // as it loads, and it must see the emulator hosts and the project set above.
