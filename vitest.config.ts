@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      'scripts/lib/vitest.config.ts',
+      'vitest.unit.config.ts',
       'web/vite.config.ts',
       'functions/vitest.config.ts',
       'scripts/testerConsole/vitest.config.ts',

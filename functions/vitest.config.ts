@@ -7,8 +7,8 @@ export default defineConfig({
     root: import.meta.dirname,
     environment: 'node',
     include: ['src/**/*.test.ts'],
-    // One file at a time: the SMTP-down test stops the shared MailDev, and the
-    // clock helpers move every lockout at once.
+    exclude: ['src/**/*.unit.test.ts'],
+    // One file at a time: the SMTP-down test stops the shared MailDev.
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

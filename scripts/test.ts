@@ -46,7 +46,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await step('lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck', () => run('npm', ['run', '--silent', 'lint']));
-await step("unit: the scripts' own logic", () => vitest('unit'));
+await step('unit: contracts and pure rules (no services)', () => vitest('unit'));
 await step('web: component tests', () => vitest('web'));
 await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web']));
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
+import { OTP_DIGITS } from './limits.ts';
 
 /**
  * The requests and responses of every function, validated with the same
@@ -29,7 +30,7 @@ export const otpCodeSchema = z
     z
       .string()
       .min(1, 'ワンタイムパスワードを入力してください。')
-      .regex(otpCodePattern, 'ワンタイムパスワードは半角数字6桁で入力してください。'),
+      .regex(otpCodePattern, `ワンタイムパスワードは半角数字${OTP_DIGITS}桁で入力してください。`),
   );
 
 export const verifyOtpRequestSchema = z.object({

@@ -1,4 +1,4 @@
-import { LOCKOUT_MINUTES, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from './limits.ts';
+import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, OTP_DIGITS, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from './limits.ts';
 
 /**
  * Every error a function can answer with. The code is the contract; the
@@ -8,10 +8,10 @@ import { LOCKOUT_MINUTES, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from './lim
 export const errorMessages = {
   'invalid-argument': '入力内容に誤りがあります。入力内容をご確認ください。',
   'invalid-credentials': 'メールアドレスまたはパスワードが正しくありません。入力内容をご確認ください。',
-  'account-locked': `パスワード入力を5回間違えたため、アカウントがロックされています。アカウントロックは${LOCKOUT_MINUTES}分程度で自動解除されます。解除後に再度ログインしてください。`,
+  'account-locked': `パスワード入力を${LOCKOUT_MAX_FAILURES}回間違えたため、アカウントがロックされています。アカウントロックは${LOCKOUT_MINUTES}分程度で自動解除されます。解除後に再度ログインしてください。`,
   'mail-unavailable':
     'ワンタイムパスワードのメールを送信できませんでした。パスワードの誤りとしては数えていません。しばらくしてから再度ログインしてください。',
-  'otp-wrong': 'ワンタイムパスワードが正しくありません。メールに記載された半角数字6桁を入力してください。',
+  'otp-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
   'otp-expired': `ワンタイムパスワードの有効時間(${OTP_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
   'otp-exhausted': `ワンタイムパスワード入力を${OTP_MAX_WRONG_ENTRIES}回間違えたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
   'otp-used': 'このワンタイムパスワードは使用済みのため無効です。ログイン画面に戻り、はじめからやり直してください。',

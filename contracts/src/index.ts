@@ -3,3 +3,4 @@ export * from './errors.ts';
 export * from './limits.ts';
 export * from './otpCode.ts';
 export * from './japanTime.ts';
+export * from './paths.ts';

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiFailure } from '../lib/api';
-import { signOut } from '../features/session/session';
+import { signOut } from '../lib/session';
 
 /** A session the functions no longer accept ends here; the route guard then shows the login screen. */
 function endRefusedSession(error: Error) {

@@ -44,6 +44,7 @@ export function ConfirmDialog({ title, children, cancelLabel, confirmLabel, onCa
 
   return (
     <div className="dialog-backdrop">
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog owns Esc and the Tab trap (WAI-ARIA dialog pattern) */}
       <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog" onKeyDown={onKeyDown}>
         <h2 id={titleId}>{title}</h2>
         <div className="dialog-body">{children}</div>

@@ -40,7 +40,7 @@ export function stubApi(replies: Partial<Record<ApiFunctionName, Reply | ((body:
   const calls: ApiCall[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
     const name = url.replace(/^\/api\//, '');
-    const body = JSON.parse(String(init.body));
+    const body = JSON.parse(init.body as string);
     calls.push({ name, body, headers: init.headers as Record<string, string> });
     const reply = replies[name as ApiFunctionName];
     if (!reply) throw new TypeError('Failed to fetch');

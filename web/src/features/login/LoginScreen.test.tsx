@@ -4,7 +4,7 @@ import { errorMessages } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { LoginScreen } from './LoginScreen';
 
-vi.mock('../session/session', () => ({ signInWithLoginToken: vi.fn(async () => undefined) }));
+vi.mock('../../lib/session', () => ({ signInWithLoginToken: vi.fn(async () => undefined) }));
 
 afterEach(() => vi.unstubAllGlobals());
 

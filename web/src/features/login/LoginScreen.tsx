@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES } from '@hellowork/contracts';
+import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, paths } from '@hellowork/contracts';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
-
-export type OtpScreenState = { challengeId: string; email: string };
+import type { OtpScreenState } from '../../lib/routeState';
 
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {
@@ -18,16 +17,18 @@ export function LoginScreen() {
     formState: { errors },
   } = useForm<LoginInput>({ resolver: zodResolver(loginInputSchema), defaultValues: { email: '', password: '' } });
 
-  const onSubmit = handleSubmit(async (input) => {
-    const result = await loginMutation.mutateAsync(input).catch(() => null);
-    if (!result) return;
-    if (result.status === 'signed-in') {
-      navigate('/', { replace: true });
-    } else {
-      const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
-      navigate('/login/otp', { state });
-    }
-  });
+  const onSubmit = handleSubmit((input) =>
+    loginMutation.mutate(input, {
+      onSuccess: (result) => {
+        if (result.status === 'signed-in') {
+          void navigate(paths.home, { replace: true });
+        } else {
+          const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
+          void navigate(paths.otp, { state });
+        }
+      },
+    }),
+  );
 
   return (
     <main className="public-page">
@@ -65,13 +66,13 @@ export function LoginScreen() {
       </form>
       <ul className="links">
         <li>
-          <Link to="/password-reminder">パスワードをお忘れの方</Link>
+          <Link to={paths.passwordReminder}>パスワードをお忘れの方</Link>
         </li>
         <li>
-          <Link to="/re-registration">アカウントを再登録</Link>
+          <Link to={paths.reRegistration}>アカウントを再登録</Link>
         </li>
         <li>
-          <Link to="/manual">求職者マイページ利用者マニュアル(利用登録者)</Link>
+          <Link to={paths.manual}>求職者マイページ利用者マニュアル(利用登録者)</Link>
         </li>
       </ul>
     </main>

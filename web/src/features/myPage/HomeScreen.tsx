@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatJapanTime } from '@hellowork/contracts';
+import { formatJapanTime, paths } from '@hellowork/contracts';
 import { QueryState } from '../../components/QueryState';
 import { useMyPageHome } from './api/getMyPageHome';
 
@@ -32,13 +32,13 @@ export function HomeScreen() {
               ) : (
                 <p>現在、紹介対象の求人はありません。</p>
               )}
-              <Link to="/jobs">対象求人全て表示</Link>
+              <Link to={paths.jobs}>対象求人全て表示</Link>
             </section>
             <aside aria-label="求職者情報" className="card">
               <p className="seeker-name">{home.displayName}様</p>
               <p>利用安定所名: {home.officeName}</p>
               <p>
-                新着メッセージ: <Link to="/messages">{home.newMessageCount}件</Link>
+                新着メッセージ: <Link to={paths.messages}>{home.newMessageCount}件</Link>
               </p>
             </aside>
           </div>

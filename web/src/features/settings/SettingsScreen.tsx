@@ -1,16 +1,17 @@
 import { Link } from 'react-router';
+import { paths } from '@hellowork/contracts';
 
 /** 求職者情報・設定: the entry to 各種設定 (seed ◎ ②). */
 export function SettingsScreen() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/">ホーム</Link> &gt; 求職者情報・設定
+        <Link to={paths.home}>ホーム</Link> &gt; 求職者情報・設定
       </p>
       <h1>求職者情報・設定</h1>
       <ul className="menu">
         <li>
-          <Link to="/settings/preferences">各種設定</Link>
+          <Link to={paths.preferences}>各種設定</Link>
           <p className="hint">求職状態、ログインアカウント、ワンタイムパスワード入力省略設定を確認・変更できます。</p>
         </li>
       </ul>

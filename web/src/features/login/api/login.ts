@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { loginRequestSchema, type LoginRequest, type LoginResponse } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
-import { signInWithLoginToken } from '../../session/session';
+import { signInWithLoginToken } from '../../../lib/session';
 
 export const loginInputSchema = loginRequestSchema;
 export type LoginInput = LoginRequest;

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { verifyOtpRequestSchema, type VerifyOtpRequest, type VerifyOtpResponse } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
-import { signInWithLoginToken } from '../../session/session';
+import { signInWithLoginToken } from '../../../lib/session';
 
 export const verifyOtpInputSchema = verifyOtpRequestSchema;
 export type VerifyOtpInput = VerifyOtpRequest;

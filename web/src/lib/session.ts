@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { onAuthStateChanged, signInWithCustomToken, signOut as firebaseSignOut, type User } from 'firebase/auth';
-import { ApiFailure } from '../../lib/api';
-import { auth } from '../../lib/firebase';
+import { ApiFailure } from './api';
+import { auth } from './firebase';
 
 /*
  * The browser's Firebase Auth session. It is only ever made from the custom

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Pure rules and contracts: no emulator, no network, milliseconds each.
+// `*.unit.test.ts` beside the code they test, in contracts/, functions/ and scripts/.
+export default defineConfig({
+  test: {
+    name: 'unit',
+    root: import.meta.dirname,
+    environment: 'node',
+    include: ['{contracts,functions,scripts}/**/*.unit.test.ts'],
+    exclude: ['**/node_modules/**'],
+    // The functions' keyed hashes read their key from the environment, as the emulator provides it.
+    env: { LOGIN_HASH_KEY: 'unit-test-hash-key' },
+  },
+});

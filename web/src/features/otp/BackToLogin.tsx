@@ -1,0 +1,11 @@
+import { Link } from 'react-router';
+import { paths } from '@hellowork/contracts';
+
+/** The only way on once the code is spent: a new login. */
+export function BackToLogin() {
+  return (
+    <Link to={paths.login} replace className="button-link">
+      ログイン画面に戻る
+    </Link>
+  );
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { revokeTrustedDeviceRequestSchema, type RevokeResponse, type RevokeTrustedDeviceRequest } from '@hellowork/contracts';
+import { callApi } from '../../../lib/api';
+import { accountSettingsKey } from './getAccountSettings';
+
+export const revokeTrustedDeviceInputSchema = revokeTrustedDeviceRequestSchema;
+export type RevokeTrustedDeviceInput = RevokeTrustedDeviceRequest;
+
+/** One browser from the list of 省略する設定がされている端末・ブラウザ. */
+export const revokeTrustedDevice = (input: RevokeTrustedDeviceInput) =>
+  callApi<RevokeResponse>('revokeTrustedDevice', revokeTrustedDeviceInputSchema.parse(input), { signedIn: true });
+
+export function useRevokeTrustedDevice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeTrustedDevice,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountSettingsKey }),
+  });
+}
