@@ -10,20 +10,20 @@ describe('tester console', () => {
   it('lets a tester create a job seeker, watch the lock appear, unlock it, and log in', async () => {
     const email = `e2e-console-${randomBytes(4).toString('hex')}@example.jp`;
     const password = 'Madoguchi#2025';
-    const { page: console } = await chromium.newBrowser();
-    await console.goto(urls.testerConsole);
-    await console.getByRole('heading', { name: 'ハローワーク テスト用コンソール', level: 1 }).waitFor();
+    const { page: testerConsole } = await chromium.newBrowser();
+    await testerConsole.goto(urls.testerConsole);
+    await testerConsole.getByRole('heading', { name: 'ハローワーク テスト用コンソール', level: 1 }).waitFor();
 
-    await console.getByLabel('氏名').fill('窓口 花子');
-    await console.getByLabel('メールアドレス').fill(email);
-    await console.getByLabel('パスワード').fill(password);
-    await console.getByLabel('安定所').fill('飯田橋公共職業安定所');
-    await console.getByRole('button', { name: '作成' }).click();
-    await console
+    await testerConsole.getByLabel('氏名', { exact: true }).fill('窓口 花子');
+    await testerConsole.getByLabel('メールアドレス', { exact: true }).fill(email);
+    await testerConsole.getByLabel('パスワード', { exact: true }).fill(password);
+    await testerConsole.getByLabel('安定所', { exact: true }).fill('飯田橋公共職業安定所');
+    await testerConsole.getByRole('button', { name: '作成', exact: true }).click();
+    await testerConsole
       .getByRole('status')
       .filter({ hasText: `窓口 花子(${email})を作成しました` })
       .waitFor();
-    const seeker = console.getByRole('region', { name: `窓口 花子(${email})` });
+    const seeker = testerConsole.getByRole('region', { name: `窓口 花子(${email})` });
     await seeker.getByText('ロックなし').waitFor();
 
     // The job seeker, in a browser of their own.
@@ -31,10 +31,10 @@ describe('tester console', () => {
     for (let i = 1; i <= LOCKOUT_MAX_FAILURES; i++) await submitLogin(app, email, `wrong-${i}`);
     await app.getByRole('alert').filter({ hasText: 'アカウントがロックされています' }).waitFor();
 
-    await console.getByRole('link', { name: '最新の状態を表示' }).click();
+    await testerConsole.getByRole('link', { name: '最新の状態を表示' }).click();
     await seeker.getByText(/ロック中: .*まで/).waitFor();
     await seeker.getByRole('button', { name: 'ロックを解除' }).click();
-    await console.getByRole('status').filter({ hasText: 'ロックを解除しました' }).waitFor();
+    await testerConsole.getByRole('status').filter({ hasText: 'ロックを解除しました' }).waitFor();
     await seeker.getByText('ロックなし').waitFor();
 
     const code = await loginUntilOtp(app, email, password);

@@ -49,8 +49,12 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
   return html`<section class="seeker" aria-labelledby="${headingId}">
     <h3 id="${headingId}">${seeker.displayName}(${seeker.email})</h3>
     <dl>
-      <dt>求職番号</dt>
-      <dd>${seeker.jobSeekerNumber ?? '(データになし)'}</dd>
+      ${
+        seeker.jobSeekerNumber
+          ? html`<dt>求職番号</dt>
+              <dd>${seeker.jobSeekerNumber}</dd>`
+          : ''
+      }
       <dt>安定所</dt>
       <dd>${seeker.officeName}</dd>
       <dt>求職状態</dt>
