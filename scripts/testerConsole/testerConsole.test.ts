@@ -22,7 +22,7 @@ function call(
   path: string,
   { form, headers = {} }: { form?: Record<string, string>; headers?: Record<string, string> } = {},
 ) {
-  const body = form ? new URLSearchParams(form).toString() : undefined;
+  const body = form && new URLSearchParams(form).toString();
   return new Promise<Answer>((resolve, reject) => {
     const req = request(
       {
@@ -32,7 +32,7 @@ function call(
         path,
         headers: {
           host: `${HOST}:${ports.testerConsole}`,
-          ...(body ? { 'content-type': 'application/x-www-form-urlencoded', origin: ownOrigin } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded', origin: ownOrigin } : {}),
           ...headers,
         },
       },
@@ -80,7 +80,7 @@ describe('tester console', () => {
     // The console shows the open code's facts and links to its mail, never the code.
     const section = sectionOf(await page(), email);
     expect(section).toContain('新宿公共職業安定所');
-    expect(section).toContain('有効');
+    expect(section).toContain('<dd class="code-state">有効</dd>');
     expect(section).toContain(`${urls.mail}/#/email/${mail.id}`);
     expect(section).not.toContain(code);
 
