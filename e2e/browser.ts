@@ -1,5 +1,8 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { APP_URL } from '../testing/apiClient';
 import { otpCodeIn, watchMailbox } from '../testing/mailbox';
 
@@ -15,22 +18,150 @@ const FLAGS = [
   '--no-first-run',
 ];
 
-/** One Chromium for a test file; each test opens browsers (contexts) of its own. */
+/** The two ways job seekers meet the product. Every journey runs at both. */
+export const devices = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+] as const;
+export type Device = (typeof devices)[number];
+
+/** 200% zoom of the desktop window: the same page laid out in half the CSS pixels. */
+const ZOOMED_200 = { width: 640, height: 400 };
+const MIN_TOUCH_TARGET = 44;
+export const SITE_TITLE = '求職者マイページ | ハローワーク インターネットサービス';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+/**
+ * One Chromium for a test file; each test opens browsers (contexts) of its
+ * own. Every page reports the Content-Security-Policy violations the browser
+ * sees; a test that met any fails, and its browsers are closed after it.
+ */
 export function useChromium() {
   let browser: Browser | undefined;
+  let opened: BrowserContext[] = [];
+  let cspViolations: string[] = [];
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  });
+  afterEach(async () => {
+    const violations = cspViolations;
+    cspViolations = [];
+    await Promise.all(opened.map((context) => context.close()));
+    opened = [];
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
   });
   return {
-    /** A fresh browser profile: its own cookies and session storage. */
-    async newBrowser(): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await browser!.newContext({ baseURL: APP_URL, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-      return { context, page: await context.newPage() };
+    /** A fresh browser profile on that device: its own cookies and session storage. */
+    async newBrowser(device: Device = devices[0]): Promise<{ context: BrowserContext; page: Page }> {
+      const { viewport, deviceScaleFactor, isMobile, hasTouch } = device;
+      const context = await browser!.newContext({
+        viewport,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+        baseURL: APP_URL,
+        locale: 'ja-JP',
+        timezoneId: 'Asia/Tokyo',
+      });
+      opened.push(context);
+      await context.exposeBinding('__reportCspViolation', (_source, line: string) => {
+        cspViolations.push(line);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (line: string) => Promise<void> }).__reportCspViolation;
+          void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+        });
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
+      return { context, page };
     },
   };
+}
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** axe-core over the page as it is now (WCAG 2.x A/AA and best practice): the serious and critical findings. */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Evaluated by the test tool, not added as a <script>: the page's CSP rightly refuses inline script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+const horizontalOverflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+
+/** Controls a finger must hit on the phone that are smaller than 44×44 CSS px (inline text links are exempt). */
+async function smallTouchTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const targets = document.querySelectorAll<HTMLElement>(
+      'button, a.button-link, nav a, input:not([type=checkbox]):not([type=radio]), select, textarea, label:has(input[type=checkbox])',
+    );
+    const small: string[] = [];
+    for (const target of Array.from(targets)) {
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not shown
+      if (box.width < min || box.height < min) {
+        small.push(
+          `${target.tagName.toLowerCase()} "${(target.textContent || target.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  }, MIN_TOUCH_TARGET);
+}
+
+/**
+ * What every screen and every dialog state must give every job seeker, checked
+ * where the journey meets it: a title naming it, lang="ja", no serious or
+ * critical axe finding, no sideways scrolling (at this size, and on the desktop
+ * also at 200% zoom), and on the phone, controls big enough for a finger.
+ * With `screenshot`, saves docs/screenshots/<screenshot>-<device>.png (viewport only).
+ */
+export async function checkScreen(page: Page, device: Device, screen: { title: string; screenshot?: string }) {
+  expect(await page.title()).toBe(`${screen.title} | ${SITE_TITLE}`);
+  expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+  if (screen.screenshot) {
+    // Before the zoom check resizes the window: a screenshot right after that can catch a half-painted frame.
+    await page.evaluate(() => document.fonts.ready);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({
+      path: `${SCREENSHOTS}${screen.screenshot}-${device.name}.png`,
+      scale: 'css',
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  }
+  expect(await seriousAxeViolations(page), `axe on ${screen.title} (${device.name})`).toEqual([]);
+  expect(await horizontalOverflow(page), `horizontal overflow on ${screen.title} (${device.name})`).toBe(0);
+  if (device.hasTouch) {
+    expect(await smallTouchTargets(page), `touch targets on ${screen.title}`).toEqual([]);
+  } else {
+    await page.setViewportSize(ZOOMED_200);
+    const overflow = await horizontalOverflow(page);
+    await page.setViewportSize(device.viewport);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(overflow, `horizontal overflow on ${screen.title} at 200% zoom`).toBe(0);
+  }
 }
 
 /** Steps ②③: the job seeker types the address and password and clicks ログイン. */
@@ -49,9 +180,28 @@ export async function loginUntilOtp(page: Page, email: string, password: string)
   return otpCodeIn(await mailbox.next());
 }
 
+/** Steps ②–⑦ choosing to skip the OTP next time, confirmed with OK in the dialog. */
+export async function loginAndTrustThisBrowser(page: Page, email: string, password: string) {
+  const code = await loginUntilOtp(page, email, password);
+  await otpInput(page).fill(code);
+  await skipOtpCheckbox(page).check();
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.getByRole('dialog', { name: 'ワンタイムパスワード省略設定確認' }).getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+}
+
+/** 求職者情報・設定 → 各種設定, as the manual's ①② show. */
+export async function openPreferences(page: Page) {
+  await page.getByRole('navigation').getByRole('link', { name: '求職者情報・設定' }).click();
+  await page.getByRole('heading', { name: '求職者情報・設定' }).waitFor();
+  await page.getByRole('link', { name: '各種設定' }).click();
+  await page.getByRole('heading', { name: '各種設定', exact: true }).waitFor();
+}
+
 export const otpInput = (page: Page) => page.getByRole('textbox', { name: 'ワンタイムパスワード' });
 export const skipOtpCheckbox = (page: Page) =>
   page.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
+export const trustedDevicePresence = (page: Page) => page.getByTestId('trusted-device-presence');
 
 export async function logout(page: Page) {
   await page.getByRole('button', { name: 'ログアウト' }).click();

@@ -1,14 +1,29 @@
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../testing/accounts';
-import { mailsTo, OTP_SUBJECT } from '../testing/mailbox';
-import { loginUntilOtp, logout, otpInput, skipOtpCheckbox, submitLogin, useChromium } from './browser';
+import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
+import { mailsTo, otpCodeIn, watchMailbox } from '../testing/mailbox';
+import {
+  checkScreen,
+  devices,
+  loginAndTrustThisBrowser,
+  loginUntilOtp,
+  logout,
+  openPreferences,
+  otpInput,
+  skipOtpCheckbox,
+  submitLogin,
+  trustedDevicePresence,
+  useChromium,
+} from './browser';
 
 const chromium = useChromium();
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
 
-describe('skipping the OTP on a trusted browser, and resuming it', () => {
+describe.each(devices)('skipping the OTP on a trusted browser, and resuming it ($name)', (device) => {
   it('trusts this browser after the confirmation, skips the OTP next time, and resumes it from 各種設定', async () => {
     const seeker = await newJobSeeker('e2e-trust');
-    const { page } = await chromium.newBrowser();
+    const { page } = await chromium.newBrowser(device);
     const code = await loginUntilOtp(page, seeker.email, seeker.password);
 
     await page
@@ -25,10 +40,11 @@ describe('skipping the OTP on a trusted browser, and resuming it', () => {
     await dialog.waitFor();
     await dialog.getByText('▲注意').waitFor();
     await dialog.getByText('より安全に当サイトを利用するため、ワンタイムパスワードの利用を強く推奨します。', { exact: false }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('キャンセル');
+    await checkScreen(page, device, { title: 'ワンタイムパスワード入力', screenshot: 'otp-skip-confirm' });
+    expect(await focusedText(page)).toBe('キャンセル');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('送信');
+    expect(await focusedText(page)).toBe('送信');
 
     // キャンセル: back on the OTP screen, the code still valid, nothing trusted.
     await send.click();
@@ -47,29 +63,34 @@ describe('skipping the OTP on a trusted browser, and resuming it', () => {
 
     // Next login on this browser: straight home, no mail.
     await logout(page);
-    const otpMails = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_SUBJECT).length;
+    const otpMails = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT).length;
     await submitLogin(page, seeker.email, seeker.password);
     await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
-    expect((await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_SUBJECT)).toHaveLength(otpMails);
+    expect((await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT)).toHaveLength(otpMails);
 
     // 求職者情報・設定 → 各種設定: あり, with this browser listed.
     await page.getByRole('navigation').getByRole('link', { name: '求職者情報・設定' }).click();
+    await page.getByRole('heading', { name: '求職者情報・設定' }).waitFor();
+    await checkScreen(page, device, { title: '求職者情報・設定' });
     await page.getByRole('link', { name: '各種設定' }).click();
-    const presence = page.getByTestId('trusted-device-presence');
-    await presence.filter({ hasText: 'あり' }).waitFor();
+    await trustedDevicePresence(page).filter({ hasText: 'あり' }).waitFor();
     await page.getByRole('row').filter({ hasText: 'この端末' }).waitFor();
+    await checkScreen(page, device, { title: '各種設定', screenshot: 'settings' });
 
     // キャンセル changes nothing; 完了 revokes every browser.
     const resume = page.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' });
     await resume.click();
     const confirm = page.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' });
+    await confirm.waitFor();
+    await checkScreen(page, device, { title: '各種設定' });
     await confirm.getByRole('button', { name: 'キャンセル' }).click();
     await confirm.waitFor({ state: 'hidden' });
-    await presence.filter({ hasText: 'あり' }).waitFor();
+    await trustedDevicePresence(page).filter({ hasText: 'あり' }).waitFor();
     await resume.click();
     await confirm.getByRole('button', { name: '完了' }).click();
     await page.getByText('ワンタイムパスワード入力を省略する設定を、全ての端末から解除しました。').waitFor();
-    await presence.filter({ hasText: 'なし' }).waitFor();
+    await trustedDevicePresence(page).filter({ hasText: 'なし' }).waitFor();
+    await checkScreen(page, device, { title: '各種設定' });
 
     // And the OTP is asked again on this very browser.
     await logout(page);
@@ -78,15 +99,128 @@ describe('skipping the OTP on a trusted browser, and resuming it', () => {
 
   it('asks another browser for the OTP while one is trusted', async () => {
     const seeker = await newJobSeeker('e2e-other-browser');
-    const first = await chromium.newBrowser();
-    const code = await loginUntilOtp(first.page, seeker.email, seeker.password);
-    await otpInput(first.page).fill(code);
-    await skipOtpCheckbox(first.page).check();
-    await first.page.getByRole('button', { name: '送信' }).click();
-    await first.page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
-    await first.page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+    const first = await chromium.newBrowser(device);
+    await loginAndTrustThisBrowser(first.page, seeker.email, seeker.password);
 
-    const second = await chromium.newBrowser();
+    const second = await chromium.newBrowser(device);
     await loginUntilOtp(second.page, seeker.email, seeker.password);
+  });
+
+  it('revokes one trusted browser from 各種設定 and leaves the other trusted', async () => {
+    const seeker = await newJobSeeker('e2e-revoke-one');
+    const home = await chromium.newBrowser(device);
+    const other = await chromium.newBrowser(device);
+    await loginAndTrustThisBrowser(other.page, seeker.email, seeker.password);
+    await loginAndTrustThisBrowser(home.page, seeker.email, seeker.password);
+
+    await openPreferences(home.page);
+    const table = home.page.getByRole('table', { name: '省略する設定がされている端末・ブラウザ' });
+    await table.getByRole('columnheader', { name: '最終利用日時' }).waitFor(); // on the phone too, for screen readers
+    const rows = table.getByRole('row').filter({ has: home.page.getByRole('button', { name: '解除' }) });
+    const otherRow = rows.filter({ hasNot: home.page.getByText('この端末') });
+    await expect.poll(() => rows.count()).toBe(2);
+
+    // キャンセル keeps it; 解除 in its own confirmation revokes that browser alone.
+    await otherRow.getByRole('button', { name: '解除' }).click();
+    const confirm = home.page.getByRole('dialog', { name: 'ワンタイムパスワード入力省略設定の解除' });
+    await confirm.waitFor();
+    await checkScreen(home.page, device, { title: '各種設定' });
+    await confirm.getByRole('button', { name: 'キャンセル' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await expect.poll(() => rows.count()).toBe(2);
+    await otherRow.getByRole('button', { name: '解除' }).click();
+    await confirm.getByRole('button', { name: '解除' }).click();
+    await home.page.getByRole('status').filter({ hasText: 'のワンタイムパスワード入力省略設定を解除しました。' }).waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.filter({ hasText: 'この端末' }).waitFor();
+    await trustedDevicePresence(home.page).filter({ hasText: 'あり' }).waitFor();
+    await checkScreen(home.page, device, { title: '各種設定' });
+
+    // The revoked browser is asked for the OTP again; this one still is not.
+    await logout(other.page);
+    await loginUntilOtp(other.page, seeker.email, seeker.password);
+    await logout(home.page);
+    await submitLogin(home.page, seeker.email, seeker.password);
+    await home.page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+  });
+});
+
+describe('keyboard alone', () => {
+  const device = devices[0];
+
+  /** Presses Tab until the element has focus, and checks that the focus is visible there. */
+  async function tabTo(page: Page, target: Locator, maxPresses = 40) {
+    for (let presses = 0; presses < maxPresses; presses++) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((element) => element === document.activeElement)) {
+        const focus = await target.evaluate((element) => ({
+          visible: element.matches(':focus-visible'),
+          outline: getComputedStyle(element).outlineStyle,
+        }));
+        expect(focus, 'visible focus').toEqual({ visible: true, outline: 'solid' });
+        return;
+      }
+    }
+    throw new Error(`Tab never reached ${target.toString()}`);
+  }
+
+  it('logs in with the OTP, trusts the browser through the dialog, and resumes the OTP from 各種設定', async () => {
+    const seeker = await newJobSeeker('e2e-keyboard');
+    const { page } = await chromium.newBrowser(device);
+    await page.goto('/login');
+    await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();
+
+    await tabTo(page, page.getByLabel('メールアドレス'));
+    await page.keyboard.type(seeker.email);
+    await tabTo(page, page.getByLabel('パスワード'));
+    await page.keyboard.type(seeker.password);
+    const mailbox = await watchMailbox(seeker.email);
+    await tabTo(page, page.getByRole('button', { name: 'ログイン' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'ワンタイムパスワード入力' }).waitFor();
+    const code = otpCodeIn(await mailbox.next());
+
+    await tabTo(page, otpInput(page));
+    await page.keyboard.type(code);
+    await tabTo(page, skipOtpCheckbox(page));
+    await page.keyboard.press('Space');
+    expect(await skipOtpCheckbox(page).isChecked()).toBe(true);
+    await tabTo(page, page.getByRole('button', { name: '送信' }));
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: 'ワンタイムパスワード省略設定確認' });
+    await dialog.waitFor();
+    expect(await focusedText(page)).toBe('キャンセル');
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('OK');
+    await page.keyboard.press('Tab'); // trapped: back to the first button, not out to the page
+    expect(await focusedText(page)).toBe('キャンセル');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedText(page)).toBe('OK');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+
+    await tabTo(page, page.getByRole('navigation').getByRole('link', { name: '求職者情報・設定' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '求職者情報・設定' }).waitFor();
+    await tabTo(page, page.getByRole('link', { name: '各種設定' }));
+    await page.keyboard.press('Enter');
+    await trustedDevicePresence(page).filter({ hasText: 'あり' }).waitFor();
+
+    const resume = page.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' });
+    await tabTo(page, resume);
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' });
+    await confirm.waitFor();
+    await page.keyboard.press('Escape'); // Escape is キャンセル, and focus returns to the opener
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await resume.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await confirm.waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('完了');
+    await page.keyboard.press('Enter');
+    await page.getByText('ワンタイムパスワード入力を省略する設定を、全ての端末から解除しました。').waitFor();
+    await trustedDevicePresence(page).filter({ hasText: 'なし' }).waitFor();
   });
 });

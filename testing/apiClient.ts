@@ -51,9 +51,9 @@ export class TestBrowser {
     return this.call('login', { email, password });
   }
 
-  verifyOtp(challengeId: string, code: string, trustThisBrowser = false) {
+  verifyOtp(verificationId: string, code: string, trustThisBrowser = false) {
     return this.call('verifyOtp', {
-      challengeId,
+      verificationId,
       code,
       trustThisBrowser,
     });
@@ -67,7 +67,7 @@ export class TestBrowser {
     const body = login.body as LoginResponse;
     if (body.status === 'signed-in') return idTokenFor(body.customToken);
     const code = otpCodeIn(await mailbox.next());
-    const verified = await this.verifyOtp(body.challengeId, code, options.trust ?? false);
+    const verified = await this.verifyOtp(body.verificationId, code, options.trust ?? false);
     if (verified.status !== 200) throw new Error(`verifyOtp refused: ${verified.text}`);
     return idTokenFor((verified.body as VerifyOtpResponse).customToken);
   }
@@ -75,22 +75,28 @@ export class TestBrowser {
 
 const authEmulator = `http://${HOST}:${ports.auth}/identitytoolkit.googleapis.com/v1`;
 
-async function identityToolkit(method: string, body: object): Promise<{ idToken: string }> {
+/** Firebase Auth's public REST API, as anyone holding the page's API key can call it. */
+export async function identityToolkitAnswer(method: string, body: object): Promise<{ status: number; body: any }> {
   const response = await fetch(`${authEmulator}/accounts:${method}?key=demo-api-key`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ ...body, returnSecureToken: true }),
   });
-  if (!response.ok) throw new Error(`${method}: ${await response.text()}`);
-  return response.json() as Promise<{ idToken: string }>;
+  return { status: response.status, body: await response.json() };
+}
+
+async function identityToolkit(method: string, body: object): Promise<{ idToken: string }> {
+  const answer = await identityToolkitAnswer(method, body);
+  if (answer.status !== 200) throw new Error(`${method}: ${JSON.stringify(answer.body)}`);
+  return answer.body;
 }
 
 /** What the browser does with the custom token: exchange it for a Firebase ID token. */
 export const idTokenFor = async (customToken: string) => (await identityToolkit('signInWithCustomToken', { token: customToken })).idToken;
 
-/** An attacker's shortcut: Firebase Auth's password sign-in called directly, no second factor. */
-export const passwordOnlyIdToken = async (email: string, password: string) =>
-  (await identityToolkit('signInWithPassword', { email, password })).idToken;
+/** An attacker's shortcut: a Firebase Auth account of their own from the public sign-up, no second factor. */
+export const selfMadeIdToken = async (email = `self-${Date.now()}-${Math.random().toString(36).slice(2)}@example.jp`) =>
+  (await identityToolkit('signUp', { email, password: 'Attacker#2025' })).idToken;
 
 /** The claims a JWT carries (emulator tokens are unsigned; production ones are verified by the functions). */
 export function claimsOf(jwt: string): Record<string, any> {

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
 import { urls } from '../scripts/lib/ports';
 
 /** A mail as MailDev's REST API gives it. */
@@ -10,8 +11,6 @@ export async function mailsTo(address: string): Promise<CaughtMail[]> {
   return mails.filter((mail) => mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()));
 }
 
-export const OTP_SUBJECT = '【ハローワーク】ワンタイムパスワード通知';
-
 /**
  * Watches an address from now on, as a tester with MailDev open would:
  * next() waits for a mail that was not there before (MailDev keeps no order
@@ -20,7 +19,7 @@ export const OTP_SUBJECT = '【ハローワーク】ワンタイムパスワー�
 export async function watchMailbox(address: string) {
   const seen = new Set((await mailsTo(address)).map((mail) => mail.id));
   return {
-    async next(subject = OTP_SUBJECT, timeoutMs = 15_000): Promise<CaughtMail> {
+    async next(subject = OTP_MAIL_SUBJECT, timeoutMs = 15_000): Promise<CaughtMail> {
       for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(200)) {
         const mail = (await mailsTo(address)).find((candidate) => !seen.has(candidate.id) && candidate.subject === subject);
         if (mail) {
@@ -34,7 +33,7 @@ export async function watchMailbox(address: string) {
 }
 
 /** Waits for a mail with that subject to reach the address (for an address that gets only one). */
-export async function waitForMail(address: string, subject = OTP_SUBJECT, timeoutMs = 15_000): Promise<CaughtMail> {
+export async function waitForMail(address: string, subject = OTP_MAIL_SUBJECT, timeoutMs = 15_000): Promise<CaughtMail> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(200)) {
     const mail = (await mailsTo(address)).find((candidate) => candidate.subject === subject);
     if (mail) return mail;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
 import { OTP_DIGITS } from './limits.ts';
+import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
 
 /**
  * The requests and responses of every function, validated with the same
@@ -21,7 +21,7 @@ export const loginRequestSchema = z.object({
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
-export type LoginResponse = { status: 'otp-required'; challengeId: string } | { status: 'signed-in'; customToken: string };
+export type LoginResponse = { status: 'otp-required'; verificationId: string } | { status: 'signed-in'; customToken: string };
 
 export const otpCodeSchema = z
   .string()
@@ -34,7 +34,7 @@ export const otpCodeSchema = z
   );
 
 export const verifyOtpRequestSchema = z.object({
-  challengeId: z.string().min(1).max(512),
+  verificationId: z.string().min(1).max(512),
   code: otpCodeSchema,
   trustThisBrowser: z.boolean(),
 });
@@ -43,6 +43,8 @@ export type VerifyOtpResponse = { customToken: string };
 
 /** The claim every protected function requires: which second factor signed this session in. */
 export const SECOND_FACTOR_CLAIM = 'secondFactor';
+/** The claim naming the server-side session record (users/{uid}/sessions/{id}) the token belongs to. */
+export const SESSION_ID_CLAIM = 'sessionId';
 export const secondFactors = ['otp', 'trustedDevice'] as const;
 export type SecondFactor = (typeof secondFactors)[number];
 
@@ -81,6 +83,7 @@ export type AccountSettings = {
 export const revokeTrustedDeviceRequestSchema = z.object({ deviceId: z.string().min(1).max(64) });
 export type RevokeTrustedDeviceRequest = z.input<typeof revokeTrustedDeviceRequestSchema>;
 export type RevokeResponse = { revoked: number };
+export type LogoutResponse = { loggedOut: true };
 
 /** The functions, by the name the browser calls at /api/<name>. */
 export const apiFunctionNames = [
@@ -90,5 +93,6 @@ export const apiFunctionNames = [
   'getAccountSettings',
   'revokeTrustedDevice',
   'revokeAllTrustedDevices',
+  'logout',
 ] as const;
 export type ApiFunctionName = (typeof apiFunctionNames)[number];

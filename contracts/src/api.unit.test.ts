@@ -83,15 +83,15 @@ describe('otpCodeSchema: the code from the mail', () => {
 });
 
 describe('verifyOtpRequestSchema', () => {
-  const valid = { challengeId: 'uid.nonce', code: '123456', trustThisBrowser: false };
+  const valid = { verificationId: 'uid.nonce', code: '123456', trustThisBrowser: false };
   it('accepts a complete request', () => {
     expect(verifyOtpRequestSchema.parse(valid)).toEqual(valid);
   });
   it.each([
-    ['no trust choice', { challengeId: 'uid.nonce', code: '123456' }],
+    ['no trust choice', { verificationId: 'uid.nonce', code: '123456' }],
     ['a string for the trust choice', { ...valid, trustThisBrowser: 'true' }],
-    ['an empty challenge id', { ...valid, challengeId: '' }],
-    ['a huge challenge id', { ...valid, challengeId: 'x'.repeat(513) }],
+    ['an empty challenge id', { ...valid, verificationId: '' }],
+    ['a huge challenge id', { ...valid, verificationId: 'x'.repeat(513) }],
   ])('refuses %s', (_case, input) => {
     expect(verifyOtpRequestSchema.safeParse(input).success).toBe(false);
   });

@@ -1,4 +1,17 @@
-import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, OTP_DIGITS, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from './limits.ts';
+import {
+  LOCKOUT_MAX_FAILURES,
+  LOCKOUT_MINUTES,
+  OTP_BLOCK_MINUTES,
+  OTP_DIGITS,
+  OTP_MAIL_WINDOW_MINUTES,
+  OTP_MAILS_PER_WINDOW,
+  OTP_MAX_WRONG_ENTRIES,
+  OTP_MAX_WRONG_IN_A_ROW,
+  OTP_VALID_MINUTES,
+  PASSWORD_MAX_CONSECUTIVE_FAILURES,
+  SESSION_IDLE_MINUTES,
+  SESSION_MAX_HOURS,
+} from './limits.ts';
 
 /**
  * Every error a function can answer with. The code is the contract; the
@@ -11,6 +24,10 @@ export const errorMessages = {
   'account-locked': `パスワード入力を${LOCKOUT_MAX_FAILURES}回間違えたため、アカウントがロックされています。アカウントロックは${LOCKOUT_MINUTES}分程度で自動解除されます。解除後に再度ログインしてください。`,
   'mail-unavailable':
     'ワンタイムパスワードのメールを送信できませんでした。パスワードの誤りとしては数えていません。しばらくしてから再度ログインしてください。',
+  // Worded to stay true before and after the password reset flow exists.
+  'password-reset-required': `パスワード入力を続けて${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、お近くのハローワークにお問い合わせください。`,
+  'otp-blocked': `ワンタイムパスワード入力を続けて${OTP_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を${OTP_BLOCK_MINUTES}分間停止しています。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
+  'otp-mail-limit': `ワンタイムパスワードのメールは、${OTP_MAIL_WINDOW_MINUTES}分間に${OTP_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度ログインしてください。`,
   'otp-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
   'otp-expired': `ワンタイムパスワードの有効時間(${OTP_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
   'otp-exhausted': `ワンタイムパスワード入力を${OTP_MAX_WRONG_ENTRIES}回間違えたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
@@ -18,6 +35,8 @@ export const errorMessages = {
   'otp-superseded':
     'このワンタイムパスワードは無効です。新しいログインが行われたか、ログインの手続きが見つかりません。ログイン画面に戻り、はじめからやり直してください。',
   unauthenticated: 'ログインしていないか、ログインの有効期限が切れました。再度ログインしてください。',
+  'session-expired': `ログインから${SESSION_MAX_HOURS}時間が経過したため、ログアウトしました。再度ログインしてください。`,
+  'session-idle': `${SESSION_IDLE_MINUTES}分間操作がなかったため、ログアウトしました。再度ログインしてください。`,
   'second-factor-required': 'ワンタイムパスワードによる本人確認が済んでいません。ログイン画面からログインしてください。',
   'not-found': '対象の情報が見つかりません。',
   'method-not-allowed': 'この操作は受け付けられません。',
@@ -28,7 +47,21 @@ export const errorMessages = {
 export type ErrorCode = keyof typeof errorMessages;
 
 /** OTP failures after which the only way on is a new login. */
-export const otpDeadEndCodes = ['otp-expired', 'otp-exhausted', 'otp-used', 'otp-superseded'] as const satisfies readonly ErrorCode[];
+export const otpDeadEndCodes = [
+  'otp-expired',
+  'otp-exhausted',
+  'otp-used',
+  'otp-superseded',
+  'otp-blocked',
+] as const satisfies readonly ErrorCode[];
+
+/** Refusals that end the browser's session: it signs out and the login screen says why. */
+export const sessionEndCodes = [
+  'unauthenticated',
+  'second-factor-required',
+  'session-expired',
+  'session-idle',
+] as const satisfies readonly ErrorCode[];
 
 export type ApiErrorBody = {
   error: { code: ErrorCode; message: string; remainingAttempts?: number };

@@ -1,10 +1,33 @@
-// Numbers from the Hello Work manual. Both the functions (which enforce them)
-// and the screens (which explain them) read them from here.
+// Every number of the login, with its reason. The functions (which enforce
+// them) and the screens and mails (which explain them) read them from here.
 
-/** 注 under ③: 5 wrong passwords lock the account... */
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
+/** The manual, 注 under ③: 5 wrong passwords lock the account... */
 export const LOCKOUT_MAX_FAILURES = 5;
 /** ...and the lock lifts by itself after about 5 minutes. */
 export const LOCKOUT_MINUTES = 5;
+/**
+ * NIST SP 800-63B-4 §3.2.2: at most 100 consecutive failed attempts per
+ * account. Past that the account stays locked until the password is reset,
+ * so the 5-minute lock cannot be waited out for ever.
+ */
+export const PASSWORD_MAX_CONSECUTIVE_FAILURES = 100;
+/**
+ * Consecutive password failures are remembered this long after the last
+ * attempt, so waiting does not reset the count above (TTL removes the records
+ * of addresses nobody tries any more).
+ */
+export const PASSWORD_FAILURE_MEMORY_DAYS = 365;
+/**
+ * A browser trusted by the account has its own count, as strict as the
+ * manual's, so a stranger's 5 wrong passwords do not lock the holder out of
+ * it, and the browser itself cannot be used to guess.
+ */
+export const TRUSTED_DEVICE_MAX_FAILURES = LOCKOUT_MAX_FAILURES;
+export const TRUSTED_DEVICE_LOCK_MINUTES = LOCKOUT_MINUTES;
 
 /** ④: the one-time password is 6 half-width digits. */
 export const OTP_DIGITS = 6;
@@ -12,9 +35,31 @@ export const OTP_DIGITS = 6;
 export const OTP_VALID_MINUTES = 30;
 /** 注 under ④: 10 wrong entries invalidate it. */
 export const OTP_MAX_WRONG_ENTRIES = 10;
+/**
+ * NIST SP 800-63B-4 §3.1.3: a new code must not reset the failure count. Once
+ * 3 codes in a row have been voided by wrong entries (30 wrong codes), no new
+ * code is mailed to the account for an hour...
+ */
+export const OTP_MAX_VOIDED_IN_A_ROW = 3;
+export const OTP_MAX_WRONG_IN_A_ROW = OTP_MAX_WRONG_ENTRIES * OTP_MAX_VOIDED_IN_A_ROW;
+/** ...so whoever knows the password can try at most ~30 codes an hour (1 in 33,000 of 10^6). */
+export const OTP_BLOCK_MINUTES = 60;
+/**
+ * At most 5 code mails per account in any 15 minutes: a known password must
+ * not turn the service into a mail cannon against its own users.
+ */
+export const OTP_MAILS_PER_WINDOW = 5;
+export const OTP_MAIL_WINDOW_MINUTES = 15;
 
 /** ⑥: skipping the OTP on a trusted browser lasts at most 90 days. */
 export const TRUSTED_DEVICE_MAX_DAYS = 90;
 
-export const MINUTE_MS = 60_000;
-export const DAY_MS = 24 * 60 * MINUTE_MS;
+/**
+ * OWASP ASVS 3.3.2 (level 2): a session ends 12 hours after login whatever
+ * happens, and after 30 minutes without use — My Page is used on shared
+ * terminals in Hello Work offices and libraries.
+ */
+export const SESSION_MAX_HOURS = 12;
+export const SESSION_IDLE_MINUTES = 30;
+/** lastSeenAt is written at most once a minute: one write per call would double the cost of every read. */
+export const SESSION_TOUCH_MINUTES = 1;

@@ -1,12 +1,13 @@
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
-import { DAY_MS, MINUTE_MS } from '@hellowork/contracts';
-import { challenges, lockout, trustedDevices } from './functionsData';
+import { DAY_MS, emailSchema, MINUTE_MS } from '@hellowork/contracts';
+import { paths, verificationDocId } from '../../functions/src/platform/collections';
+import { db, lockout } from './functionsData';
 
 /*
  * Moving time for one account's stored state, the one implementation that
  * the tester console and the tests share: every time kept in a document is
  * moved into the past, exactly as if that much time had gone by since it was
- * written. The documents are the ones the functions' own modules name.
+ * written. The documents are the ones the functions name (collections.ts).
  */
 
 async function agePaths(refs: DocumentReference[], ms: number) {
@@ -22,17 +23,27 @@ async function agePaths(refs: DocumentReference[], ms: number) {
   }
 }
 
-/** The lockout of a login id (an address with or without an account). */
-export const passLockoutTime = (email: string, minutes: number) => agePaths([lockout.loginGuardRef(email)], minutes * MINUTE_MS);
-
-/** The account's open login code. */
-export const passOtpTime = (uid: string, minutes: number) => agePaths([challenges.challengeRef('login-otp', uid)], minutes * MINUTE_MS);
-
-/** Every browser the account trusts. */
-export async function passTrustedDeviceTime(uid: string, days: number) {
-  const devices = await trustedDevices.devicesOf(uid).get();
-  await agePaths(
-    devices.docs.map((doc) => doc.ref),
-    days * DAY_MS,
+const ageCollection = async (path: string, ms: number) =>
+  agePaths(
+    (await db.collection(path).get()).docs.map((doc) => doc.ref),
+    ms,
   );
-}
+
+/** The login id's locks (an address with or without an account): its 5-minute window and the memory of the 100 in a row. */
+export const passLockoutTime = (email: string, minutes: number) =>
+  agePaths([lockout.loginGuardRef(emailSchema.parse(email))], minutes * MINUTE_MS);
+
+/** The account's live login code. */
+export const passOtpTime = (uid: string, minutes: number) =>
+  agePaths([db.collection(paths.verifications).doc(verificationDocId('login-otp', uid))], minutes * MINUTE_MS);
+
+/** The account's limits across codes: the hour without codes, and the 15-minute mail windows. */
+export const passVerificationLimitTime = (uid: string, minutes: number) =>
+  agePaths([db.collection(paths.verificationLimits).doc(verificationDocId('login-otp', uid))], minutes * MINUTE_MS);
+
+/** Every browser the account trusts: their 90 days, and (in minutes) their own password locks. */
+export const passTrustedDeviceTime = (uid: string, days: number) => ageCollection(paths.trustedDevices(uid), days * DAY_MS);
+export const passTrustedDeviceLockTime = (uid: string, minutes: number) => ageCollection(paths.trustedDevices(uid), minutes * MINUTE_MS);
+
+/** Every session of the account: both its age and the time since it was last used. */
+export const passSessionTime = (uid: string, minutes: number) => ageCollection(paths.sessions(uid), minutes * MINUTE_MS);

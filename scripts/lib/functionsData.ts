@@ -22,7 +22,8 @@ Object.assign(process.env, emulatorEnv, {
 // as it loads, and it must see the emulator hosts and the project set above.
 export const { db, auth } = await import('../../functions/src/platform/firebase');
 export const lockout = await import('../../functions/src/login/lockout');
-export const challenges = await import('../../functions/src/otp/challenge');
 export const trustedDevices = await import('../../functions/src/trustedDevices/trustedDevice');
-export const accounts = await import('../../functions/src/account/account');
-export const otpMail = await import('../../functions/src/otp/otpMail');
+export const verification = await import('../../functions/src/otp/verification');
+export const verificationLimits = await import('../../functions/src/otp/verificationLimits');
+export const passwords = await import('../../functions/src/passwords/passwords');
+export const sessions = await import('../../functions/src/sessions/session');

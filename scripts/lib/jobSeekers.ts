@@ -1,31 +1,50 @@
 import { Timestamp } from 'firebase-admin/firestore';
+import { emailSchema } from '@hellowork/contracts';
+import { loginAccountIdWith, newLoginAccountRecord } from '../../functions/src/passwords/loginAccount';
+import { paths } from '../../functions/src/platform/collections';
 import { demoJobSeekers, type JobSeeker } from './demoData';
-import { accounts, auth, trustedDevices } from './functionsData';
+import { auth, db } from './functionsData';
+import { localHashKey } from './localSecret';
 
 /*
- * Job seekers as the product stores them: a Firebase Auth account for the
- * login and a users/{uid} My Page record. Used for the demo data and by tests
- * that need an account of their own.
+ * Job seekers as the product stores them: a loginAccounts record (login id →
+ * uid and password hash, as the functions keep it), a users/{uid} My Page
+ * record with the address codes go to, and a Firebase Auth user with a uid
+ * only — no e-mail, no password — that carries the session after both steps.
+ * Used for the demo data and by tests that need an account of their own.
  */
+
+/** The loginAccounts record of an address, under the id the local functions compute (their LOGIN_HASH_KEY). */
+export const loginAccountRef = (email: string) =>
+  db.collection(paths.loginAccounts).doc(loginAccountIdWith(localHashKey(), emailSchema.parse(email)));
 
 /** Creates (or re-creates, fresh) a job seeker; returns the uid. */
 export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Promise<string> {
-  const existing = await auth.getUserByEmail(seeker.email).catch(() => null);
-  if (existing) await auth.deleteUser(existing.uid);
-  const { uid } = await auth.createUser({ email: seeker.email, password: seeker.password, emailVerified: true });
-  const userDoc = accounts.accountRef(uid);
-  const trusted = await trustedDevices.devicesOf(uid).get();
-  await Promise.all([...trusted.docs.map((doc) => doc.ref.delete()), userDoc.delete()]);
+  const loginId = emailSchema.parse(seeker.email);
+  const accountRef = loginAccountRef(loginId);
+  const previous = (await accountRef.get()).data() as { uid: string } | undefined;
+  if (previous) {
+    await auth.deleteUser(previous.uid).catch(() => undefined);
+    for (const path of [paths.trustedDevices(previous.uid), paths.sessions(previous.uid)]) {
+      await Promise.all((await db.collection(path).get()).docs.map((doc) => doc.ref.delete()));
+    }
+    await Promise.all([db.collection(paths.users).doc(previous.uid).delete(), accountRef.delete()]);
+  }
+  const { uid } = await auth.createUser({});
   // Deleted first: the embedded Firestore's set() merges into what was there.
-  await userDoc.set({
-    email: seeker.email,
-    displayName: seeker.displayName,
-    officeName: seeker.officeName,
-    // 求職の有効期間: 原則として登録から翌々月の末日
-    jobSeekerStatus: { active: true, validUntil: Timestamp.fromMillis(endOfMonthAfterNext(now)) },
-    newMessageCount: seeker.newMessageCount ?? 0,
-    referralJobs: seeker.referralJobs ?? { total: 0, latest: [] },
-  });
+  await accountRef.set(await newLoginAccountRecord(uid, seeker.password, now));
+  await db
+    .collection(paths.users)
+    .doc(uid)
+    .set({
+      email: loginId,
+      displayName: seeker.displayName,
+      officeName: seeker.officeName,
+      // 求職の有効期間: 原則として登録から翌々月の末日
+      jobSeekerStatus: { active: true, validUntil: Timestamp.fromMillis(endOfMonthAfterNext(now)) },
+      newMessageCount: seeker.newMessageCount ?? 0,
+      referralJobs: seeker.referralJobs ?? { total: 0, latest: [] },
+    });
   return uid;
 }
 

@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiFunctionNames } from '@hellowork/contracts';
 import { chooseFirestore, describeFirestore, startEmbeddedFirestore, type FirestoreChoice } from './firestore';
 import { ensureLocalSecret } from './localSecret';
+import { writeLocalConfig } from './localConfig';
 import { startMailCatcher, stopMailCatcher } from './mailCatcher';
 import { emulatorEnv, PROJECT_ID, ports, urls } from './ports';
 import { portInUse, startFailure, startProcess, stopProcessGroup, waitForHttp, type RunningProcess } from './processes';
@@ -24,14 +24,9 @@ const viteBin = () => join(dirname(createRequire(root('web/package.json')).resol
 export type StackOptions = { web: 'vite' | 'hosting' };
 export type Stack = { firestore: FirestoreChoice; appUrl: string; testerConsoleUrl: string; stop: () => Promise<void> };
 
-/** firebase.json as is where the official suite and its UI can start; elsewhere the same less the Emulator UI (a download). */
-function emulatorConfig(firestore: FirestoreChoice): string {
-  if (firestore.kind === 'official' && firestore.ui) return 'firebase.json';
-  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as { emulators: { ui: { enabled: boolean } } };
-  config.emulators.ui.enabled = false;
-  writeFileSync(root('firebase.local.json'), JSON.stringify(config, null, 2));
-  return 'firebase.local.json';
-}
+/** The local configuration (see localConfig.ts): both cases run from a generated firebase.local.json. */
+const emulatorConfig = (firestore: FirestoreChoice): string =>
+  writeLocalConfig({ emulatorUi: firestore.kind === 'official' && firestore.ui });
 
 async function assertPortsFree(web: StackOptions['web']) {
   const needed = [

@@ -1,9 +1,24 @@
 import type { CollectionReference } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import { LOCKOUT_MINUTES, loginRequestSchema, OTP_VALID_MINUTES, TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
-import { passLockoutTime, passOtpTime, passTrustedDeviceTime } from '../lib/clock';
+import {
+  LOCKOUT_MINUTES,
+  loginRequestSchema,
+  OTP_BLOCK_MINUTES,
+  OTP_VALID_MINUTES,
+  SESSION_IDLE_MINUTES,
+  TRUSTED_DEVICE_MAX_DAYS,
+} from '@hellowork/contracts';
+import { paths } from '../../functions/src/platform/collections';
+import {
+  passLockoutTime,
+  passOtpTime,
+  passSessionTime,
+  passTrustedDeviceLockTime,
+  passTrustedDeviceTime,
+  passVerificationLimitTime,
+} from '../lib/clock';
 import { demoJobSeekers } from '../lib/demoData';
-import { accounts, auth, challenges, db, lockout, trustedDevices } from '../lib/functionsData';
+import { db, lockout, passwords, trustedDevices } from '../lib/functionsData';
 import { createJobSeeker, loadDemoData } from '../lib/jobSeekers';
 import { emulatorEnv, PROJECT_ID, urls } from '../lib/ports';
 
@@ -28,7 +43,7 @@ export async function createFromForm(form: Record<string, string>): Promise<stri
   const parsed = newJobSeekerSchema.safeParse(form);
   if (!parsed.success) throw new ActionError(parsed.error.issues.map((issue) => issue.message).join(' '));
   const seeker = parsed.data;
-  if (await auth.getUserByEmail(seeker.email).catch(() => null)) {
+  if (await passwords.findLoginAccount(seeker.email)) {
     throw new ActionError(`${seeker.email} の求職者は既にいます。`);
   }
   await createJobSeeker(seeker);
@@ -36,14 +51,16 @@ export async function createFromForm(form: Record<string, string>): Promise<stri
 }
 
 async function emailOf(uid: string): Promise<string> {
-  const record = (await accounts.accountRef(uid).get()).data() as { email?: string } | undefined;
+  const record = (await db.collection(paths.users).doc(uid).get()).data() as { email?: string } | undefined;
   if (!record?.email) throw new ActionError('その求職者は見つかりません。');
   return record.email;
 }
 
 export async function unlock(uid: string): Promise<string> {
   const email = await emailOf(uid);
-  await lockout.unlockLoginId(email);
+  // As a password reset does: the 5-minute window and the 100 in a row both go.
+  await lockout.clearPasswordLocks(email);
+  await trustedDevices.unlockTrustedDevices(uid);
   return `${email} のロックを解除しました(間違えた回数も0に戻りました)。`;
 }
 
@@ -51,7 +68,10 @@ export async function unlock(uid: string): Promise<string> {
 export const timeTargets = {
   lock: { label: 'ロック', unit: '分', typical: LOCKOUT_MINUTES },
   code: { label: 'ワンタイムパスワード', unit: '分', typical: OTP_VALID_MINUTES + 1 },
+  codeLimits: { label: 'ワンタイムパスワードの送信制限', unit: '分', typical: OTP_BLOCK_MINUTES },
   trust: { label: '省略設定したブラウザ', unit: '日', typical: TRUSTED_DEVICE_MAX_DAYS + 1 },
+  trustLock: { label: '省略設定したブラウザのロック', unit: '分', typical: LOCKOUT_MINUTES },
+  session: { label: 'ログイン中のセッション', unit: '分', typical: SESSION_IDLE_MINUTES },
 } as const;
 export type TimeTarget = keyof typeof timeTargets;
 
@@ -69,9 +89,15 @@ export async function passTime(uid: string, form: Record<string, string>): Promi
   if (!parsed.success) throw new ActionError(parsed.error.issues.map((issue) => issue.message).join(' '));
   const { target, amount } = parsed.data;
   const email = await emailOf(uid);
-  if (target === 'lock') await passLockoutTime(email, amount);
-  if (target === 'code') await passOtpTime(uid, amount);
-  if (target === 'trust') await passTrustedDeviceTime(uid, amount);
+  const move: Record<TimeTarget, () => Promise<void>> = {
+    lock: () => passLockoutTime(email, amount),
+    code: () => passOtpTime(uid, amount),
+    codeLimits: () => passVerificationLimitTime(uid, amount),
+    trust: () => passTrustedDeviceTime(uid, amount),
+    trustLock: () => passTrustedDeviceLockTime(uid, amount),
+    session: () => passSessionTime(uid, amount),
+  };
+  await move[target]();
   const { label, unit } = timeTargets[target];
   return `${email} の${label}の時間を${amount}${unit}進めました。`;
 }
@@ -85,22 +111,19 @@ async function clearCollection(collection: CollectionReference) {
   }
 }
 
+/** Every top-level collection the functions keep; users/{uid}'s subcollections go with each user. */
+const topLevel = Object.values(paths).filter((path) => typeof path === 'string');
+const perUser = Object.values(paths).filter((path) => typeof path === 'function');
+
 /**
  * Every stored thing back to the demo set: all Firestore data of the
- * functions' collections, every Auth account, every caught mail; then the
- * demo job seekers as npm start loads them.
+ * functions' collections (collections.ts), every Auth account, every caught
+ * mail; then the demo job seekers as npm start loads them.
  */
 export async function resetToDemo(): Promise<string> {
-  const users = await accounts.accountCollection.get();
-  for (const user of users.docs) await clearCollection(trustedDevices.devicesOf(user.id));
-  for (const collection of [
-    accounts.accountCollection,
-    lockout.loginGuardRef('').parent,
-    challenges.challengeRef('login-otp', '').parent,
-    challenges.usedChallenges,
-  ]) {
-    await clearCollection(collection);
-  }
+  const users = await db.collection(paths.users).get();
+  for (const user of users.docs) for (const path of perUser) await clearCollection(db.collection(path(user.id)));
+  for (const path of topLevel) await clearCollection(db.collection(path));
   // The Auth emulator's own endpoint: every account at once.
   await fetch(`http://${emulatorEnv.FIREBASE_AUTH_EMULATOR_HOST}/emulator/v1/projects/${PROJECT_ID}/accounts`, { method: 'DELETE' });
   await fetch(`${urls.mail}/api/email/all`, { method: 'DELETE' }).catch(() => undefined);

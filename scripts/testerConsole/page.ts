@@ -1,4 +1,15 @@
-import { formatJapanTime, LOCKOUT_MAX_FAILURES, MINUTE_MS } from '@hellowork/contracts';
+import {
+  formatJapanTime,
+  LOCKOUT_MAX_FAILURES,
+  MINUTE_MS,
+  OTP_MAIL_WINDOW_MINUTES,
+  OTP_MAILS_PER_WINDOW,
+  OTP_MAX_VOIDED_IN_A_ROW,
+  OTP_MAX_WRONG_ENTRIES,
+  OTP_MAX_WRONG_IN_A_ROW,
+  PASSWORD_MAX_CONSECUTIVE_FAILURES,
+  TRUSTED_DEVICE_MAX_FAILURES,
+} from '@hellowork/contracts';
 import { html, type Html } from './html';
 import { knownOffices, timeTargets, type TimeTarget } from './actions';
 import type { JobSeekerView } from './state';
@@ -24,6 +35,22 @@ function fromNow(ms: number, now: number): string {
   return ms > now ? `あと${amount}` : `${amount}前に終了`;
 }
 
+/** A window lock: locked until when, or how many wrong passwords it has counted. */
+function lockLine(lock: { failures: number; lockedUntil: number | null }, maxFailures: number, now: number): string {
+  if (lock.lockedUntil !== null && lock.lockedUntil > now)
+    return `ロック中: ${time(lock.lockedUntil)}まで(${fromNow(lock.lockedUntil, now)})`;
+  return `ロックなし(連続して間違えたパスワード: ${Math.min(lock.failures, maxFailures)}回 / ${maxFailures}回でロック)`;
+}
+
+/** What each kind of verification is for, as a tester reads it. */
+const purposes: Record<NonNullable<JobSeekerView['code']>['type'], string> = { 'login-otp': 'ログイン' };
+
+const sessionStates: Record<JobSeekerView['sessions'][number]['state'], string> = {
+  live: '有効',
+  'session-idle': '無効(操作がないまま時間が過ぎました)',
+  'session-expired': '無効(ログインから時間が過ぎました)',
+};
+
 function codeState(code: NonNullable<JobSeekerView['code']>, now: number): string {
   if (code.usedAt !== null) return '使用済み';
   if (code.expiresAt <= now) return '期限切れ';
@@ -44,7 +71,7 @@ function passTimeForm(seeker: JobSeekerView, target: TimeTarget): Html {
 
 function seekerSection(seeker: JobSeekerView, now: number): Html {
   const headingId = `seeker-${seeker.uid}`;
-  const locked = seeker.lock.lockedUntil !== null && seeker.lock.lockedUntil > now;
+  const locked = seeker.lock.untilReset || (seeker.lock.lockedUntil !== null && seeker.lock.lockedUntil > now);
   const { code } = seeker;
   return html`<section class="seeker" aria-labelledby="${headingId}">
     <h3 id="${headingId}">${seeker.displayName}(${seeker.email})</h3>
@@ -66,14 +93,21 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
     </dl>
 
     <h4>ロック</h4>
-    <p class="lock-state">
+    <p class="lock-state">${lockLine(seeker.lock, LOCKOUT_MAX_FAILURES, now)}</p>
+    <p class="streak-state">
       ${
-        locked
-          ? `ロック中: ${time(seeker.lock.lockedUntil!)}まで(${fromNow(seeker.lock.lockedUntil!, now)})`
-          : `ロックなし(連続して間違えたパスワード: ${seeker.lock.failures}回 / ${LOCKOUT_MAX_FAILURES}回でロック)`
+        seeker.lock.untilReset
+          ? `パスワードの再設定までロック中(連続して${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えました)`
+          : `ロック期間をまたいで連続して間違えた回数: ${Math.min(seeker.lock.inARow, PASSWORD_MAX_CONSECUTIVE_FAILURES)}回 / ${PASSWORD_MAX_CONSECUTIVE_FAILURES}回でパスワードの再設定までロック`
       }
     </p>
-    ${locked || seeker.lock.failures > 0 ? html`<form method="post" action="/job-seekers/${seeker.uid}/unlock" class="inline"><button type="submit">ロックを解除</button></form>` : ''}
+    ${
+      locked || seeker.lock.failures > 0 || seeker.lock.inARow > 0 || seeker.trustedBrowsers.some((browser) => browser.lock.failures > 0)
+        ? html`<form method="post" action="/job-seekers/${seeker.uid}/unlock" class="inline">
+            <button type="submit">ロックを解除</button>
+          </form>`
+        : ''
+    }
     ${passTimeForm(seeker, 'lock')}
 
     <h4>ワンタイムパスワード</h4>
@@ -81,7 +115,7 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
       code
         ? html`<dl>
               <dt>用途</dt>
-              <dd>${code.purpose === 'login-otp' ? 'ログイン' : code.purpose}</dd>
+              <dd>${purposes[code.type]}</dd>
               <dt>状態</dt>
               <dd class="code-state">${codeState(code, now)}</dd>
               <dt>送信日時</dt>
@@ -98,6 +132,25 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
             ${passTimeForm(seeker, 'code')}`
         : html`<p>発行中のワンタイムパスワードはありません。</p>`
     }
+    <h5>ワンタイムパスワードの送信制限(コードをまたいで)</h5>
+    <dl class="code-limits">
+      <dt>連続して間違えた回数</dt>
+      <dd>
+        ${seeker.codeLimits.wrongInARow}回 / ${OTP_MAX_WRONG_IN_A_ROW}回(無効になったコード
+        ${Math.floor(seeker.codeLimits.wrongInARow / OTP_MAX_WRONG_ENTRIES)}個 / ${OTP_MAX_VOIDED_IN_A_ROW}個)で送信停止
+      </dd>
+      <dt>送信停止</dt>
+      <dd class="code-block">
+        ${
+          seeker.codeLimits.blocked
+            ? `停止中${seeker.codeLimits.blockedUntil !== null ? `: ${time(seeker.codeLimits.blockedUntil)}まで(${fromNow(seeker.codeLimits.blockedUntil, now)})` : ''}`
+            : 'なし'
+        }
+      </dd>
+      <dt>最近${OTP_MAIL_WINDOW_MINUTES}分ほどの送信数</dt>
+      <dd>${seeker.codeLimits.mailsInWindow}通 / ${OTP_MAILS_PER_WINDOW}通まで</dd>
+    </dl>
+    ${passTimeForm(seeker, 'codeLimits')}
 
     <h4>ワンタイムパスワードの入力を省略するブラウザ</h4>
     ${
@@ -106,11 +159,28 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
               ${seeker.trustedBrowsers.map(
                 (browser) =>
                   html`<li>
-                    ${browser.label}: ${time(browser.trustedAt)}に設定、${time(browser.expiresAt)}まで(${fromNow(browser.expiresAt, now)})
+                    ${browser.label}: ${time(browser.trustedAt)}に設定、${time(browser.expiresAt)}まで(${fromNow(browser.expiresAt, now)})。
+                    このブラウザのロック: ${lockLine(browser.lock, TRUSTED_DEVICE_MAX_FAILURES, now)}
                   </li>`,
               )}
             </ul>
-            ${passTimeForm(seeker, 'trust')}`
+            ${passTimeForm(seeker, 'trust')} ${passTimeForm(seeker, 'trustLock')}`
+        : html`<p>ありません。</p>`
+    }
+
+    <h4>ログイン中のセッション</h4>
+    ${
+      seeker.sessions.length
+        ? html`<ul>
+              ${seeker.sessions.map(
+                (session) =>
+                  html`<li class="session">
+                    ${session.label}(${session.secondFactor === 'otp' ? 'ワンタイムパスワード' : '省略設定したブラウザ'}):
+                    ${time(session.createdAt)}にログイン、最後の利用 ${time(session.lastSeenAt)} — ${sessionStates[session.state]}
+                  </li>`,
+              )}
+            </ul>
+            ${passTimeForm(seeker, 'session')}`
         : html`<p>ありません。</p>`
     }
   </section>`;
@@ -230,7 +300,9 @@ export function renderPage({
           <section aria-labelledby="reset-heading">
             <h2 id="reset-heading">データをリセット</h2>
             <form method="post" action="/reset" class="inline">
-              <p>すべての求職者・ロック・ワンタイムパスワード・省略設定・メールを消し、デモの求職者に戻します。</p>
+              <p>
+                すべての求職者・ロック・ワンタイムパスワードとその送信制限・省略設定・セッション・メールを消し、デモの求職者に戻します。
+              </p>
               <button type="submit">デモデータに戻す</button>
             </form>
           </section>

@@ -1,7 +1,8 @@
-import type { Timestamp } from 'firebase-admin/firestore';
+import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
 import type { AccountRecord } from '../../functions/src/account/account';
+import { paths, typed } from '../../functions/src/platform/collections';
 import { urls } from '../lib/ports';
-import { accounts, challenges, lockout, otpMail, trustedDevices } from '../lib/functionsData';
+import { db, lockout, sessions, trustedDevices, verification, verificationLimits } from '../lib/functionsData';
 
 /*
  * What the console shows of each job seeker, read through the functions' own
@@ -17,17 +18,16 @@ export type JobSeekerView = {
   /** 求職番号, where the record has one. */
   jobSeekerNumber: string | null;
   jobSeekerStatus: { active: boolean; validUntil: number | null };
-  lock: { failures: number; lockedUntil: number | null };
-  code: {
-    purpose: string;
-    sentAt: number;
-    expiresAt: number;
-    usedAt: number | null;
-    wrongEntriesLeft: number;
-    /** That code's mail in MailDev's web page. */
-    mailUrl: string | null;
-  } | null;
-  trustedBrowsers: { id: string; label: string; trustedAt: number; expiresAt: number }[];
+  lock: Awaited<ReturnType<typeof lockout.readLoginLocks>>;
+  code:
+    | (NonNullable<Awaited<ReturnType<typeof verification.readVerificationState>>> & {
+        /** That code's mail in MailDev's web page. */
+        mailUrl: string | null;
+      })
+    | null;
+  codeLimits: Awaited<ReturnType<typeof verificationLimits.readLimitsState>>;
+  trustedBrowsers: Awaited<ReturnType<typeof trustedDevices.readTrustedDevicesState>>;
+  sessions: Awaited<ReturnType<typeof sessions.readSessions>>;
 };
 
 type CaughtMail = { id: string; subject: string; time: string; to: { address: string }[] };
@@ -42,10 +42,10 @@ async function caughtMails(): Promise<CaughtMail[]> {
   }
 }
 
-/** The code mail sent for a challenge: the newest one to that address not older than the challenge. */
+/** The code mail sent for a verification: the newest one to that address not older than the record. */
 function codeMailUrl(mails: CaughtMail[], email: string, sentAt: number): string | null {
   const mail = mails
-    .filter((candidate) => candidate.subject === otpMail.OTP_MAIL_SUBJECT)
+    .filter((candidate) => candidate.subject === OTP_MAIL_SUBJECT)
     .filter((candidate) => candidate.to.some((to) => to.address.toLowerCase() === email.toLowerCase()))
     // MailDev stamps on receipt, a moment after the record was written; a second of slack for clocks.
     .filter((candidate) => Date.parse(candidate.time) >= sentAt - 1_000)
@@ -53,16 +53,17 @@ function codeMailUrl(mails: CaughtMail[], email: string, sentAt: number): string
   return mail ? `${urls.mail}/#/email/${mail.id}` : null;
 }
 
-const millis = (value: Timestamp | null | undefined) => value?.toMillis() ?? null;
+const users = () => db.collection(paths.users).withConverter(typed<AccountRecord & { jobSeekerNumber?: string }>());
 
-export async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now()): Promise<JobSeekerView | null> {
-  const snapshot = await accounts.accountRef(uid).get();
-  const record = snapshot.data() as (AccountRecord & { jobSeekerNumber?: string }) | undefined;
+async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now()): Promise<JobSeekerView | null> {
+  const record = (await users().doc(uid).get()).data();
   if (!record) return null;
-  const [lock, code, devices] = await Promise.all([
-    lockout.readLockState(record.email, now),
-    challenges.readChallengeState('login-otp', uid),
-    trustedDevices.listTrustedDevices(uid, [], now),
+  const [lock, code, codeLimits, devices, open] = await Promise.all([
+    lockout.readLoginLocks(record.email, now),
+    verification.readVerificationState('login-otp', uid),
+    verificationLimits.readLimitsState('login-otp', uid, now),
+    trustedDevices.readTrustedDevicesState(uid, now),
+    sessions.readSessions(uid, now),
   ]);
   return {
     uid,
@@ -70,30 +71,18 @@ export async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date
     displayName: record.displayName,
     officeName: record.officeName,
     jobSeekerNumber: record.jobSeekerNumber ?? null,
-    jobSeekerStatus: { active: record.jobSeekerStatus.active, validUntil: millis(record.jobSeekerStatus.validUntil) },
+    jobSeekerStatus: { active: record.jobSeekerStatus.active, validUntil: record.jobSeekerStatus.validUntil?.toMillis() ?? null },
     lock,
-    code: code && {
-      purpose: code.type,
-      sentAt: code.createdAt,
-      expiresAt: code.expiresAt,
-      usedAt: code.usedAt,
-      wrongEntriesLeft: code.wrongEntriesLeft,
-      mailUrl: codeMailUrl(mails, record.email, code.createdAt),
-    },
-    trustedBrowsers: devices.map((device) => ({
-      id: device.id,
-      label: device.label,
-      trustedAt: Date.parse(device.createdAt),
-      expiresAt: Date.parse(device.expiresAt),
-    })),
+    code: code && { ...code, mailUrl: codeMailUrl(mails, record.email, code.sentAt) },
+    codeLimits,
+    trustedBrowsers: devices,
+    sessions: open,
   };
 }
 
 /** Every job seeker, by address. */
 export async function readJobSeekers(now = Date.now()): Promise<JobSeekerView[]> {
-  const [snapshot, mails] = await Promise.all([accounts.accountCollection.get(), caughtMails()]);
+  const [snapshot, mails] = await Promise.all([users().get(), caughtMails()]);
   const views = await Promise.all(snapshot.docs.map((doc) => readJobSeeker(doc.id, mails, now)));
   return views.filter((view) => view !== null).sort((a, b) => a.email.localeCompare(b.email));
 }
-
-export const readOneJobSeeker = async (uid: string) => readJobSeeker(uid, await caughtMails());

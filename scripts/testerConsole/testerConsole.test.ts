@@ -84,7 +84,7 @@ describe('tester console', () => {
     expect(section).toContain(`${urls.mail}/#/email/${mail.id}`);
     expect(section).not.toContain(code);
 
-    expect((await browser.verifyOtp(login.body.challengeId, code)).status).toBe(200);
+    expect((await browser.verifyOtp(login.body.verificationId, code)).status).toBe(200);
   });
 
   it('refuses a job seeker the contracts refuse, and an address already taken, keeping what was typed', async () => {
@@ -140,7 +140,7 @@ describe('tester console', () => {
     const moved = await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'code', amount: String(OTP_VALID_MINUTES + 1) });
     expect(moved.status).toBe(303);
     expect(sectionOf(await page(), seeker.email)).toContain('期限切れ');
-    expect((await browser.verifyOtp(login.body.challengeId, code)).body.error.code).toBe('otp-expired');
+    expect((await browser.verifyOtp(login.body.verificationId, code)).body.error.code).toBe('otp-expired');
   });
 
   it(`asks a trusted browser for a code again when ${TRUSTED_DEVICE_MAX_DAYS + 1} days are passed for it`, async () => {

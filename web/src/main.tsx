@@ -1,3 +1,4 @@
+import './lib/zodConfig'; // first: before any schema is made
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

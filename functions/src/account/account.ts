@@ -1,10 +1,11 @@
-import type { Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
 import type { SecondFactor } from '@hellowork/contracts';
+import { paths, typed } from '../platform/collections';
 import { db, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
-import { createSessionToken } from '../platform/session';
+import { createSession } from '../sessions/session';
 
-/** users/{uid}: the job seeker's My Page record (the login itself lives in Firebase Auth). */
+/** users/{uid}: the job seeker's My Page record, and the address every code and notice is mailed to. */
 export type AccountRecord = {
   email: string;
   displayName: string;
@@ -16,12 +17,10 @@ export type AccountRecord = {
   previousLoginAt?: Timestamp;
 };
 
-/** Every job seeker's record (also listed by the local tester console). */
-export const accountCollection = db.collection('users');
-export const accountRef = (uid: string) => accountCollection.doc(uid);
+export const accountRef = (uid: string) => db.collection(paths.users).withConverter(typed<AccountRecord>()).doc(uid);
 
 export async function readAccount(uid: string): Promise<AccountRecord> {
-  const account = (await accountRef(uid).get()).data() as AccountRecord | undefined;
+  const account = (await accountRef(uid).get()).data();
   if (!account) throw new ApiError('not-found');
   return account;
 }
@@ -30,11 +29,11 @@ export async function readAccount(uid: string): Promise<AccountRecord> {
  * Both steps passed: remembers when (so the next home shows 前回のログイン日時)
  * and returns the custom token that signs the browser in.
  */
-export async function completeLogin(uid: string, secondFactor: SecondFactor, now = Date.now()) {
+export async function completeLogin(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
   const account = await readAccount(uid);
   await accountRef(uid).update({
-    previousLoginAt: account.lastLoginAt ?? null,
+    previousLoginAt: account.lastLoginAt ?? FieldValue.delete(),
     lastLoginAt: toTimestamp(now),
   });
-  return { account, customToken: await createSessionToken(uid, secondFactor) };
+  return { account, customToken: await createSession(uid, secondFactor, userAgent, now) };
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessages, LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES } from '@hellowork/contracts';
+import {
+  errorMessages,
+  LOCKOUT_MAX_FAILURES,
+  LOCKOUT_MINUTES,
+  PASSWORD_MAX_CONSECUTIVE_FAILURES,
+  TRUSTED_DEVICE_MAX_FAILURES,
+} from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { passLockoutTime } from '../../../scripts/lib/clock';
+import { passLockoutTime, passTrustedDeviceLockTime } from '../../../scripts/lib/clock';
 import { mailsTo } from '../../../testing/mailbox';
 
 const codesOf = (answers: { body: { error?: { code: string } } }[]) => answers.map((answer) => answer.body.error?.code);
@@ -66,20 +72,101 @@ describe('lockout after 5 wrong passwords', () => {
     expect(forNobody.map((answer) => [answer.status, answer.body])).toEqual(forAccount.map((answer) => [answer.status, answer.body]));
   });
 
-  it('lets no more than 5 password checks through when 30 wrong passwords race', async () => {
+  it('lets no more than 5 password checks through when 15 wrong passwords race', async () => {
     const seeker = await newJobSeeker('parallel');
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => new TestBrowser().login(seeker.email, `guess-${i}`)));
+    const answers = await Promise.all(Array.from({ length: 15 }, (_, i) => new TestBrowser().login(seeker.email, `guess-${i}`)));
     const codes = codesOf(answers);
     // At most checks 1-4 fail plainly; the 5th check, and every request that
     // cannot prove it is among the first 5, answers that the account is locked.
     const plainFailures = codes.filter((code) => code === 'invalid-credentials').length;
     expect(plainFailures).toBeGreaterThan(0);
     expect(plainFailures).toBeLessThanOrEqual(LOCKOUT_MAX_FAILURES - 1);
-    expect(codes.filter((code) => code === 'account-locked')).toHaveLength(30 - plainFailures);
+    expect(codes.filter((code) => code === 'account-locked')).toHaveLength(15 - plainFailures);
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error?.code).toBe('account-locked');
 
     // And the lock it set lifts like any other.
     await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+  }, 120_000);
+
+  it(`locks until the password is reset after ${PASSWORD_MAX_CONSECUTIVE_FAILURES} wrong passwords in a row, however long one waits`, async () => {
+    const seeker = await newJobSeeker('hundred');
+    // One lock window at a time, its 5 tries in parallel, then the lock waited out...
+    const lastWindow = PASSWORD_MAX_CONSECUTIVE_FAILURES - LOCKOUT_MAX_FAILURES;
+    for (let tried = 0; tried < lastWindow; tried += LOCKOUT_MAX_FAILURES) {
+      const answers = await Promise.all(
+        Array.from({ length: LOCKOUT_MAX_FAILURES }, (_, i) => new TestBrowser().login(seeker.email, `wrong-${tried + i}`)),
+      );
+      expect(codesOf(answers).filter((code) => code === 'invalid-credentials')).toHaveLength(LOCKOUT_MAX_FAILURES - 1);
+      await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
+    }
+    // ...and the last window one by one: the 100th answers that only a reset helps.
+    const last = [];
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) last.push(await new TestBrowser().login(seeker.email, `last-${i}`));
+    expect(codesOf(last)).toEqual([...Array(LOCKOUT_MAX_FAILURES - 1).fill('invalid-credentials'), 'password-reset-required']);
+
+    await passLockoutTime(seeker.email, 7 * 24 * 60);
+    const answer = await new TestBrowser().login(seeker.email, seeker.password);
+    expect(answer.status).toBe(423);
+    expect(answer.body.error).toEqual({ code: 'password-reset-required', message: errorMessages['password-reset-required'] });
+    expect(answer.body.error.message).toContain('パスワードをお忘れの方');
+  }, 240_000);
+
+  it('does not count a right password into the hundred in a row', async () => {
+    const seeker = await newJobSeeker('hundred-reset');
+    for (let tried = 0; tried < PASSWORD_MAX_CONSECUTIVE_FAILURES - LOCKOUT_MAX_FAILURES; tried += LOCKOUT_MAX_FAILURES) {
+      await Promise.all(Array.from({ length: LOCKOUT_MAX_FAILURES }, () => new TestBrowser().login(seeker.email, 'wrong')));
+      await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
+    }
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES * 2; i++) {
+      if (i === LOCKOUT_MAX_FAILURES) await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
+      expect(['invalid-credentials', 'account-locked']).toContain((await new TestBrowser().login(seeker.email, 'wrong')).body.error.code);
+    }
+  }, 240_000);
+});
+
+describe("a stranger's lock does not keep the holder out of a browser the holder trusted", () => {
+  async function trustedBrowserOf(name: string) {
+    const seeker = await newJobSeeker(name);
+    const browser = new TestBrowser();
+    await browser.signIn(seeker.email, seeker.password, { trust: true });
+    return { seeker, browser };
+  }
+
+  it("logs the trusted browser in after a stranger's 6 wrong passwords, while an untrusted browser stays locked", async () => {
+    const { seeker, browser } = await trustedBrowserOf('stranger');
+    const stranger = new TestBrowser();
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES + 1; i++) await stranger.login(seeker.email, `guess-${i}`);
+    expect((await stranger.login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
+    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('signed-in');
   });
+
+  it(`locks the trusted browser itself at its own ${TRUSTED_DEVICE_MAX_FAILURES}th wrong password`, async () => {
+    const { seeker, browser } = await trustedBrowserOf('own-count');
+    const codes = [];
+    for (let i = 0; i < TRUSTED_DEVICE_MAX_FAILURES; i++) codes.push((await browser.login(seeker.email, `wrong-${i}`)).body.error.code);
+    expect(codes).toEqual([...Array(TRUSTED_DEVICE_MAX_FAILURES - 1).fill('invalid-credentials'), 'account-locked']);
+    // Its trust is no use while it is locked: the right password wants an OTP, like any browser.
+    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    await passTrustedDeviceLockTime(seeker.uid, LOCKOUT_MINUTES);
+    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('signed-in');
+  });
+
+  it("lets no more than its own 5 checks, then the login id's 5, through when wrong passwords race from the trusted browser", async () => {
+    const { seeker, browser } = await trustedBrowserOf('device-race');
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => {
+        const copy = new TestBrowser();
+        copy.session = browser.session;
+        return copy.login(seeker.email, `guess-${i}`);
+      }),
+    );
+    // Once its own lock is set the browser is an ordinary one, under the login id's lock.
+    const plainFailures = codesOf(answers).filter((code) => code === 'invalid-credentials').length;
+    expect(plainFailures).toBeLessThanOrEqual(TRUSTED_DEVICE_MAX_FAILURES - 1 + LOCKOUT_MAX_FAILURES - 1);
+    expect(codesOf(answers).filter((code) => code === 'account-locked')).toHaveLength(12 - plainFailures);
+    expect((await browser.login(seeker.email, seeker.password)).body.error?.code).toBe('account-locked');
+  }, 120_000);
 });

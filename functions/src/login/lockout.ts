@@ -1,120 +1,166 @@
-import { FieldValue, type DocumentData, type Timestamp } from 'firebase-admin/firestore';
-import { DAY_MS, LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, MINUTE_MS } from '@hellowork/contracts';
+import { FieldValue, type DocumentData, type DocumentReference } from 'firebase-admin/firestore';
+import {
+  DAY_MS,
+  LOCKOUT_MAX_FAILURES,
+  LOCKOUT_MINUTES,
+  MINUTE_MS,
+  PASSWORD_FAILURE_MEMORY_DAYS,
+  PASSWORD_MAX_CONSECUTIVE_FAILURES,
+  TRUSTED_DEVICE_LOCK_MINUTES,
+  TRUSTED_DEVICE_MAX_FAILURES,
+} from '@hellowork/contracts';
+import { paths } from '../platform/collections';
 import { db, toTimestamp } from '../platform/firebase';
 import { keyedHash } from '../platform/secrets';
+import { currentWindow, lockedUntilOf, staleFieldsOf, windowField } from './lockWindows';
 
 /*
- * Account lockout: 5 consecutive wrong passwords lock the login id for 5
- * minutes. Keyed by the login id (a keyed hash of the e-mail address), so an
- * address with no account locks exactly like one with an account.
+ * Password lockouts. Two kinds of window lock, one rule:
+ * - the login id (loginGuards/{keyed hash of the e-mail}): 5 consecutive
+ *   wrong passwords lock it for 5 minutes; an address with no account locks
+ *   exactly like one with an account;
+ * - a trusted browser (its users/{uid}/trustedDevices/{id} record): its own
+ *   5 tries, so a stranger's lock does not keep the holder out of it.
+ * And across windows, on the login id: 100 consecutive wrong passwords lock
+ * until the password is reset (NIST SP 800-63B-4 §3.2.2).
  *
- * It must hold under parallel requests on Cloud Firestore and on the embedded
- * emulator, which does not isolate transactions. So it uses only primitives
- * atomic on both: a request counts itself with FieldValue.increment and reads
- * the count back. Only the first 5 increments of a window can ever read back
- * a count of 5 or less, so at most 5 password checks run per window, however
- * many requests race (a racing request that cannot prove it is among the
- * first 5 is refused as locked).
- *
- * A window ends when a right password closes it (the count starts again) or
- * when the lock it set has lifted. Window n lives in fields attempts_n,
- * lockedUntil_n and closed_n of one document. Whether a window has ended only
- * ever changes from no to yes, so every reader agrees which window is current.
+ * Every count must hold under parallel requests on Cloud Firestore and on the
+ * embedded emulator, which does not isolate transactions. So a request counts
+ * itself with FieldValue.increment and reads the count back: only the first N
+ * increments can ever read N or less, so at most N checks run, however many
+ * race (a racing request that cannot prove it is among the first N is refused
+ * as locked). The window arithmetic is in lockWindows.ts.
  */
 
-/** The right to one password check: the n-th of a window. */
-export type LoginTicket = { key: string; window: number; number: number; staleFields: string[] };
-export type TicketResult = { ticket: LoginTicket } | { lockedUntil: number };
+/** `creates`: the lock may make its document (a login guard); a device's lock only adds to its record. */
+export type LockPolicy = { maxFailures: number; lockMs: number; creates: boolean };
+export const accountLock: LockPolicy = { maxFailures: LOCKOUT_MAX_FAILURES, lockMs: LOCKOUT_MINUTES * MINUTE_MS, creates: true };
+// A device revoked meanwhile must not come back as a record without its secret: update, never create.
+export const deviceLock: LockPolicy = {
+  maxFailures: TRUSTED_DEVICE_MAX_FAILURES,
+  lockMs: TRUSTED_DEVICE_LOCK_MINUTES * MINUTE_MS,
+  creates: false,
+};
 
-/** The document id for a login id: keyed, so the store holds no address in clear. */
-export const loginGuardKey = (email: string) => keyedHash('login-guard', email);
+/** The right to one password check: the n-th of a window of one lock. */
+export type LockTicket = { ref: DocumentReference; policy: LockPolicy; window: number; number: number; staleFields: string[] };
+export type TicketResult = { ticket: LockTicket } | { lockedUntil: number };
 
-const guards = db.collection('loginGuards');
-/** The lockout document of a login id (read by the local tester console and its clock). */
-export const loginGuardRef = (email: string) => guards.doc(loginGuardKey(email));
-const LOCK_MS = LOCKOUT_MINUTES * MINUTE_MS;
-
-const field = (name: 'attempts' | 'lockedUntil' | 'closed', window: number) => `${name}_${window}`;
-
-function lockedUntilOf(guard: DocumentData, window: number): number | undefined {
-  return (guard[field('lockedUntil', window)] as Timestamp | undefined)?.toMillis();
-}
-
-/** The first window that has not ended. */
-function currentWindow(guard: DocumentData, now: number): number {
-  const closed = Object.keys(guard)
-    .filter((name) => name.startsWith('closed_'))
-    .map((name) => Number(name.slice('closed_'.length)));
-  let window = Math.max((guard.floor as number | undefined) ?? 0, closed.length ? Math.max(...closed) + 1 : 0);
-  for (let lockedUntil = lockedUntilOf(guard, window); lockedUntil !== undefined && lockedUntil <= now;) {
-    window += 1;
-    lockedUntil = lockedUntilOf(guard, window);
-  }
-  return window;
-}
-
-/**
- * Fields of windows long ended, dropped so the document does not grow. Three
- * windows are kept: a request still working on an older one is seconds old,
- * and a window lasts at least until the owner's next login or 5 minutes.
- */
-function staleFieldsOf(guard: DocumentData, window: number): string[] {
-  return Object.keys(guard).filter((name) => {
-    const match = /^(?:attempts|lockedUntil|closed)_(\d+)$/.exec(name);
-    return match !== null && Number(match[1]) < window - 2;
-  });
-}
+const guards = db.collection(paths.loginGuards);
+export const loginGuardRef = (loginId: string) => guards.doc(keyedHash('login-guard', loginId));
 
 const deletions = (names: string[]) => Object.fromEntries(names.map((name) => [name, FieldValue.delete()]));
 
+/** Whether a document's lock (of this policy's fields) holds now. */
+export function isLocked(data: DocumentData, now: number): boolean {
+  return lockedUntilOf(data, currentWindow(data, now)) !== undefined;
+}
+
 /**
- * Takes a ticket for one password check, or answers that the login id is
- * locked (without checking any password).
+ * Takes a ticket for one password check under the lock kept in `ref`, or
+ * answers that it is locked (without checking any password). `extra` fields
+ * are written with the count (the login guard's TTL).
  */
-export async function takeLoginTicket(email: string, now = Date.now()): Promise<TicketResult> {
-  const key = loginGuardKey(email);
-  const ref = guards.doc(key);
+export async function takeTicket(ref: DocumentReference, policy: LockPolicy, now: number, extra: DocumentData = {}): Promise<TicketResult> {
   const before = (await ref.get()).data() ?? {};
   const window = currentWindow(before, now);
   const lockedUntil = lockedUntilOf(before, window);
   if (lockedUntil !== undefined) return { lockedUntil };
 
-  await ref.set({ [field('attempts', window)]: FieldValue.increment(1), expireAt: toTimestamp(now + DAY_MS) }, { merge: true });
+  const count = { [windowField('attempts', window)]: FieldValue.increment(1), ...extra };
+  await (policy.creates ? ref.set(count, { merge: true }) : ref.update(count));
   const after = (await ref.get()).data() ?? {};
-  const number = after[field('attempts', window)] as number;
+  const number = after[windowField('attempts', window)] as number;
   const staleFields = staleFieldsOf(after, window);
-  if (number >= LOCKOUT_MAX_FAILURES && lockedUntilOf(after, window) === undefined) {
+  if (number >= policy.maxFailures && lockedUntilOf(after, window) === undefined) {
     // Locked from the moment the last check is handed out: if it succeeds, the
     // window closes and the lock with it; if the request dies, the lock still
-    // lifts. Under a race the request that reads 5 may not be first to get
+    // lifts. Under a race the request that reads N may not be first to get
     // here, so any request at or past the limit sets the lock if it is missing.
-    await ref.update({ [field('lockedUntil', window)]: toTimestamp(now + LOCK_MS) });
+    await ref.update({ [windowField('lockedUntil', window)]: toTimestamp(now + policy.lockMs) });
   }
-  if (number > LOCKOUT_MAX_FAILURES) return { lockedUntil: lockedUntilOf(after, window) ?? now + LOCK_MS };
+  if (number > policy.maxFailures) return { lockedUntil: lockedUntilOf(after, window) ?? now + policy.lockMs };
   if (number === 1 && staleFields.length) {
     await ref.update({ ...deletions(staleFields), floor: window - 2 });
   }
-  return { ticket: { key, window, number, staleFields } };
+  return { ticket: { ref, policy, window, number, staleFields } };
 }
 
-/** After a wrong password: whether that failure has locked the login id. */
-export const failureLocks = (ticket: LoginTicket) => ticket.number >= LOCKOUT_MAX_FAILURES;
+/** After a wrong password: whether that failure has locked. */
+export const failureLocks = (ticket: LockTicket) => ticket.number >= ticket.policy.maxFailures;
 
 /** A right password ends the window: the failures before it no longer count. */
-export async function clearFailures(ticket: LoginTicket): Promise<void> {
-  await guards.doc(ticket.key).update({ [field('closed', ticket.window)]: true, ...deletions(ticket.staleFields) });
+export async function clearFailures(ticket: LockTicket): Promise<void> {
+  await ticket.ref.update({ [windowField('closed', ticket.window)]: true, ...deletions(ticket.staleFields) });
 }
 
-/** What a tester sees of a login id: wrong passwords in the current window and the lock, if any. */
-export async function readLockState(email: string, now = Date.now()): Promise<{ failures: number; lockedUntil: number | null }> {
-  const guard = (await loginGuardRef(email).get()).data() ?? {};
-  const window = currentWindow(guard, now);
-  return { failures: (guard[field('attempts', window)] as number | undefined) ?? 0, lockedUntil: lockedUntilOf(guard, window) ?? null };
+/*
+ * Consecutive failures across windows, on the login guard: `checks` counts
+ * every password check ever handed out for the login id, `checksAtSuccess` is
+ * its value at the last right password. A check numbered more than 100 past
+ * it is refused, so at most 100 wrong passwords in a row are ever checked.
+ */
+
+/** `checks`: this check's number since the login id was first tried; `number`: since the last right password. */
+export type StreakTicket = { ref: DocumentReference; checks: number; number: number };
+
+const streakOf = (data: DocumentData) => (data.checks ?? 0) - (data.checksAtSuccess ?? 0);
+/** Written with every count: a long TTL, so waiting does not reset the count. */
+export const memory = (now: number) => ({ expireAt: toTimestamp(now + PASSWORD_FAILURE_MEMORY_DAYS * DAY_MS) });
+
+/** Whether the login id is locked until its password is reset. */
+export const lockedUntilReset = (guard: DocumentData) => streakOf(guard) >= PASSWORD_MAX_CONSECUTIVE_FAILURES;
+
+/** Counts one password check toward the 100; null when it may not be checked. */
+export async function takeStreakTicket(ref: DocumentReference, now: number): Promise<StreakTicket | null> {
+  await ref.set({ checks: FieldValue.increment(1), ...memory(now) }, { merge: true });
+  const after = (await ref.get()).data() ?? {};
+  const checks = after.checks as number;
+  const number = checks - (after.checksAtSuccess ?? 0);
+  return number > PASSWORD_MAX_CONSECUTIVE_FAILURES ? null : { ref, checks, number };
 }
 
-/** Ends the current window as a right password would: the lock lifts and the count starts again. */
-export async function unlockLoginId(email: string, now = Date.now()): Promise<void> {
-  const ref = loginGuardRef(email);
-  const guard = (await ref.get()).data();
-  if (guard) await ref.update({ [field('closed', currentWindow(guard, now))]: true });
+/** After a wrong password: whether it was the 100th in a row. Then the record never expires. */
+export async function streakEnds(ticket: StreakTicket): Promise<boolean> {
+  if (ticket.number < PASSWORD_MAX_CONSECUTIVE_FAILURES) return false;
+  await ticket.ref.update({ expireAt: FieldValue.delete() });
+  return true;
+}
+
+/** A right password: the failures before it are no longer "in a row". */
+export async function clearStreak(ticket: StreakTicket): Promise<void> {
+  const guard = (await ticket.ref.get()).data() ?? {};
+  // Never moved back: a slower request's clear must not revive counted failures.
+  if ((guard.checksAtSuccess ?? 0) < ticket.checks) await ticket.ref.update({ checksAtSuccess: ticket.checks });
+}
+
+/**
+ * For the password reset flow: a new password ends every lock of the login id
+ * (the 5-minute window and the 100 in a row).
+ */
+export async function clearPasswordLocks(loginId: string): Promise<void> {
+  await loginGuardRef(loginId).delete();
+}
+
+/*
+ * For the local tester console (scripts/testerConsole), which loads this
+ * module to show and clear locks exactly as the login reads and sets them.
+ */
+
+/** A lock as a tester sees it: wrong passwords in the current window, and until when it holds, if it does. */
+export function windowLockOf(data: DocumentData, now: number): { failures: number; lockedUntil: number | null } {
+  const window = currentWindow(data, now);
+  return { failures: (data[windowField('attempts', window)] as number | undefined) ?? 0, lockedUntil: lockedUntilOf(data, window) ?? null };
+}
+
+/** The login id's locks: its window, and wrong passwords in a row toward the lock until reset. */
+export async function readLoginLocks(loginId: string, now = Date.now()) {
+  const guard = (await loginGuardRef(loginId).get()).data() ?? {};
+  return { ...windowLockOf(guard, now), inARow: Math.max(0, streakOf(guard)), untilReset: lockedUntilReset(guard) };
+}
+
+/** Lifts a trusted browser's own lock as a right password would: its current window, if it counted any, ends. */
+export async function endLockWindow(ref: DocumentReference, now = Date.now()): Promise<void> {
+  const data = (await ref.get()).data();
+  if (data && windowLockOf(data, now).failures > 0) await ref.update({ [windowField('closed', currentWindow(data, now))]: true });
 }

@@ -7,7 +7,7 @@ import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
 import { startMailCatcher, stopMailCatcher } from '../../../scripts/lib/mailCatcher';
 
 describe('login: e-mail and password, then an OTP by mail', () => {
-  it('sends one OTP mail to the account address and returns only an opaque challenge id', async () => {
+  it('sends one OTP mail to the account address and returns only an opaque verification id', async () => {
     const seeker = await newJobSeeker('otp-mail');
     const browser = new TestBrowser();
     const answer = await browser.login(seeker.email, seeker.password);

@@ -1,33 +1,63 @@
 import { loginRequestSchema, type LoginResponse } from '@hellowork/contracts';
-import { completeLogin } from '../account/account';
-import { createChallenge } from '../otp/challenge';
+import { completeLogin, readAccount } from '../account/account';
 import { otpMail } from '../otp/otpMail';
+import { createVerification } from '../otp/verification';
+import { reserveCodeMail } from '../otp/verificationLimits';
+import { checkPassword, findLoginAccount } from '../passwords/passwords';
 import { ApiError, apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
-import { findTrustedDevice, readDeviceEntries } from '../trustedDevices/trustedDevice';
-import { checkPassword } from './passwordCheck';
-import { clearFailures, failureLocks, takeLoginTicket } from './lockout';
+import { findTrustedDevice, markDeviceUsed, readDeviceEntries } from '../trustedDevices/trustedDevice';
+import {
+  accountLock,
+  clearFailures,
+  clearStreak,
+  deviceLock,
+  failureLocks,
+  lockedUntilReset,
+  loginGuardRef,
+  memory,
+  streakEnds,
+  takeStreakTicket,
+  takeTicket,
+} from './lockout';
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
 export const login = apiFunction(loginRequestSchema, async ({ email, password }, { req }): Promise<LoginResponse> => {
-  const result = await takeLoginTicket(email);
-  if ('lockedUntil' in result) throw new ApiError('account-locked');
+  const now = Date.now();
+  const account = await findLoginAccount(email);
+  const guard = loginGuardRef(email);
+  if (lockedUntilReset((await guard.get()).data() ?? {})) throw new ApiError('password-reset-required');
 
-  const account = await checkPassword(email, password);
-  if (!account) throw new ApiError(failureLocks(result.ticket) ? 'account-locked' : 'invalid-credentials');
-  await clearFailures(result.ticket);
+  // A browser the holder trusted counts its wrong passwords on its own record,
+  // so a stranger's lock of the login id does not keep the holder out of it.
+  const device = account ? await findTrustedDevice(account.uid, readDeviceEntries(req), now) : null;
+  const lock = device ? await takeTicket(device, deviceLock, now) : await takeTicket(guard, accountLock, now, memory(now));
+  if ('lockedUntil' in lock) throw new ApiError('account-locked');
+  const streak = await takeStreakTicket(guard, now);
+  if (!streak) throw new ApiError('password-reset-required');
 
-  if (await findTrustedDevice(account.uid, readDeviceEntries(req))) {
-    const { customToken } = await completeLogin(account.uid, 'trustedDevice');
+  if (!(await checkPassword(email, account, password))) {
+    if (await streakEnds(streak)) throw new ApiError('password-reset-required');
+    throw new ApiError(failureLocks(lock.ticket) ? 'account-locked' : 'invalid-credentials');
+  }
+  await Promise.all([clearFailures(lock.ticket), clearStreak(streak)]);
+  const { uid } = account!;
+
+  if (device) {
+    await markDeviceUsed(device, now);
+    const { customToken } = await completeLogin(uid, 'trustedDevice', req.get('user-agent'), now);
     return { status: 'signed-in', customToken };
   }
 
-  const challenge = await createChallenge('login-otp', account.uid);
+  // Only to the address the functions hold for the job seeker, never one from the Auth record.
+  const { email: address } = await readAccount(uid);
+  await reserveCodeMail('login-otp', uid, now);
+  const verification = await createVerification('login-otp', uid, now);
   try {
-    await sendMail(otpMail(email, challenge.code, challenge.expiresAt));
+    await sendMail(otpMail(address, verification.code, verification.expiresAt));
   } catch (error) {
-    await challenge.discard(); // nobody can ever receive this code
+    await verification.discard(); // nobody can ever receive this code
     throw error;
   }
-  return { status: 'otp-required', challengeId: challenge.challengeId };
+  return { status: 'otp-required', verificationId: verification.verificationId };
 });

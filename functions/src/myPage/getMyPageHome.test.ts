@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../../../testing/accounts';
-import { passwordOnlyIdToken, TestBrowser } from '../../../testing/apiClient';
+import { selfMadeIdToken, TestBrowser } from '../../../testing/apiClient';
 
 describe('getMyPageHome: personal data only for a session that passed both steps', () => {
   it('refuses a visitor with no session', async () => {
@@ -15,9 +15,9 @@ describe('getMyPageHome: personal data only for a session that passed both steps
     expect(answer.body.error.code).toBe('unauthenticated');
   });
 
-  it('refuses a session made by Firebase Auth password sign-in alone', async () => {
+  it("refuses a session made by Firebase Auth's public sign-up alone, even with the holder's address", async () => {
     const seeker = await newJobSeeker('password-only');
-    const idToken = await passwordOnlyIdToken(seeker.email, seeker.password);
+    const idToken = await selfMadeIdToken(seeker.email);
     const answer = await new TestBrowser().call('getMyPageHome', {}, { idToken });
     expect(answer.status).toBe(403);
     expect(answer.body.error.code).toBe('second-factor-required');

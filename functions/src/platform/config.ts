@@ -3,8 +3,6 @@ import { defineSecret, defineString } from 'firebase-functions/params';
 /** SMTP server for OTP and notice mails: MailDev locally. */
 export const smtpUrl = defineString('SMTP_URL');
 export const mailFrom = defineString('MAIL_FROM');
-/** The Web API key Identity Toolkit wants for the password check. */
-export const webApiKey = defineString('WEB_API_KEY');
 /** Where the job seeker opens the app; used in mails. */
 export const appUrl = defineString('APP_URL');
 /**

@@ -3,6 +3,7 @@ import { assertFails, initializeTestEnvironment, type RulesTestEnvironment } fro
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { chooseFirestore } from '../../../scripts/lib/firestore';
 import { HOST, PROJECT_ID, ports } from '../../../scripts/lib/ports';
+import { paths, verificationDocId } from './collections';
 
 // Rules are enforced only by the official emulator; the embedded one ignores
 // them, so there these tests are reported as skipped, with the reason.
@@ -19,7 +20,17 @@ describe.skipIf(firestore.kind === 'embedded')(`firestore.rules: browsers get no
   });
   afterAll(() => environment?.cleanup());
 
-  for (const path of ['users/u1', 'users/u1/trustedDevices/d1', 'verifications/login-otp_u1', 'loginGuards/k', 'usedVerifications/n']) {
+  const everyCollection = [
+    `${paths.users}/u1`,
+    `${paths.trustedDevices('u1')}/d1`,
+    `${paths.sessions('u1')}/s1`,
+    `${paths.loginAccounts}/k`,
+    `${paths.loginGuards}/k`,
+    `${paths.verifications}/${verificationDocId('login-otp', 'u1')}`,
+    `${paths.usedVerifications}/n`,
+    `${paths.verificationLimits}/${verificationDocId('login-otp', 'u1')}`,
+  ];
+  for (const path of everyCollection) {
     it(`denies reading and writing ${path}, signed in or not`, async () => {
       for (const context of [environment!.unauthenticatedContext(), environment!.authenticatedContext('u1', { secondFactor: 'otp' })]) {
         await assertFails(context.firestore().doc(path).get());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../../../testing/accounts';
-import { passwordOnlyIdToken, SAFARI_ON_IPHONE, TestBrowser } from '../../../testing/apiClient';
+import { SAFARI_ON_IPHONE, selfMadeIdToken, TestBrowser } from '../../../testing/apiClient';
 
 describe('getAccountSettings: 各種設定', () => {
   it('shows 求職状態, the login id and no trusted browser before any is trusted', async () => {
@@ -39,9 +39,9 @@ describe('getAccountSettings: 各種設定', () => {
     }
   });
 
-  it('refuses a password-only session', async () => {
+  it('refuses a session from Firebase Auth alone', async () => {
     const seeker = await newJobSeeker('settings-password-only');
-    const idToken = await passwordOnlyIdToken(seeker.email, seeker.password);
+    const idToken = await selfMadeIdToken(seeker.email);
     expect((await new TestBrowser().call('getAccountSettings', {}, { idToken })).status).toBe(403);
   });
 });

@@ -2,12 +2,12 @@ import { emptyRequestSchema, type AccountSettings } from '@hellowork/contracts';
 import { readAccount } from '../account/account';
 import { toIso } from '../platform/firebase';
 import { apiFunction } from '../platform/http';
-import { requireSecondFactor } from '../platform/session';
+import { requireSession } from '../sessions/session';
 import { listTrustedDevices, readDeviceEntries } from '../trustedDevices/trustedDevice';
 
 /** 求職者情報・設定 → 各種設定: 求職状態, ログインアカウント and ワンタイムパスワード入力省略設定. */
 export const getAccountSettings = apiFunction(emptyRequestSchema, async (_input, { req }): Promise<AccountSettings> => {
-  const uid = await requireSecondFactor(req);
+  const uid = await requireSession(req);
   const [account, trustedDevices] = await Promise.all([readAccount(uid), listTrustedDevices(uid, readDeviceEntries(req))]);
   return {
     email: account.email,

@@ -1,8 +1,6 @@
-import { TRUSTED_DEVICE_MAX_DAYS, formatJapanTime } from '@hellowork/contracts';
+import { TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS, formatJapanTime } from '@hellowork/contracts';
 import { appUrl } from '../platform/config';
 import { mailBody, type Mail } from '../platform/mail';
-
-export const TRUST_NOTICE_SUBJECT = '【ハローワーク】ワンタイムパスワード省略設定のお知らせ';
 
 /** Tells the account holder that a browser now skips the OTP, and how to undo it. */
 export function trustNoticeMail(to: string, label: string, trustedAt: number): Mail {

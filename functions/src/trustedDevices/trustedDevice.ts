@@ -1,8 +1,10 @@
 import Bowser from 'bowser';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { Timestamp } from 'firebase-admin/firestore';
+import type { DocumentReference, Timestamp } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, type TrustedDeviceView } from '@hellowork/contracts';
+import { endLockWindow, isLocked, windowLockOf } from '../login/lockout';
+import { paths } from '../platform/collections';
 import { db, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
 
@@ -13,7 +15,9 @@ import { keyedHash, randomToken, sameHash } from '../platform/secrets';
  * One browser may be trusted by several accounts (a family computer), so the
  * cookie holds up to MAX_ENTRIES "deviceId.secret" entries; each is looked up
  * only under the account that is logging in, so one account's secret never
- * skips another's OTP.
+ * skips another's OTP. The record also holds the browser's own password
+ * lock (login/lockout.ts), so a stranger's lock of the login id does not keep
+ * the holder out of a browser the holder trusted.
  */
 
 /** The only cookie Firebase Hosting forwards to functions. */
@@ -33,8 +37,8 @@ type TrustedDeviceRecord = {
 
 export type DeviceEntry = { deviceId: string; secret: string };
 
-/** The trusted devices of an account (also read by the local tester console and its clock). */
-export const devicesOf = (uid: string) => db.collection('users').doc(uid).collection('trustedDevices');
+// Untyped: the lock keeps numbered fields of its own beside the record.
+const devicesOf = (uid: string) => db.collection(paths.trustedDevices(uid));
 const secretHash = (secret: string) => keyedHash('trusted-device', secret);
 
 export function readDeviceEntries(req: Request): DeviceEntry[] {
@@ -67,10 +71,11 @@ export function deviceLabel(userAgent: string | undefined): string {
 }
 
 /**
- * The trusted device of this account that this browser proves, if any and
- * still valid; it is marked as used now. An expired one is deleted.
+ * The trusted device of this account that this browser proves, if any, still
+ * valid and not locked by its own wrong passwords (conservatively, a locked
+ * browser's trust is no use until its lock lifts). An expired one is deleted.
  */
-export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now = Date.now()) {
+export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now = Date.now()): Promise<DocumentReference | null> {
   if (entries.length === 0) return null;
   const snapshots = await db.getAll(...entries.map((entry) => devicesOf(uid).doc(entry.deviceId)));
   for (const [index, snapshot] of snapshots.entries()) {
@@ -80,11 +85,14 @@ export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now
       await snapshot.ref.delete();
       continue;
     }
-    await snapshot.ref.update({ lastUsedAt: toTimestamp(now) });
-    return snapshot.id;
+    if (isLocked(snapshot.data()!, now)) continue;
+    return snapshot.ref;
   }
   return null;
 }
+
+/** The browser skipped the OTP now: shown in 各種設定. */
+export const markDeviceUsed = (device: DocumentReference, now = Date.now()) => device.update({ lastUsedAt: toTimestamp(now) });
 
 /** Trusts this browser for the account; returns the cookie entries to set and what the notice mail needs. */
 export async function trustDevice(uid: string, userAgent: string | undefined, entries: DeviceEntry[], now = Date.now()) {
@@ -135,4 +143,26 @@ export async function revokeAllTrustedDevices(uid: string): Promise<number> {
   snapshot.docs.forEach((doc) => batch.delete(doc.ref));
   await batch.commit();
   return snapshot.size;
+}
+
+/** What the local tester console shows of an account's trusted browsers, expired ones too, each with its own lock. */
+export async function readTrustedDevicesState(uid: string, now = Date.now()) {
+  const snapshot = await devicesOf(uid).get();
+  return snapshot.docs
+    .map((doc) => ({ id: doc.id, data: doc.data(), record: doc.data() as TrustedDeviceRecord }))
+    .sort((a, b) => a.record.createdAt.toMillis() - b.record.createdAt.toMillis())
+    .map(({ id, data, record }) => ({
+      id,
+      label: record.label,
+      trustedAt: record.createdAt.toMillis(),
+      lastUsedAt: record.lastUsedAt.toMillis(),
+      expiresAt: record.expiresAt.toMillis(),
+      lock: windowLockOf(data, now),
+    }));
+}
+
+/** Lifts every trusted browser's own password lock (the local tester console's unlock). */
+export async function unlockTrustedDevices(uid: string, now = Date.now()): Promise<void> {
+  const snapshot = await devicesOf(uid).get();
+  for (const doc of snapshot.docs) await endLockWindow(doc.ref, now);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
+import { DAY_MS, OTP_MAIL_SUBJECT, TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, SAFARI_ON_IPHONE, TestBrowser } from '../../../testing/apiClient';
 import { passTrustedDeviceTime } from '../../../scripts/lib/clock';
 import { storedCollection } from '../../../testing/stored';
-import { mailsTo, OTP_SUBJECT, otpCodeIn, waitForMail } from '../../../testing/mailbox';
+import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
 
-const otpMailCount = async (email: string) => (await mailsTo(email)).filter((mail) => mail.subject === OTP_SUBJECT).length;
+const otpMailCount = async (email: string) => (await mailsTo(email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT).length;
 
 /** A job seeker who logged in once in `browser` and chose to skip the OTP there from now on. */
 async function trustedIn(browser: TestBrowser, name: string) {
@@ -21,7 +21,7 @@ describe('trusted browsers: skipping the OTP for up to 90 days', () => {
     const browser = new TestBrowser();
     const login = await browser.login(seeker.email, seeker.password);
     const code = otpCodeIn(await waitForMail(seeker.email));
-    const answer = await browser.verifyOtp((login.body as { challengeId: string }).challengeId, code, true);
+    const answer = await browser.verifyOtp((login.body as { verificationId: string }).verificationId, code, true);
 
     expect(answer.setCookie).toHaveLength(1);
     const cookie = answer.setCookie[0]!;
@@ -51,7 +51,10 @@ describe('trusted browsers: skipping the OTP for up to 90 days', () => {
     const mailsBefore = await otpMailCount(seeker.email);
     const answer = await browser.login(seeker.email, seeker.password);
     expect(answer.body.status).toBe('signed-in');
-    expect(claimsOf((answer.body as { customToken: string }).customToken).claims).toEqual({ secondFactor: 'trustedDevice' });
+    expect(claimsOf((answer.body as { customToken: string }).customToken).claims).toEqual({
+      secondFactor: 'trustedDevice',
+      sessionId: expect.any(String),
+    });
     expect(await otpMailCount(seeker.email)).toBe(mailsBefore);
     const [device] = await storedCollection(`users/${seeker.uid}/trustedDevices`);
     expect(device!.lastUsedAt.toMillis()).toBeGreaterThan(device!.createdAt.toMillis());
@@ -106,7 +109,7 @@ describe('trusted browsers: skipping the OTP for up to 90 days', () => {
   it('mails the account holder when a browser is trusted: when, which browser, how to undo it', async () => {
     const browser = new TestBrowser(SAFARI_ON_IPHONE);
     const seeker = await trustedIn(browser, 'notice');
-    const notice = await waitForMail(seeker.email, '【ハローワーク】ワンタイムパスワード省略設定のお知らせ');
+    const notice = await waitForMail(seeker.email, TRUST_NOTICE_SUBJECT);
     expect(notice.text).toContain('端末・ブラウザ：Safari / iOS');
     expect(notice.text).toMatch(/設定日時：\d{4}年\d{2}月\d{2}日 \d{2}時\d{2}分/);
     expect(notice.text).toContain('ワンタイムパスワードの入力を再開する');

@@ -1,18 +1,19 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { sessionEndCodes } from '@hellowork/contracts';
 import { ApiFailure } from '../lib/api';
-import { signOut } from '../lib/session';
+import { endRefusedSession } from '../lib/session';
 
-/** A session the functions no longer accept ends here; the route guard then shows the login screen. */
-function endRefusedSession(error: Error) {
-  if (error instanceof ApiFailure && (error.code === 'unauthenticated' || error.code === 'second-factor-required')) {
-    void signOut();
+/** A session the functions no longer accept ends here; the route guard then shows the login screen, saying why. */
+function onRefusal(error: Error) {
+  if (error instanceof ApiFailure && (sessionEndCodes as readonly string[]).includes(error.code)) {
+    void endRefusedSession(error.message);
   }
 }
 
 export function createQueryClient() {
   return new QueryClient({
-    queryCache: new QueryCache({ onError: endRefusedSession }),
-    mutationCache: new MutationCache({ onError: endRefusedSession }),
+    queryCache: new QueryCache({ onError: onRefusal }),
+    mutationCache: new MutationCache({ onError: onRefusal }),
     defaultOptions: {
       // A refusal is an answer, not a glitch: show it at once.
       queries: { retry: (count, error) => !(error instanceof ApiFailure) && count < 2, refetchOnWindowFocus: false },

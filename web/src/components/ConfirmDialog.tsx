@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 type ConfirmDialogProps = {
   title: string;
@@ -12,17 +13,27 @@ type ConfirmDialogProps = {
 
 /**
  * A modal confirmation: focus moves into it, Tab stays inside, Esc cancels,
- * and focus goes back to where it was when it closes.
+ * and focus goes back to where it was when it closes. The rest of the page is
+ * inert meanwhile, so neither a pointer nor a screen reader's reading cursor
+ * can reach behind it.
  */
 export function ConfirmDialog({ title, children, cancelLabel, confirmLabel, onCancel, onConfirm, busy }: ConfirmDialogProps) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
+  const [host] = useState(() => document.createElement('div'));
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
+    document.body.append(host);
+    const behind = [...document.body.children].filter((element) => element !== host && !element.hasAttribute('inert'));
+    behind.forEach((element) => element.setAttribute('inert', ''));
     dialogRef.current?.querySelector<HTMLElement>('button')?.focus();
-    return () => opener?.focus();
-  }, []);
+    return () => {
+      behind.forEach((element) => element.removeAttribute('inert'));
+      host.remove();
+      opener?.focus();
+    };
+  }, [host]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -42,7 +53,7 @@ export function ConfirmDialog({ title, children, cancelLabel, confirmLabel, onCa
     }
   };
 
-  return (
+  return createPortal(
     <div className="dialog-backdrop">
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog owns Esc and the Tab trap (WAI-ARIA dialog pattern) */}
       <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog" onKeyDown={onKeyDown}>
@@ -57,6 +68,7 @@ export function ConfirmDialog({ title, children, cancelLabel, confirmLabel, onCa
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    host,
   );
 }

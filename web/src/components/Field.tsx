@@ -4,13 +4,15 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   error?: string | undefined;
   hint?: string;
+  /** Ids of other messages about this field (a refusal from the server shown above the form). */
+  describedBy?: string | undefined;
   ref?: Ref<HTMLInputElement>;
 };
 
 /** A labelled input whose error is announced and tied to it. */
-export function Field({ label, error, hint, ref, ...input }: FieldProps) {
+export function Field({ label, error, hint, describedBy: alsoDescribedBy, ref, ...input }: FieldProps) {
   const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy = [alsoDescribedBy, hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -4,4 +4,4 @@
  */
 
 /** Login → ワンタイムパスワード入力: the challenge to answer and where its mail went. */
-export type OtpScreenState = { challengeId: string; email: string };
+export type OtpScreenState = { verificationId: string; email: string };

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { onAuthStateChanged, signInWithCustomToken, signOut as firebaseSignOut, type User } from 'firebase/auth';
-import { ApiFailure } from './api';
+import type { LogoutResponse } from '@hellowork/contracts';
+import { ApiFailure, callApi } from './api';
 import { auth } from './firebase';
 
 /*
@@ -33,4 +34,25 @@ export async function signInWithLoginToken(customToken: string): Promise<void> {
   }
 }
 
-export const signOut = () => firebaseSignOut(auth);
+/**
+ * ログアウト: ends the session at the server first, so its tokens are refused
+ * from then on; signs out here even when that call fails (offline).
+ */
+export async function signOut(): Promise<void> {
+  await callApi<LogoutResponse>('logout', {}, { signedIn: true }).catch(() => undefined);
+  await firebaseSignOut(auth);
+}
+
+/** Why the last session ended, for the login screen to say once (idle, 12 hours, refused). */
+let endNotice: string | null = null;
+export const takeSessionEndNotice = () => {
+  const notice = endNotice;
+  endNotice = null;
+  return notice;
+};
+
+/** The functions refused the session: sign out here and remember why. */
+export async function endRefusedSession(notice: string): Promise<void> {
+  endNotice = notice;
+  await firebaseSignOut(auth);
+}

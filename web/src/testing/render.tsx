@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
-import type { ApiFunctionName } from '@hellowork/contracts';
+import { paths, type ApiFunctionName } from '@hellowork/contracts';
 import { createQueryClient } from '../app/queryClient';
 
 /**
@@ -15,9 +15,9 @@ export function renderScreen(screen: ReactElement, { path, state }: { path: stri
   const router = createMemoryRouter(
     [
       { path, element: screen },
-      { path: '/', element: <h1>ホーム画面</h1> },
-      { path: '/login', element: <h1>ログイン画面</h1> },
-      { path: '/login/otp', element: <h1>ワンタイムパスワード入力画面</h1> },
+      { path: paths.home, element: <h1>ホーム画面</h1> },
+      { path: paths.login, element: <h1>ログイン画面</h1> },
+      { path: paths.otp, element: <h1>ワンタイムパスワード入力画面</h1> },
     ],
     { initialEntries: [{ pathname: path, state }] },
   );

@@ -1,12 +1,19 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorMessages } from '@hellowork/contracts';
+import { errorMessages, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { LoginScreen } from './LoginScreen';
 
-vi.mock('../../lib/session', () => ({ signInWithLoginToken: vi.fn(async () => undefined) }));
+const session = vi.hoisted(() => ({ notice: null as string | null }));
+vi.mock('../../lib/session', () => ({
+  signInWithLoginToken: vi.fn(async () => undefined),
+  takeSessionEndNotice: () => session.notice,
+}));
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  session.notice = null;
+});
 
 const fill = async (user: ReturnType<typeof renderScreen>['user'], email: string, password: string) => {
   if (email) await user.type(screen.getByLabelText('メールアドレス'), email);
@@ -60,6 +67,24 @@ describe('LoginScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('5分程度で自動解除されます');
   });
 
+  it.each([
+    ['password-reset-required', 423, 'パスワードを再設定するまでログインできません'],
+    ['otp-blocked', 429, 'ワンタイムパスワードの送信を'],
+    ['otp-mail-limit', 429, `${OTP_MAIL_WINDOW_MINUTES}分間に${OTP_MAILS_PER_WINDOW}通まで`],
+  ])('shows the message of %s', async (code, status, text) => {
+    stubApi({ login: { status, body: { error: { code, message: '' } } } });
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
+    expect(await screen.findByRole('alert')).toHaveTextContent(text);
+  });
+
+  it('says why the previous session ended', () => {
+    session.notice = errorMessages['session-idle'];
+    stubApi({});
+    renderScreen(<LoginScreen />, { path: '/login' });
+    expect(screen.getByRole('alert')).toHaveTextContent('操作がなかったため、ログアウトしました');
+  });
+
   it('says so when the network is down, instead of failing silently', async () => {
     stubApi({});
     const { user } = renderScreen(<LoginScreen />, { path: '/login' });
@@ -67,13 +92,13 @@ describe('LoginScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('通信できませんでした');
   });
 
-  it('sends the normalised address and goes on to the OTP screen with the challenge', async () => {
-    const calls = stubApi({ login: { status: 200, body: { status: 'otp-required', challengeId: 'uid.nonce' } } });
+  it('sends the normalised address and goes on to the OTP screen with the verification', async () => {
+    const calls = stubApi({ login: { status: 200, body: { status: 'otp-required', verificationId: 'uid.nonce' } } });
     const { user, router } = renderScreen(<LoginScreen />, { path: '/login' });
     await fill(user, ' Asu.Yuki@Example.jp ', 'Kyushoku#2025');
     await waitFor(() => expect(router.state.location.pathname).toBe('/login/otp'));
     expect(calls[0]).toMatchObject({ name: 'login', body: { email: 'asu.yuki@example.jp', password: 'Kyushoku#2025' } });
-    expect(router.state.location.state).toMatchObject({ challengeId: 'uid.nonce' });
+    expect(router.state.location.state).toMatchObject({ verificationId: 'uid.nonce' });
   });
 
   it('goes straight home on a trusted browser', async () => {

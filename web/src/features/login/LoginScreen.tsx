@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, paths } from '@hellowork/contracts';
@@ -6,11 +7,18 @@ import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 import type { OtpScreenState } from '../../lib/routeState';
+import { useDocumentTitle } from '../../lib/documentTitle';
+import { takeSessionEndNotice } from '../../lib/session';
 
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {
+  useDocumentTitle('求職者マイページにログイン');
   const navigate = useNavigate();
   const loginMutation = useLogin();
+  const failureId = useId();
+  const failure = loginMutation.error ? failureId : undefined;
+  // Why the previous session ended (30 minutes idle, 12 hours), said once.
+  const [sessionEndNotice] = useState(takeSessionEndNotice);
   const {
     register,
     handleSubmit,
@@ -23,7 +31,7 @@ export function LoginScreen() {
         if (result.status === 'signed-in') {
           void navigate(paths.home, { replace: true });
         } else {
-          const state: OtpScreenState = { challengeId: result.challengeId, email: input.email.trim() };
+          const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
           void navigate(paths.otp, { state });
         }
       },
@@ -36,13 +44,18 @@ export function LoginScreen() {
       <p>登録した『メールアドレス』と『パスワード』を入力し、『ログイン』をクリックしてください。</p>
       <p>ログイン後、登録したメールアドレスにワンタイムパスワードが届きます(2段階認証)。</p>
       <form onSubmit={onSubmit} noValidate className="card">
-        {loginMutation.error && <FormAlert>{loginMutation.error.message}</FormAlert>}
+        {loginMutation.error ? (
+          <FormAlert id={failureId}>{loginMutation.error.message}</FormAlert>
+        ) : (
+          sessionEndNotice && <FormAlert>{sessionEndNotice}</FormAlert>
+        )}
         <Field
           label="メールアドレス"
           type="email"
           autoComplete="username"
           inputMode="email"
           error={errors.email?.message}
+          describedBy={failure}
           {...register('email')}
         />
         <Field
@@ -50,6 +63,7 @@ export function LoginScreen() {
           type="password"
           autoComplete="current-password"
           error={errors.password?.message}
+          describedBy={failure}
           {...register('password')}
         />
         <div className="note">

@@ -2,9 +2,11 @@ import { Link } from 'react-router';
 import { formatJapanTime, paths } from '@hellowork/contracts';
 import { QueryState } from '../../components/QueryState';
 import { useMyPageHome } from './api/getMyPageHome';
+import { useDocumentTitle } from '../../lib/documentTitle';
 
 /** 【参考】ログイン後の最初の表示画面: 求職者マイページホーム. */
 export function HomeScreen() {
+  useDocumentTitle('求職者マイページホーム');
   const query = useMyPageHome();
   return (
     <>

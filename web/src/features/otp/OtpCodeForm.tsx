@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { OTP_DIGITS, TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema } from '@hellowork/contracts';
@@ -16,6 +16,7 @@ type OtpCodeFormProps = { failure: ApiFailure | null; pending: boolean; onSend: 
 /** Seed ⑤⑥: the code, the shared-terminal warning, the skip box and 送信 (via ⑦'s dialog when skipping). */
 export function OtpCodeForm({ failure, pending, onSend }: OtpCodeFormProps) {
   const [confirming, setConfirming] = useState<OtpForm | null>(null);
+  const failureId = useId();
   const {
     register,
     handleSubmit,
@@ -28,7 +29,7 @@ export function OtpCodeForm({ failure, pending, onSend }: OtpCodeFormProps) {
     <>
       <form onSubmit={onSubmit} noValidate className="card">
         {failure && (
-          <FormAlert>
+          <FormAlert id={failureId}>
             {failure.message}
             {failure.remainingAttempts !== undefined &&
               ` あと${failure.remainingAttempts}回間違えると、ワンタイムパスワードが無効になります。`}
@@ -41,6 +42,7 @@ export function OtpCodeForm({ failure, pending, onSend }: OtpCodeFormProps) {
           autoComplete="one-time-code"
           maxLength={16}
           error={errors.code?.message}
+          describedBy={failure ? failureId : undefined}
           {...register('code')}
         />
         <div className="warning">

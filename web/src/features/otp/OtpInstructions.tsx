@@ -1,4 +1,4 @@
-import { OTP_DIGITS, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
+import { OTP_DIGITS, OTP_MAIL_SUBJECT, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
 
 /** Seed ④: where the code went, how long it lives, and when it dies. */
 export function OtpInstructions({ email }: { email: string }) {
@@ -8,7 +8,7 @@ export function OtpInstructions({ email }: { email: string }) {
         本人認証を行うため、アカウントとして登録したワンタイムパスワードの詳細、省略設定について、ワンタイムパスワードを以下の入力欄に入力してください。
       </p>
       <p>
-        <strong>{email}</strong> 宛てに、件名「【ハローワーク】ワンタイムパスワード通知」のメールでワンタイムパスワード(半角数字
+        <strong>{email}</strong> 宛てに、件名「{OTP_MAIL_SUBJECT}」のメールでワンタイムパスワード(半角数字
         {OTP_DIGITS}桁)を送信しました。有効時間は{OTP_VALID_MINUTES}分間です。
       </p>
       <div className="note">

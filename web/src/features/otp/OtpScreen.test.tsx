@@ -4,12 +4,15 @@ import { errorMessages } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { OtpScreen } from './OtpScreen';
 
-vi.mock('../../lib/session', () => ({ signInWithLoginToken: vi.fn(async () => undefined) }));
+vi.mock('../../lib/session', () => ({
+  signInWithLoginToken: vi.fn(async () => undefined),
+  endRefusedSession: vi.fn(async () => undefined),
+}));
 
 afterEach(() => vi.unstubAllGlobals());
 
 const atOtpScreen = () =>
-  renderScreen(<OtpScreen />, { path: '/login/otp', state: { challengeId: 'uid.nonce', email: 'asu.yuki@example.jp' } });
+  renderScreen(<OtpScreen />, { path: '/login/otp', state: { verificationId: 'uid.nonce', email: 'asu.yuki@example.jp' } });
 const codeInput = () => screen.getByRole('textbox', { name: /ワンタイムパスワード/ });
 const skipCheckbox = () =>
   screen.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
@@ -43,7 +46,7 @@ describe('OtpScreen', () => {
     await user.type(codeInput(), '１２３４５６');
     await user.click(screen.getByRole('button', { name: '送信' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(calls[0]!.body).toEqual({ challengeId: 'uid.nonce', code: '123456', trustThisBrowser: false });
+    expect(calls[0]!.body).toEqual({ verificationId: 'uid.nonce', code: '123456', trustThisBrowser: false });
   });
 
   it('takes a pasted code', async () => {
@@ -93,7 +96,7 @@ describe('OtpScreen', () => {
       await user.click(skipCheckbox());
       await user.click(screen.getByRole('button', { name: '送信' }));
 
-      const dialog = screen.getByRole('dialog', { name: 'ワンタイムパスワード省略設定確認' });
+      const dialog = await screen.findByRole('dialog', { name: 'ワンタイムパスワード省略設定確認' });
       expect(dialog).toHaveAttribute('aria-modal', 'true');
       expect(dialog).toHaveTextContent('このまま次回以降のワンタイムパスワード入力を省略するようになります。');
       expect(dialog).toHaveTextContent('ワンタイムパスワードの利用を強く推奨します。');
@@ -101,7 +104,7 @@ describe('OtpScreen', () => {
 
       await user.click(screen.getByRole('button', { name: 'OK' }));
       await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-      expect(calls[0]!.body).toEqual({ challengeId: 'uid.nonce', code: '123456', trustThisBrowser: true });
+      expect(calls[0]!.body).toEqual({ verificationId: 'uid.nonce', code: '123456', trustThisBrowser: true });
     });
 
     it('キャンセル returns to the screen with nothing sent', async () => {
@@ -110,7 +113,7 @@ describe('OtpScreen', () => {
       await user.type(codeInput(), '123456');
       await user.click(skipCheckbox());
       await user.click(screen.getByRole('button', { name: '送信' }));
-      await user.click(screen.getByRole('button', { name: 'キャンセル' }));
+      await user.click(await screen.findByRole('button', { name: 'キャンセル' }));
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
       expect(codeInput()).toHaveValue('123456');
       expect(calls).toEqual([]);
@@ -123,14 +126,15 @@ describe('OtpScreen', () => {
       await user.click(skipCheckbox());
       const send = screen.getByRole('button', { name: '送信' });
       await user.click(send);
-      expect(screen.getByRole('button', { name: 'キャンセル' })).toHaveFocus();
+      // The dialog opens after the form's asynchronous validation; focus moves in once it has rendered.
+      await waitFor(() => expect(screen.getByRole('button', { name: 'キャンセル' })).toHaveFocus());
       await user.tab();
       expect(screen.getByRole('button', { name: 'OK' })).toHaveFocus();
       await user.tab();
       expect(screen.getByRole('button', { name: 'キャンセル' })).toHaveFocus();
       await user.keyboard('{Escape}');
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      expect(send).toHaveFocus();
+      await waitFor(() => expect(send).toHaveFocus());
     });
 
     it('sends at once, trusting nothing, when the box is left unchecked', async () => {

@@ -7,14 +7,16 @@ import { useVerifyOtp } from './api/verifyOtp';
 import { BackToLogin } from './BackToLogin';
 import { OtpCodeForm, type OtpForm } from './OtpCodeForm';
 import { OtpInstructions } from './OtpInstructions';
+import { useDocumentTitle } from '../../lib/documentTitle';
 
 /** Seed ④–⑦: ワンタイムパスワード入力. */
 export function OtpScreen() {
+  useDocumentTitle('ワンタイムパスワード入力');
   const navigate = useNavigate();
   const state = useLocation().state as OtpScreenState | null;
   const verifyMutation = useVerifyOtp();
 
-  if (!state?.challengeId) {
+  if (!state?.verificationId) {
     return (
       <main className="public-page">
         <h1>ワンタイムパスワード入力</h1>
@@ -26,7 +28,7 @@ export function OtpScreen() {
 
   const send = (form: OtpForm) =>
     verifyMutation.mutate(
-      { challengeId: state.challengeId, code: form.code, trustThisBrowser: form.trustThisBrowser },
+      { verificationId: state.verificationId, code: form.code, trustThisBrowser: form.trustThisBrowser },
       { onSuccess: () => void navigate(paths.home, { replace: true }) },
     );
 

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
+import { useDocumentTitle } from '../../lib/documentTitle';
 
 /** A page the manual names whose flow comes in a later release. */
 export function PlaceholderScreen({ title, backTo }: { title: string; backTo: { to: string; label: string } }) {
+  useDocumentTitle(title);
   return (
     <section className="placeholder">
       <h1>{title}</h1>

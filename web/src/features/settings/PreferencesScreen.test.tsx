@@ -5,7 +5,7 @@ import { renderScreen, stubApi } from '../../testing/render';
 import { PreferencesScreen } from './PreferencesScreen';
 
 vi.mock('../../lib/firebase', () => ({ auth: { currentUser: { getIdToken: async () => 'id-token' } } }));
-vi.mock('../../lib/session', () => ({ signOut: vi.fn(async () => undefined) }));
+vi.mock('../../lib/session', () => ({ signOut: vi.fn(async () => undefined), endRefusedSession: vi.fn(async () => undefined) }));
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -5,9 +5,11 @@ import { useAccountSettings } from './api/getAccountSettings';
 import { JobSeekerStatusSection } from './JobSeekerStatusSection';
 import { LoginAccountSection } from './LoginAccountSection';
 import { OtpSkipSection } from './OtpSkipSection';
+import { useDocumentTitle } from '../../lib/documentTitle';
 
 /** 各種設定 (seed ◎ ③④): 求職状態, ログインアカウント, ワンタイムパスワード入力省略設定. */
 export function PreferencesScreen() {
+  useDocumentTitle('各種設定');
   const query = useAccountSettings();
   return (
     <>

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import { paths } from '@hellowork/contracts';
+import { useDocumentTitle } from '../../lib/documentTitle';
 
 /** 求職者情報・設定: the entry to 各種設定 (seed ◎ ②). */
 export function SettingsScreen() {
+  useDocumentTitle('求職者情報・設定');
   return (
     <>
       <p className="breadcrumb">

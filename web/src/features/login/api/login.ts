@@ -7,7 +7,7 @@ export const loginInputSchema = loginRequestSchema;
 export type LoginInput = LoginRequest;
 
 /** Next step after the password: signed in already (trusted browser), or an OTP to enter. */
-export type LoginOutcome = { status: 'signed-in' } | { status: 'otp-required'; challengeId: string };
+export type LoginOutcome = { status: 'signed-in' } | { status: 'otp-required'; verificationId: string };
 
 export async function login(input: LoginInput): Promise<LoginOutcome> {
   const response = await callApi<LoginResponse>('login', loginInputSchema.parse(input));

@@ -1,0 +1,8 @@
+// Subjects of every mail the service sends: the functions send them, the tests look for them.
+
+/** ④: the mail that carries the one-time password. */
+export const OTP_MAIL_SUBJECT = '【ハローワーク】ワンタイムパスワード通知';
+/** A browser now skips the OTP. */
+export const TRUST_NOTICE_SUBJECT = '【ハローワーク】ワンタイムパスワード省略設定のお知らせ';
+/** Someone who knows the password keeps entering wrong codes. */
+export const OTP_BLOCK_NOTICE_SUBJECT = '【ハローワーク】ワンタイムパスワードの入力誤りが続いています';

@@ -1,0 +1,27 @@
+import type { DocumentData } from 'firebase-admin/firestore';
+import { MINUTE_MS, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
+
+/*
+ * "At most 5 code mails in any 15 minutes", with counters only: fixed
+ * 15-minute windows counted from the record's origin time, and a mail is
+ * allowed only while this window and the one before hold 5 or fewer together.
+ * Any 15 minutes lie within two neighbouring windows, so no 15 minutes ever
+ * see more than 5 mails. Conservative: a refused request counts too, so the
+ * limit holds under a race (increment + read-back) and a flood waits longer.
+ * Windows count from a stored time, not the epoch, so tests can move it.
+ */
+
+const WINDOW_MS = OTP_MAIL_WINDOW_MINUTES * MINUTE_MS;
+
+export const mailWindowOf = (originMs: number, now: number) => Math.floor((now - originMs) / WINDOW_MS);
+export const mailField = (window: number) => `mails_${window}`;
+
+/** Mails counted in this window and the one before. */
+const countOf = (data: DocumentData, window: number) => (data[mailField(window)] as number | undefined) ?? 0;
+export const mailsInSpan = (data: DocumentData, window: number) => countOf(data, window) + countOf(data, window - 1);
+
+export const mailAllowed = (data: DocumentData, window: number) => mailsInSpan(data, window) <= OTP_MAILS_PER_WINDOW;
+
+/** Counters of windows that no longer matter. */
+export const staleMailFields = (data: DocumentData, window: number) =>
+  Object.keys(data).filter((name) => /^mails_\d+$/.test(name) && Number(name.slice('mails_'.length)) < window - 1);

@@ -1,0 +1,137 @@
+import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { DAY_MS, MINUTE_MS, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
+import { paths, typed, verificationDocId } from '../platform/collections';
+import { db, toTimestamp } from '../platform/firebase';
+import { ApiError } from '../platform/http';
+import { keyedHash, randomOtpCode, randomToken, sameHash, sha256 } from '../platform/secrets';
+import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificationLimits';
+
+/*
+ * One verification record per account and purpose (verifications/{type}_{uid}),
+ * as in the Epic Stack: a new verification overwrites the record, so a new
+ * login invalidates the previous unused code by construction. The record keeps
+ * only a keyed hash of the code. The browser holds an opaque verification id:
+ * "<uid>.<nonce>"; the nonce (256 bits) ties it to this one record version.
+ * Later flows (password reset, address change) use it with a type of their own.
+ */
+
+export type VerificationType = 'login-otp';
+
+type VerificationRecord = {
+  type: VerificationType;
+  uid: string;
+  nonceHash: string;
+  codeHash: string;
+  /** Guesses taken so far, including the one being checked. */
+  guesses: number;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  /** TTL field: Firestore deletes the record a day after it expired. */
+  expireAt: Timestamp;
+  usedAt: Timestamp | null;
+};
+
+const verifications = db.collection(paths.verifications).withConverter(typed<VerificationRecord>());
+const usedVerifications = db.collection(paths.usedVerifications);
+
+const recordRef = (type: VerificationType, uid: string) => verifications.doc(verificationDocId(type, uid));
+const codeHash = (nonce: string, code: string) => keyedHash('otp', `${nonce}:${code}`);
+
+/**
+ * Creates a verification, replacing any earlier one of the same account and
+ * type. Callers mail the code; call reserveCodeMail (verificationLimits.ts) first.
+ */
+export async function createVerification(type: VerificationType, uid: string, now = Date.now()) {
+  const nonce = randomToken(32);
+  const code = randomOtpCode();
+  const expiresAt = now + OTP_VALID_MINUTES * MINUTE_MS;
+  const record: VerificationRecord = {
+    type,
+    uid,
+    nonceHash: sha256(nonce),
+    codeHash: codeHash(nonce, code),
+    guesses: 0,
+    createdAt: toTimestamp(now),
+    expiresAt: toTimestamp(expiresAt),
+    expireAt: toTimestamp(expiresAt + DAY_MS),
+    // Written out, not left absent: the replaced record's usedAt must not survive.
+    usedAt: null,
+  };
+  await recordRef(type, uid).set(record);
+  return { verificationId: `${uid}.${nonce}`, code, expiresAt, discard: () => recordRef(type, uid).delete() };
+}
+
+function parseVerificationId(verificationId: string) {
+  const match = /^([A-Za-z0-9]{1,128})\.([A-Za-z0-9_-]{43})$/.exec(verificationId);
+  if (!match) throw new ApiError('otp-superseded');
+  return { uid: match[1]!, nonce: match[2]! };
+}
+
+async function readLiveRecord(type: VerificationType, uid: string, nonce: string, now: number) {
+  const record = (await recordRef(type, uid).get()).data();
+  if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('otp-superseded');
+  if (record.expiresAt.toMillis() <= now) throw new ApiError('otp-expired');
+  if (record.usedAt) throw new ApiError('otp-used');
+  return record;
+}
+
+/**
+ * Checks a code against a verification and uses it up. Each guess first
+ * counts itself with FieldValue.increment (atomic on Cloud Firestore and on
+ * the embedded emulator alike), then reads the count back: a guess that reads
+ * 10 or less is certainly among the first 10, so no more than 10 are ever
+ * checked, however many race (a racing guess that cannot prove it is refused).
+ * Every checked wrong code also counts toward the account's limit across
+ * codes; `onBlocked` runs once, for the guess that set the account's block.
+ * Returns the account's uid.
+ */
+export async function verifyCode(
+  type: VerificationType,
+  verificationId: string,
+  code: string,
+  onBlocked: (uid: string) => Promise<void>,
+  now = Date.now(),
+) {
+  const { uid, nonce } = parseVerificationId(verificationId);
+  const ref = recordRef(type, uid);
+  const before = await readLiveRecord(type, uid, nonce, now);
+  if (before.guesses >= OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
+  await assertNotBlocked(type, uid, now);
+
+  await ref.update({ guesses: FieldValue.increment(1) });
+  const record = (await ref.get()).data();
+  // A new login may have replaced the record between the two reads.
+  if (!record || record.nonceHash !== before.nonceHash) throw new ApiError('otp-superseded');
+  if (record.guesses > OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
+
+  if (!sameHash(record.codeHash, codeHash(nonce, code))) {
+    if (await countWrongCode(type, uid, now)) {
+      await onBlocked(uid);
+      throw new ApiError('otp-blocked');
+    }
+    const remainingAttempts = OTP_MAX_WRONG_ENTRIES - record.guesses;
+    if (remainingAttempts === 0) throw new ApiError('otp-exhausted');
+    throw new ApiError('otp-wrong', { remainingAttempts });
+  }
+  try {
+    await usedVerifications.doc(record.nonceHash).create({ uid, usedAt: toTimestamp(now), expireAt: record.expireAt });
+  } catch {
+    throw new ApiError('otp-used'); // another request used it first
+  }
+  await ref.update({ usedAt: toTimestamp(now) });
+  await clearWrongCodes(type, uid);
+  return uid;
+}
+
+/** What the local tester console shows of an account's verification: never the code, only its times and the wrong entries left. */
+export async function readVerificationState(type: VerificationType, uid: string) {
+  const record = (await recordRef(type, uid).get()).data();
+  if (!record) return null;
+  return {
+    type: record.type,
+    sentAt: record.createdAt.toMillis(),
+    expiresAt: record.expiresAt.toMillis(),
+    usedAt: record.usedAt?.toMillis() ?? null,
+    wrongEntriesLeft: Math.max(0, OTP_MAX_WRONG_ENTRIES - record.guesses),
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  errorMessages,
+  LOCKOUT_MAX_FAILURES,
+  OTP_BLOCK_MINUTES,
+  OTP_BLOCK_NOTICE_SUBJECT,
+  OTP_MAIL_SUBJECT,
+  OTP_MAIL_WINDOW_MINUTES,
+  OTP_MAILS_PER_WINDOW,
+  OTP_MAX_VOIDED_IN_A_ROW,
+  OTP_MAX_WRONG_ENTRIES,
+} from '@hellowork/contracts';
+import { newJobSeeker } from '../../../testing/accounts';
+import { TestBrowser } from '../../../testing/apiClient';
+import { passVerificationLimitTime } from '../../../scripts/lib/clock';
+import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';
+
+type Seeker = Awaited<ReturnType<typeof newJobSeeker>>;
+const mailCount = async (email: string, subject: string) => (await mailsTo(email)).filter((mail) => mail.subject === subject).length;
+const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+/** A login that gets a code, and the code from the mail. */
+async function newCode(seeker: Seeker, browser = new TestBrowser()) {
+  const mailbox = await watchMailbox(seeker.email);
+  const login = await browser.login(seeker.email, seeker.password);
+  expect(login.body.status).toBe('otp-required');
+  return { verificationId: login.body.verificationId as string, code: otpCodeIn(await mailbox.next()) };
+}
+
+/** Spends a code on wrong entries; returns the last answer's error code. */
+async function voidCode(seeker: Seeker) {
+  const { verificationId, code } = await newCode(seeker);
+  const codes: string[] = [];
+  for (let i = 0; i < OTP_MAX_WRONG_ENTRIES; i++)
+    codes.push((await new TestBrowser().verifyOtp(verificationId, otherCode(code))).body.error.code);
+  return codes.at(-1);
+}
+
+describe('limits per account across codes', () => {
+  it(`mails no code for ${OTP_BLOCK_MINUTES} minutes after ${OTP_MAX_VOIDED_IN_A_ROW} codes in a row were voided, and warns the holder once`, async () => {
+    const seeker = await newJobSeeker('three-voided');
+    for (let i = 1; i < OTP_MAX_VOIDED_IN_A_ROW; i++) expect(await voidCode(seeker)).toBe('otp-exhausted');
+    expect(await voidCode(seeker)).toBe('otp-blocked');
+    const codesMailed = await mailCount(seeker.email, OTP_MAIL_SUBJECT);
+
+    const fourth = await new TestBrowser().login(seeker.email, seeker.password);
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.error).toEqual({ code: 'otp-blocked', message: errorMessages['otp-blocked'] });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await mailCount(seeker.email, OTP_MAIL_SUBJECT)).toBe(codesMailed);
+    const [notice, ...more] = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_BLOCK_NOTICE_SUBJECT);
+    expect(more).toEqual([]);
+    expect(notice!.text).toContain('パスワードを変更してください');
+
+    await passVerificationLimitTime(seeker.uid, OTP_BLOCK_MINUTES - 1);
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('otp-blocked');
+    await passVerificationLimitTime(seeker.uid, 1);
+    const { verificationId, code } = await newCode(seeker);
+    expect((await new TestBrowser().verifyOtp(verificationId, code)).status).toBe(200);
+    expect(await mailCount(seeker.email, OTP_BLOCK_NOTICE_SUBJECT)).toBe(1);
+  }, 120_000);
+
+  it('starts the count again after a right code', async () => {
+    const seeker = await newJobSeeker('right-code-resets');
+    for (let i = 1; i < OTP_MAX_VOIDED_IN_A_ROW; i++) await voidCode(seeker);
+    const { verificationId, code } = await newCode(seeker);
+    expect((await new TestBrowser().verifyOtp(verificationId, code)).status).toBe(200);
+    await passVerificationLimitTime(seeker.uid, 2 * OTP_MAIL_WINDOW_MINUTES); // past the mail limit
+    for (let i = 1; i < OTP_MAX_VOIDED_IN_A_ROW; i++) expect(await voidCode(seeker)).toBe('otp-exhausted');
+  }, 120_000);
+
+  it('warns once and blocks when the last wrong codes race', async () => {
+    const seeker = await newJobSeeker('wrong-codes-race');
+    for (let i = 1; i < OTP_MAX_VOIDED_IN_A_ROW; i++) await voidCode(seeker);
+    const { verificationId, code } = await newCode(seeker);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => new TestBrowser().verifyOtp(verificationId, otherCode(code))));
+    // No more than the code's 10 guesses are checked; those past the 30th are refused unchecked.
+    expect(answers.filter((answer) => answer.body.error.code === 'otp-wrong').length).toBeLessThan(OTP_MAX_WRONG_ENTRIES);
+    expect(answers.some((answer) => answer.body.error.code === 'otp-blocked')).toBe(true);
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('otp-blocked');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await mailCount(seeker.email, OTP_BLOCK_NOTICE_SUBJECT)).toBe(1);
+  }, 120_000);
+
+  it(`sends no more than ${OTP_MAILS_PER_WINDOW} code mails in ${OTP_MAIL_WINDOW_MINUTES} minutes`, async () => {
+    const seeker = await newJobSeeker('mail-limit');
+    for (let i = 0; i < OTP_MAILS_PER_WINDOW; i++) await newCode(seeker);
+    const sixth = await new TestBrowser().login(seeker.email, seeker.password);
+    expect(sixth.status).toBe(429);
+    expect(sixth.body.error).toEqual({ code: 'otp-mail-limit', message: errorMessages['otp-mail-limit'] });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await mailCount(seeker.email, OTP_MAIL_SUBJECT)).toBe(OTP_MAILS_PER_WINDOW);
+    // The right password was right: it is not counted as a failure.
+    expect((await new TestBrowser().login(seeker.email, 'wrong')).body.error.code).toBe('invalid-credentials');
+
+    // Conservative: this window and the one before count together.
+    await passVerificationLimitTime(seeker.uid, OTP_MAIL_WINDOW_MINUTES);
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('otp-mail-limit');
+    await passVerificationLimitTime(seeker.uid, OTP_MAIL_WINDOW_MINUTES);
+    await newCode(seeker);
+  }, 120_000);
+
+  it(`sends no more than ${OTP_MAILS_PER_WINDOW} code mails when logins race`, async () => {
+    const seeker = await newJobSeeker('mail-race');
+    const before = 3;
+    for (let i = 0; i < before; i++) await newCode(seeker);
+    // As many right passwords at once as the password lock lets be checked at once.
+    const answers = await Promise.all(
+      Array.from({ length: LOCKOUT_MAX_FAILURES }, () => new TestBrowser().login(seeker.email, seeker.password)),
+    );
+    const sent = answers.filter((answer) => answer.body.status === 'otp-required').length;
+    expect(sent).toBeLessThanOrEqual(OTP_MAILS_PER_WINDOW - before);
+    expect(answers.filter((answer) => answer.body.error?.code === 'otp-mail-limit')).toHaveLength(LOCKOUT_MAX_FAILURES - sent);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await mailCount(seeker.email, OTP_MAIL_SUBJECT)).toBe(before + sent);
+  }, 120_000);
+});

@@ -1,0 +1,107 @@
+import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { MINUTE_MS, OTP_BLOCK_MINUTES, OTP_MAX_WRONG_IN_A_ROW } from '@hellowork/contracts';
+import { paths, verificationDocId } from '../platform/collections';
+import { db, toTimestamp } from '../platform/firebase';
+import { ApiError } from '../platform/http';
+import { mailAllowed, mailField, mailsInSpan, mailWindowOf, staleMailFields } from './mailWindows';
+import type { VerificationType } from './verification';
+
+/*
+ * Limits per account and purpose, across codes (NIST SP 800-63B-4 §3.1.3: a
+ * new code does not reset the failure count), in
+ * verificationLimits/{type}_{uid}:
+ * - wrong codes in a row: at 30 (3 codes voided), no new code for an hour,
+ *   and the holder is warned once; a right code starts the count again;
+ * - code mails: at most 5 in any 15 minutes (mailWindows.ts).
+ * Counts use FieldValue.increment and read back (see login/lockout.ts).
+ */
+
+type LimitsRecord = {
+  /** Origin of the mail windows. */
+  origin: Timestamp;
+  wrongCodes?: number;
+  /** wrongCodes at the last right code or the last lifted block: "in a row" counts from here. */
+  wrongCodesBase?: number;
+  blockedUntil?: Timestamp | null;
+  [mailWindow: `mails_${number}`]: number;
+};
+
+const limits = db.collection(paths.verificationLimits);
+const limitsRef = (type: VerificationType, uid: string) => limits.doc(verificationDocId(type, uid));
+const BLOCK_MS = OTP_BLOCK_MINUTES * MINUTE_MS;
+
+const wrongInARow = (record: Partial<LimitsRecord>) => (record.wrongCodes ?? 0) - (record.wrongCodesBase ?? 0);
+
+async function readLimits(type: VerificationType, uid: string, now: number): Promise<LimitsRecord> {
+  const ref = limitsRef(type, uid);
+  const existing = (await ref.get()).data() as LimitsRecord | undefined;
+  if (existing) return existing;
+  // create(): concurrent first requests agree on one origin.
+  await ref.create({ origin: toTimestamp(now) }).catch(() => undefined);
+  return (await ref.get()).data() as LimitsRecord;
+}
+
+/** Whether the account may get no new code now (30 wrong codes in a row, within the hour). */
+function isBlocked(record: LimitsRecord, now: number): boolean {
+  if (wrongInARow(record) < OTP_MAX_WRONG_IN_A_ROW) return false;
+  return !record.blockedUntil || record.blockedUntil.toMillis() > now;
+}
+
+/** Refuses with 'otp-blocked' while the account is blocked; a block that has lifted starts a fresh count. */
+export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<void> {
+  const record = await readLimits(type, uid, now);
+  if (isBlocked(record, now)) throw new ApiError('otp-blocked');
+  if (wrongInARow(record) >= OTP_MAX_WRONG_IN_A_ROW) {
+    await limitsRef(type, uid).update({ wrongCodesBase: record.wrongCodes ?? 0, blockedUntil: null });
+  }
+}
+
+/**
+ * Before mailing a new code: refuses while blocked ('otp-blocked') or past
+ * 5 mails in 15 minutes ('otp-mail-limit'); otherwise counts the mail.
+ */
+export async function reserveCodeMail(type: VerificationType, uid: string, now = Date.now()): Promise<void> {
+  await assertNotBlocked(type, uid, now);
+  const ref = limitsRef(type, uid);
+  const { origin } = await readLimits(type, uid, now);
+  const window = mailWindowOf(origin.toMillis(), now);
+  await ref.update({ [mailField(window)]: FieldValue.increment(1) });
+  const after = (await ref.get()).data() as LimitsRecord;
+  if (!mailAllowed(after, window)) throw new ApiError('otp-mail-limit');
+  const stale = staleMailFields(after, window);
+  if (stale.length) await ref.update(Object.fromEntries(stale.map((name) => [name, FieldValue.delete()])));
+}
+
+/**
+ * Counts one checked wrong code. Returns true for exactly one request: the
+ * one whose count reached the limit, which sets the block and warns the holder.
+ */
+export async function countWrongCode(type: VerificationType, uid: string, now = Date.now()): Promise<boolean> {
+  const ref = limitsRef(type, uid);
+  await ref.set({ wrongCodes: FieldValue.increment(1) }, { merge: true });
+  const after = (await ref.get()).data() as LimitsRecord;
+  if (wrongInARow(after) !== OTP_MAX_WRONG_IN_A_ROW) return false;
+  await ref.update({ blockedUntil: toTimestamp(now + BLOCK_MS) });
+  return true;
+}
+
+/** A right code: the wrong ones before it are no longer "in a row". */
+export async function clearWrongCodes(type: VerificationType, uid: string): Promise<void> {
+  const ref = limitsRef(type, uid);
+  const record = (await ref.get()).data() as LimitsRecord | undefined;
+  if (record && wrongInARow(record) > 0) await ref.update({ wrongCodesBase: record.wrongCodes ?? 0 });
+}
+
+/** What the local tester console shows of an account's limits across codes. */
+export async function readLimitsState(type: VerificationType, uid: string, now = Date.now()) {
+  const record = (await limitsRef(type, uid).get()).data() as LimitsRecord | undefined;
+  if (!record) return { wrongInARow: 0, blocked: false, blockedUntil: null, mailsInWindow: 0 };
+  const blocked = isBlocked(record, now);
+  return {
+    // A block that has lifted starts a fresh count (at the next request, in assertNotBlocked).
+    wrongInARow: blocked || wrongInARow(record) < OTP_MAX_WRONG_IN_A_ROW ? wrongInARow(record) : 0,
+    blocked,
+    blockedUntil: blocked ? (record.blockedUntil?.toMillis() ?? null) : null,
+    mailsInWindow: mailsInSpan(record, mailWindowOf(record.origin.toMillis(), now)),
+  };
+}

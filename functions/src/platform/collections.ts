@@ -1,0 +1,33 @@
+import type { DocumentData, FirestoreDataConverter } from 'firebase-admin/firestore';
+
+/*
+ * Every Firestore collection of the product, named once. The functions, the
+ * demo loader and the tests reach data only through these paths. Only the
+ * functions (Admin SDK) read or write any of them: firestore.rules deny every
+ * client.
+ */
+export const paths = {
+  /** users/{uid}: the job seeker's My Page record and the address codes are mailed to. */
+  users: 'users',
+  trustedDevices: (uid: string) => `users/${uid}/trustedDevices`,
+  sessions: (uid: string) => `users/${uid}/sessions`,
+  /** loginAccounts/{keyed hash of the login id}: uid and password hash. */
+  loginAccounts: 'loginAccounts',
+  /** loginGuards/{keyed hash of the login id}: lockout windows and the consecutive-failure count. */
+  loginGuards: 'loginGuards',
+  /** verifications/{type}_{uid}: the one live code of an account for one purpose. */
+  verifications: 'verifications',
+  /** usedVerifications/{nonce hash}: create() lets exactly one request use a code. */
+  usedVerifications: 'usedVerifications',
+  /** verificationLimits/{type}_{uid}: per-account limits across codes (wrong codes in a row, mails sent). */
+  verificationLimits: 'verificationLimits',
+} as const;
+
+/** The document id of an account's record for one verification purpose. */
+export const verificationDocId = (type: string, uid: string) => `${type}_${uid}`;
+
+/** Types a collection's documents; records are written whole, so nothing is converted. */
+export const typed = <T extends DocumentData>(): FirestoreDataConverter<T> => ({
+  toFirestore: (data) => data,
+  fromFirestore: (snapshot) => snapshot.data() as T,
+});
