@@ -3,7 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LOCKOUT_MAX_FAILURES, OTP_VALID_MINUTES, TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
+import {
+  LOCKOUT_MAX_FAILURES,
+  LOCKOUT_MINUTES,
+  OTP_MAILS_PER_WINDOW,
+  OTP_VALID_MINUTES,
+  SESSION_IDLE_MINUTES,
+  TRUSTED_DEVICE_MAX_DAYS,
+} from '@hellowork/contracts';
 import { newJobSeeker } from '../../testing/accounts';
 import { TestBrowser } from '../../testing/apiClient';
 import { otpCodeIn, watchMailbox } from '../../testing/mailbox';
@@ -82,6 +89,7 @@ describe('tester console', () => {
     expect(section).toContain('新宿公共職業安定所');
     expect(section).toContain('<dd class="code-state">有効</dd>');
     expect(section).toContain(`${urls.mail}/#/email/${mail.id}`);
+    expect(section).toContain(`<dd>1通 / ${OTP_MAILS_PER_WINDOW}通まで</dd>`);
     expect(section).not.toContain(code);
 
     expect((await browser.verifyOtp(login.body.verificationId, code)).status).toBe(200);
@@ -120,6 +128,22 @@ describe('tester console', () => {
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 
+  it('counts wrong passwords in a row across lock windows, and unlock clears that count too', async () => {
+    const seeker = await newJobSeeker('console-streak');
+    const browser = new TestBrowser();
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await browser.login(seeker.email, `wrong-${i}`);
+    await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'lock', amount: String(LOCKOUT_MINUTES) });
+    for (let i = 0; i < 2; i++) await browser.login(seeker.email, `again-${i}`);
+    const before = sectionOf(await page(), seeker.email);
+    expect(before).toContain('ロックなし(連続して間違えたパスワード: 2回');
+    expect(before).toContain(`ロック期間をまたいで連続して間違えた回数: ${LOCKOUT_MAX_FAILURES + 2}回`);
+
+    await post(`/job-seekers/${seeker.uid}/unlock`);
+    const after = sectionOf(await page(), seeker.email);
+    expect(after).toContain('ロックなし(連続して間違えたパスワード: 0回');
+    expect(after).toContain('ロック期間をまたいで連続して間違えた回数: 0回');
+  });
+
   it(`lifts the lock when ${LOCKOUT_MAX_FAILURES} minutes are passed for it`, async () => {
     const seeker = await newJobSeeker('console-lock-time');
     const browser = new TestBrowser();
@@ -152,6 +176,17 @@ describe('tester console', () => {
 
     await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'trust', amount: String(TRUSTED_DEVICE_MAX_DAYS + 1) });
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+  });
+
+  it(`lists the open sessions, and ends one unused for ${SESSION_IDLE_MINUTES} minutes when that time is passed`, async () => {
+    const seeker = await newJobSeeker('console-session');
+    const browser = new TestBrowser();
+    const idToken = await browser.signIn(seeker.email, seeker.password);
+    expect(sectionOf(await page(), seeker.email)).toMatch(/<li class="session">\s*Chrome \/ Windows(.|\n)*— 有効/);
+
+    await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'session', amount: String(SESSION_IDLE_MINUTES) });
+    expect(sectionOf(await page(), seeker.email)).toContain('無効(操作がないまま時間が過ぎました)');
+    expect((await browser.call('getMyPageHome', {}, { idToken })).body.error.code).toBe('session-idle');
   });
 
   it('refuses time moves it cannot make sense of', async () => {

@@ -143,7 +143,7 @@ export async function clearPasswordLocks(loginId: string): Promise<void> {
 }
 
 /*
- * For the local tester console (scripts/testerConsole), which loads this
+ * For the local tester console, which loads this
  * module to show and clear locks exactly as the login reads and sets them.
  */
 
