@@ -10,6 +10,6 @@ export default defineConfig({
     include: ['{contracts,functions,scripts}/**/*.unit.test.ts'],
     exclude: ['**/node_modules/**'],
     // The functions' keyed hashes read their key from the environment, as the emulator provides it.
-    env: { LOGIN_HASH_KEY: 'unit-test-hash-key' },
+    env: { LOGIN_HASH_KEY: 'unit-test-hash-key', APP_URL: 'http://localhost:5173' },
   },
 });
