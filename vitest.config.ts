@@ -1,14 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Every suite by name: `npx vitest run --project unit|web|functions|attacks|e2e|start`.
+// Every suite by name: `npx vitest run --project unit|web|functions|console|attacks|e2e|start`.
 // npm test runs unit and web first (no services needed), starts the stack for functions,
-// attacks and e2e, then runs start (which starts npm start itself).
+// console, attacks and e2e, then runs start (which starts npm start itself).
 export default defineConfig({
   test: {
     projects: [
       'vitest.unit.config.ts',
       'web/vite.config.ts',
       'functions/vitest.config.ts',
+      'scripts/testerConsole/vitest.config.ts',
       'attacks/vitest.config.ts',
       'e2e/vitest.config.ts',
       'scripts/vitest.config.ts',

@@ -12,7 +12,7 @@ import {
 import { paths, verificationDocId } from '../functions/src/platform/collections';
 import { newJobSeeker } from '../testing/accounts';
 import { APP_URL, CHROME_ON_WINDOWS, TestBrowser } from '../testing/apiClient';
-import { storedCollection, storedDocument } from '../testing/clock';
+import { storedCollection, storedDocument } from '../testing/stored';
 
 /*
  * Bad input of every kind, sent to every function through the app's origin as

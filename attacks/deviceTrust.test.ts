@@ -3,7 +3,8 @@ import { TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
 import { paths } from '../functions/src/platform/collections';
 import { newJobSeeker } from '../testing/accounts';
 import { SAFARI_ON_IPHONE, TestBrowser } from '../testing/apiClient';
-import { passTrustedDeviceTime, storedCollection } from '../testing/clock';
+import { passTrustedDeviceTime } from '../scripts/lib/clock';
+import { storedCollection } from '../testing/stored';
 
 /*
  * Device trust: only the secret this browser was given, for this account,

@@ -8,8 +8,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts'],
     exclude: ['src/**/*.unit.test.ts'],
-    // One file at a time: the SMTP-down test stops the shared MailDev, and the
-    // clock helpers move every lockout at once.
+    // One file at a time: the SMTP-down test stops the shared MailDev.
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { otpCodeIn, watchMailbox } from '../testing/mailbox';
-import { demoJobSeekers } from './lib/jobSeekers';
+import { demoJobSeekers } from './lib/demoData';
 import { ports, urls } from './lib/ports';
 import { portInUse } from './lib/processes';
 
@@ -25,6 +25,7 @@ describe('npm start', () => {
       }
       expect(output).toContain(urls.web);
       expect(output).toContain(urls.mail);
+      expect(output).toContain(`Tester console: ${urls.testerConsole}`);
       expect(output).toMatch(/Firestore: (official|embedded)/);
       for (const seeker of demoJobSeekers) expect(output).toContain(seeker.email);
       expect(output).toContain('Kyushoku#2025');
@@ -42,7 +43,7 @@ describe('npm start', () => {
     } finally {
       process.kill(-child.pid!, 'SIGINT'); // what Ctrl-C in a terminal sends
     }
-    const allPorts = [ports.web, ports.functions, ports.auth, ports.firestore, ports.smtp, ports.mailWeb];
+    const allPorts = [ports.web, ports.functions, ports.auth, ports.firestore, ports.smtp, ports.mailWeb, ports.testerConsole];
     for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(500)) {
       const busy = [];
       for (const port of allPorts) if (await portInUse(port)) busy.push(port);

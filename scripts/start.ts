@@ -1,5 +1,5 @@
 // npm start: the whole product locally, until Ctrl-C.
-import { DEMO_PASSWORD, demoJobSeekers } from './lib/jobSeekers';
+import { DEMO_PASSWORD, demoJobSeekers } from './lib/demoData';
 import { urls } from './lib/ports';
 import { startStack } from './lib/stack';
 
@@ -13,7 +13,8 @@ console.log(`
 
   Open the app:        ${stack.appUrl}
   Read the OTP mails:  ${urls.mail}
-${stack.firestore.kind === 'official' ? `  Emulator UI:         ${urls.ui}\n` : ''}
+  Tester console: ${stack.testerConsoleUrl}   (lock, code and trust state; move time; reset the data)
+${stack.firestore.kind === 'official' && stack.firestore.ui ? `  Emulator UI:         ${urls.ui}\n` : ''}
   Log in as any of these job seekers, password ${DEMO_PASSWORD}
 ${demoJobSeekers.map((seeker) => `    ${seeker.email.padEnd(28)} ${seeker.displayName} (${seeker.officeName})`).join('\n')}
 

@@ -7,7 +7,8 @@ export default defineConfig({
     root: import.meta.dirname,
     environment: 'node',
     include: ['**/*.test.ts'],
-    exclude: ['**/*.unit.test.ts'],
+    // The console's tests run in their own project, against the stack npm test starts.
+    exclude: ['**/*.unit.test.ts', 'testerConsole/**'],
     testTimeout: 240_000,
   },
 });

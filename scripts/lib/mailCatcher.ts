@@ -25,7 +25,7 @@ export async function startMailCatcher(): Promise<void> {
     String(ports.mailWeb),
   ]);
   writeFileSync(PID_FILE, String(mail.pid));
-  await waitForHttp(`${urls.mail}/api/email`, 'MailDev', { timeoutMs: 30_000, died: mail.exited });
+  await waitForHttp(`${urls.mail}/api/email`, 'MailDev', { timeoutMs: 30_000, service: mail });
 }
 
 export async function stopMailCatcher(): Promise<void> {

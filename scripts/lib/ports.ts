@@ -20,6 +20,8 @@ export const ports = {
   ui: emulators.ui.port,
   mailWeb: 1080,
   smtp: 1025,
+  /** The tester console (local stack only; see scripts/testerConsole). */
+  testerConsole: 4100,
 };
 
 export const urls = {
@@ -29,6 +31,7 @@ export const urls = {
   mail: `http://${HOST}:${ports.mailWeb}`,
   functions: `http://${HOST}:${ports.functions}/${PROJECT_ID}/${REGION}`,
   ui: `http://${HOST}:${ports.ui}`,
+  testerConsole: `http://${HOST}:${ports.testerConsole}`,
 };
 
 /** What an Admin SDK process needs to talk to the emulators instead of production. */

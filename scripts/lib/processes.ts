@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Logs of every service the scripts start, one file each. */
@@ -56,16 +57,47 @@ export async function stopProcessGroup(pid: number, graceMs = 8_000): Promise<vo
   }
 }
 
-/** Waits until a URL answers (with the given status, or with any). */
+/** The last lines a service wrote, without blank ones. */
+function logTail(logFile: string, count: number): string[] {
+  let text = '';
+  try {
+    text = readFileSync(logFile, 'utf8');
+  } catch {
+    // never written
+  }
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter(Boolean)
+    .slice(-count);
+}
+
+/**
+ * Why a service did not start, first line first: its name and the cause its
+ * log gives (the last line that reads as an error, else its last line), then
+ * the end of the log for the rest of the story.
+ */
+export function startFailure(label: string, service: RunningProcess, how: string): Error {
+  const tail = logTail(service.logFile, 12);
+  const cause =
+    tail.findLast((line) => /error|exception|fail|cannot|could not|unable|denied|refused/i.test(line)) ?? tail.at(-1) ?? 'it wrote nothing';
+  const log = relative(process.cwd(), service.logFile);
+  return new Error(`${label} ${how}: ${cause.trim()}\n  Last lines of ${log}:\n${tail.map((line) => `    ${line}`).join('\n')}`);
+}
+
+/**
+ * Waits until a URL answers (with the given status, or with any). When the
+ * service behind it exits or never answers, the error names it and the cause.
+ */
 export async function waitForHttp(
   url: string,
-  what: string,
-  { timeoutMs = 120_000, died, status }: { timeoutMs?: number; died?: Promise<unknown>; status?: number } = {},
+  label: string,
+  { timeoutMs = 120_000, service, status }: { timeoutMs?: number; service?: RunningProcess; status?: number } = {},
 ) {
   const state = { gone: false };
-  void died?.then(() => (state.gone = true));
+  void service?.exited.then(() => (state.gone = true));
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
-    if (state.gone) throw new Error(`${what} exited before it was ready`);
+    if (state.gone) throw startFailure(label, service!, 'exited before it was ready');
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (status === undefined || response.status === status) return;
@@ -73,7 +105,8 @@ export async function waitForHttp(
       // not up yet
     }
   }
-  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000}s`);
+  const how = `did not answer at ${url} within ${timeoutMs / 1000}s`;
+  throw service ? startFailure(label, service, how) : new Error(`${label} ${how}`);
 }
 
 /** True when something already listens on the port (a stack left running, say). */

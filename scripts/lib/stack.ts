@@ -1,15 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiFunctionNames } from '@hellowork/contracts';
 import { chooseFirestore, describeFirestore, startEmbeddedFirestore, type FirestoreChoice } from './firestore';
-import { loadDemoData } from './jobSeekers';
+import { ensureLocalSecret } from './localSecret';
 import { writeLocalConfig } from './localConfig';
 import { startMailCatcher, stopMailCatcher } from './mailCatcher';
 import { emulatorEnv, PROJECT_ID, ports, urls } from './ports';
-import { portInUse, startProcess, stopProcessGroup, waitForHttp, type RunningProcess } from './processes';
+import { portInUse, startFailure, startProcess, stopProcessGroup, waitForHttp, type RunningProcess } from './processes';
 
 /*
  * The whole product on this machine: Firestore (official or embedded), the
@@ -24,21 +22,22 @@ const bin = (name: string) => root(`node_modules/.bin/${name}`);
 const viteBin = () => join(dirname(createRequire(root('web/package.json')).resolve('vite/package.json')), 'bin/vite.js');
 
 export type StackOptions = { web: 'vite' | 'hosting' };
-export type Stack = { firestore: FirestoreChoice; appUrl: string; stop: () => Promise<void> };
-
-/** The deployment's hash key, made once per checkout; emulators read it from functions/.secret.local. */
-function ensureLocalSecret() {
-  const file = root('functions/.secret.local');
-  if (!existsSync(file) || !readFileSync(file, 'utf8').includes('LOGIN_HASH_KEY=')) {
-    writeFileSync(file, `LOGIN_HASH_KEY=${randomBytes(32).toString('base64url')}\n`);
-  }
-}
+export type Stack = { firestore: FirestoreChoice; appUrl: string; testerConsoleUrl: string; stop: () => Promise<void> };
 
 /** The local configuration (see localConfig.ts): both cases run from a generated firebase.local.json. */
-const emulatorConfig = (firestore: FirestoreChoice): string => writeLocalConfig({ emulatorUi: firestore.kind === 'official' });
+const emulatorConfig = (firestore: FirestoreChoice): string =>
+  writeLocalConfig({ emulatorUi: firestore.kind === 'official' && firestore.ui });
 
 async function assertPortsFree(web: StackOptions['web']) {
-  const needed = [ports.firestore, ports.auth, ports.functions, ports.smtp, ports.mailWeb, web === 'vite' ? ports.web : ports.hosting];
+  const needed = [
+    ports.firestore,
+    ports.auth,
+    ports.functions,
+    ports.smtp,
+    ports.mailWeb,
+    ports.testerConsole,
+    web === 'vite' ? ports.web : ports.hosting,
+  ];
   const busy = [];
   for (const port of needed) if (await portInUse(port)) busy.push(port);
   if (busy.length) {
@@ -61,7 +60,7 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
 
     say('Building the functions…');
     const build = startProcess('functions-build', bin('tsx'), [root('functions/build.ts')]);
-    if ((await build.exited) !== 0) throw new Error(`The functions did not build: see ${build.logFile}`);
+    if ((await build.exited) !== 0) throw startFailure('The functions build', build, 'failed');
 
     await startMailCatcher();
     const only = ['auth', 'functions', ...(firestore.kind === 'official' ? ['firestore'] : []), ...(web === 'hosting' ? ['hosting'] : [])];
@@ -75,22 +74,41 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     started.push(emulators);
     let appUrl = urls.hosting;
     if (web === 'vite') {
-      started.push(startProcess('vite', process.execPath, [viteBin(), '--config', root('web/vite.config.ts'), '--strictPort']));
+      const vite = startProcess('vite', process.execPath, [viteBin(), '--config', root('web/vite.config.ts'), '--strictPort']);
+      started.push(vite);
       appUrl = urls.web;
+      await waitForHttp(appUrl, 'The Vite dev server', { timeoutMs: 60_000, service: vite });
     }
     // Ready when every function answers a GET with its own 405 through the
     // app's origin: the Hosting rewrite (or Vite proxy) reaches it for a while
     // only after the emulators say they are up.
     for (const name of apiFunctionNames) {
-      await waitForHttp(`${appUrl}/api/${name}`, `/api/${name} (see .stack/logs)`, {
+      await waitForHttp(`${appUrl}/api/${name}`, `The Firebase emulators (${only.join(', ')})`, {
         timeoutMs: 180_000,
-        died: emulators.exited,
+        service: emulators,
         status: 405,
       });
     }
 
+    // Loaded only now: it starts the Admin SDK against the emulators, which
+    // the child processes above must not inherit in their environment.
+    const { loadDemoData } = await import('./jobSeekers');
     await loadDemoData();
-    return { firestore, appUrl, stop };
+
+    const testerConsole = startProcess(
+      'tester-console',
+      bin('tsx'),
+      [
+        root('scripts/testerConsole/main.ts'),
+        '--app',
+        appUrl,
+        ...(firestore.kind === 'official' && firestore.ui ? ['--emulator-ui', urls.ui] : []),
+      ],
+      emulatorEnv,
+    );
+    started.push(testerConsole);
+    await waitForHttp(urls.testerConsole, 'The tester console', { timeoutMs: 60_000, service: testerConsole, status: 200 });
+    return { firestore, appUrl, testerConsoleUrl: urls.testerConsole, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -8,7 +8,7 @@ import {
 } from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { passLockoutTime, passTrustedDeviceLockTime } from '../../../testing/clock';
+import { passLockoutTime, passTrustedDeviceLockTime } from '../../../scripts/lib/clock';
 import { mailsTo } from '../../../testing/mailbox';
 
 const codesOf = (answers: { body: { error?: { code: string } } }[]) => answers.map((answer) => answer.body.error?.code);
@@ -33,10 +33,10 @@ describe('lockout after 5 wrong passwords', () => {
     expect(whileLocked.body.error.message).toContain('5分程度で自動解除');
     expect(await mailsTo(seeker.email)).toHaveLength(0);
 
-    await passLockoutTime(LOCKOUT_MINUTES - 1);
+    await passLockoutTime(seeker.email, LOCKOUT_MINUTES - 1);
     expect((await browser.login(seeker.email, seeker.password)).body.error?.code).toBe('account-locked');
 
-    await passLockoutTime(1);
+    await passLockoutTime(seeker.email, 1);
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 
@@ -44,7 +44,7 @@ describe('lockout after 5 wrong passwords', () => {
     const seeker = await newJobSeeker('recount');
     const browser = new TestBrowser();
     for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await browser.login(seeker.email, 'wrong');
-    await passLockoutTime(LOCKOUT_MINUTES);
+    await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
 
     // A fresh window: four more wrong passwords do not lock...
     for (let i = 0; i < LOCKOUT_MAX_FAILURES - 1; i++) {
@@ -85,7 +85,7 @@ describe('lockout after 5 wrong passwords', () => {
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error?.code).toBe('account-locked');
 
     // And the lock it set lifts like any other.
-    await passLockoutTime(LOCKOUT_MINUTES);
+    await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   }, 120_000);
 
@@ -100,10 +100,10 @@ describe('lockout after 5 wrong passwords', () => {
       // The 100th answers that only a password reset helps.
       const last = window === windows ? 'password-reset-required' : 'account-locked';
       expect(codes).toEqual([...Array(LOCKOUT_MAX_FAILURES - 1).fill('invalid-credentials'), last]);
-      await passLockoutTime(LOCKOUT_MINUTES);
+      await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
     }
 
-    await passLockoutTime(7 * 24 * 60);
+    await passLockoutTime(seeker.email, 7 * 24 * 60);
     const answer = await new TestBrowser().login(seeker.email, seeker.password);
     expect(answer.status).toBe(423);
     expect(answer.body.error).toEqual({ code: 'password-reset-required', message: errorMessages['password-reset-required'] });
@@ -115,12 +115,12 @@ describe('lockout after 5 wrong passwords', () => {
     // 95 wrong, one by one so every one is counted...
     for (let tried = 0; tried < PASSWORD_MAX_CONSECUTIVE_FAILURES - LOCKOUT_MAX_FAILURES; tried += LOCKOUT_MAX_FAILURES) {
       for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await new TestBrowser().login(seeker.email, 'wrong');
-      await passLockoutTime(LOCKOUT_MINUTES);
+      await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
     }
     // ...then the right one, after which 10 more wrong are not the 100th in a row.
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
     for (let i = 0; i < LOCKOUT_MAX_FAILURES * 2; i++) {
-      if (i === LOCKOUT_MAX_FAILURES) await passLockoutTime(LOCKOUT_MINUTES);
+      if (i === LOCKOUT_MAX_FAILURES) await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
       expect(['invalid-credentials', 'account-locked']).toContain((await new TestBrowser().login(seeker.email, 'wrong')).body.error.code);
     }
   }, 240_000);

@@ -141,3 +141,26 @@ export async function clearStreak(ticket: StreakTicket): Promise<void> {
 export async function clearPasswordLocks(loginId: string): Promise<void> {
   await loginGuardRef(loginId).delete();
 }
+
+/*
+ * For the local tester console, which loads this
+ * module to show and clear locks exactly as the login reads and sets them.
+ */
+
+/** A lock as a tester sees it: wrong passwords in the current window, and until when it holds, if it does. */
+export function windowLockOf(data: DocumentData, now: number): { failures: number; lockedUntil: number | null } {
+  const window = currentWindow(data, now);
+  return { failures: (data[windowField('attempts', window)] as number | undefined) ?? 0, lockedUntil: lockedUntilOf(data, window) ?? null };
+}
+
+/** The login id's locks: its window, and wrong passwords in a row toward the lock until reset. */
+export async function readLoginLocks(loginId: string, now = Date.now()) {
+  const guard = (await loginGuardRef(loginId).get()).data() ?? {};
+  return { ...windowLockOf(guard, now), inARow: Math.max(0, streakOf(guard)), untilReset: lockedUntilReset(guard) };
+}
+
+/** Lifts a trusted browser's own lock as a right password would: its current window, if it counted any, ends. */
+export async function endLockWindow(ref: DocumentReference, now = Date.now()): Promise<void> {
+  const data = (await ref.get()).data();
+  if (data && windowLockOf(data, now).failures > 0) await ref.update({ [windowField('closed', currentWindow(data, now))]: true });
+}

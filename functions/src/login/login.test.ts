@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorMessages, OTP_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { APP_URL, TestBrowser } from '../../../testing/apiClient';
-import { storedDocument } from '../../../testing/clock';
+import { storedDocument } from '../../../testing/stored';
 import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
 import { startMailCatcher, stopMailCatcher } from '../../../scripts/lib/mailCatcher';
 

@@ -122,3 +122,16 @@ export async function verifyCode(
   await clearWrongCodes(type, uid);
   return uid;
 }
+
+/** What the local tester console shows of an account's verification: never the code, only its times and the wrong entries left. */
+export async function readVerificationState(type: VerificationType, uid: string) {
+  const record = (await recordRef(type, uid).get()).data();
+  if (!record) return null;
+  return {
+    type: record.type,
+    sentAt: record.createdAt.toMillis(),
+    expiresAt: record.expiresAt.toMillis(),
+    usedAt: record.usedAt?.toMillis() ?? null,
+    wrongEntriesLeft: Math.max(0, OTP_MAX_WRONG_ENTRIES - record.guesses),
+  };
+}

@@ -12,7 +12,7 @@ import {
 } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { passVerificationLimitTime } from '../../../testing/clock';
+import { passVerificationLimitTime } from '../../../scripts/lib/clock';
 import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';
 
 type Seeker = Awaited<ReturnType<typeof newJobSeeker>>;

@@ -3,7 +3,7 @@ import { MINUTE_MS, OTP_BLOCK_MINUTES, OTP_MAX_WRONG_IN_A_ROW } from '@hellowork
 import { paths, verificationDocId } from '../platform/collections';
 import { db, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
-import { mailAllowed, mailField, mailWindowOf, staleMailFields } from './mailWindows';
+import { mailAllowed, mailField, mailsInSpan, mailWindowOf, staleMailFields } from './mailWindows';
 import type { VerificationType } from './verification';
 
 /*
@@ -90,4 +90,18 @@ export async function clearWrongCodes(type: VerificationType, uid: string): Prom
   const ref = limitsRef(type, uid);
   const record = (await ref.get()).data() as LimitsRecord | undefined;
   if (record && wrongInARow(record) > 0) await ref.update({ wrongCodesBase: record.wrongCodes ?? 0 });
+}
+
+/** What the local tester console shows of an account's limits across codes. */
+export async function readLimitsState(type: VerificationType, uid: string, now = Date.now()) {
+  const record = (await limitsRef(type, uid).get()).data() as LimitsRecord | undefined;
+  if (!record) return { wrongInARow: 0, blocked: false, blockedUntil: null, mailsInWindow: 0 };
+  const blocked = isBlocked(record, now);
+  return {
+    // A block that has lifted starts a fresh count (at the next request, in assertNotBlocked).
+    wrongInARow: blocked || wrongInARow(record) < OTP_MAX_WRONG_IN_A_ROW ? wrongInARow(record) : 0,
+    blocked,
+    blockedUntil: blocked ? (record.blockedUntil?.toMillis() ?? null) : null,
+    mailsInWindow: mailsInSpan(record, mailWindowOf(record.origin.toMillis(), now)),
+  };
 }

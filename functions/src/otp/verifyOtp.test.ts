@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorMessages, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, TestBrowser } from '../../../testing/apiClient';
-import { passOtpTime } from '../../../testing/clock';
+import { passOtpTime } from '../../../scripts/lib/clock';
 import { otpCodeIn, watchMailbox } from '../../../testing/mailbox';
 
 /** A job seeker who has passed the password step in a browser of their own. */

@@ -100,3 +100,19 @@ export async function endAllSessions(uid: string): Promise<number> {
   await auth.revokeRefreshTokens(uid);
   return snapshot.size;
 }
+
+/** What the local tester console shows of an account's sessions, oldest first, each with what it allows now. */
+export async function readSessions(uid: string, now = Date.now()) {
+  const snapshot = await sessionsOf(uid).get();
+  return snapshot.docs
+    .map((doc) => ({ id: doc.id, record: doc.data() }))
+    .sort((a, b) => a.record.createdAt.toMillis() - b.record.createdAt.toMillis())
+    .map(({ id, record }) => ({
+      id,
+      label: record.label,
+      secondFactor: record.secondFactor,
+      createdAt: record.createdAt.toMillis(),
+      lastSeenAt: record.lastSeenAt.toMillis(),
+      state: sessionState(record.createdAt.toMillis(), record.lastSeenAt.toMillis(), now),
+    }));
+}

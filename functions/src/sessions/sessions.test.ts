@@ -3,7 +3,8 @@ import { errorMessages, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from '@hellowo
 import { paths } from '../platform/collections';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, SAFARI_ON_IPHONE, TestBrowser } from '../../../testing/apiClient';
-import { passSessionTime, storedCollection } from '../../../testing/clock';
+import { passSessionTime } from '../../../scripts/lib/clock';
+import { storedCollection } from '../../../testing/stored';
 
 const protectedCalls = [
   ['getMyPageHome', {}],

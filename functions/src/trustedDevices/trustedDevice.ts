@@ -2,7 +2,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { DocumentReference, Timestamp } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
-import { isLocked } from '../login/lockout';
+import { endLockWindow, isLocked, windowLockOf } from '../login/lockout';
 import { paths } from '../platform/collections';
 import { db, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
@@ -144,4 +144,26 @@ export async function revokeAllTrustedDevices(uid: string): Promise<number> {
   snapshot.docs.forEach((doc) => batch.delete(doc.ref));
   await batch.commit();
   return snapshot.size;
+}
+
+/** What the local tester console shows of an account's trusted browsers, expired ones too, each with its own lock. */
+export async function readTrustedDevicesState(uid: string, now = Date.now()) {
+  const snapshot = await devicesOf(uid).get();
+  return snapshot.docs
+    .map((doc) => ({ id: doc.id, data: doc.data(), record: doc.data() as TrustedDeviceRecord }))
+    .sort((a, b) => a.record.createdAt.toMillis() - b.record.createdAt.toMillis())
+    .map(({ id, data, record }) => ({
+      id,
+      label: record.label,
+      trustedAt: record.createdAt.toMillis(),
+      lastUsedAt: record.lastUsedAt.toMillis(),
+      expiresAt: record.expiresAt.toMillis(),
+      lock: windowLockOf(data, now),
+    }));
+}
+
+/** Lifts every trusted browser's own password lock (the local tester console's unlock). */
+export async function unlockTrustedDevices(uid: string, now = Date.now()): Promise<void> {
+  const snapshot = await devicesOf(uid).get();
+  for (const doc of snapshot.docs) await endLockWindow(doc.ref, now);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, OTP_MAIL_SUBJECT, TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, SAFARI_ON_IPHONE, TestBrowser } from '../../../testing/apiClient';
-import { passTrustedDeviceTime, storedCollection } from '../../../testing/clock';
+import { passTrustedDeviceTime } from '../../../scripts/lib/clock';
+import { storedCollection } from '../../../testing/stored';
 import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
 
 const otpMailCount = async (email: string) => (await mailsTo(email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT).length;

@@ -1,0 +1,49 @@
+import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
+import { DAY_MS, emailSchema, MINUTE_MS } from '@hellowork/contracts';
+import { paths, verificationDocId } from '../../functions/src/platform/collections';
+import { db, lockout } from './functionsData';
+
+/*
+ * Moving time for one account's stored state, the one implementation that
+ * the tester console and the tests share: every time kept in a document is
+ * moved into the past, exactly as if that much time had gone by since it was
+ * written. The documents are the ones the functions name (collections.ts).
+ */
+
+async function agePaths(refs: DocumentReference[], ms: number) {
+  for (const ref of refs) {
+    const data = (await ref.get()).data();
+    if (!data) continue;
+    const moved = Object.fromEntries(
+      Object.entries(data)
+        .filter(([, value]) => value instanceof Timestamp)
+        .map(([name, value]) => [name, Timestamp.fromMillis((value as Timestamp).toMillis() - ms)]),
+    );
+    if (Object.keys(moved).length) await ref.update(moved);
+  }
+}
+
+const ageCollection = async (path: string, ms: number) =>
+  agePaths(
+    (await db.collection(path).get()).docs.map((doc) => doc.ref),
+    ms,
+  );
+
+/** The login id's locks (an address with or without an account): its 5-minute window and the memory of the 100 in a row. */
+export const passLockoutTime = (email: string, minutes: number) =>
+  agePaths([lockout.loginGuardRef(emailSchema.parse(email))], minutes * MINUTE_MS);
+
+/** The account's live login code. */
+export const passOtpTime = (uid: string, minutes: number) =>
+  agePaths([db.collection(paths.verifications).doc(verificationDocId('login-otp', uid))], minutes * MINUTE_MS);
+
+/** The account's limits across codes: the hour without codes, and the 15-minute mail windows. */
+export const passVerificationLimitTime = (uid: string, minutes: number) =>
+  agePaths([db.collection(paths.verificationLimits).doc(verificationDocId('login-otp', uid))], minutes * MINUTE_MS);
+
+/** Every browser the account trusts: their 90 days, and (in minutes) their own password locks. */
+export const passTrustedDeviceTime = (uid: string, days: number) => ageCollection(paths.trustedDevices(uid), days * DAY_MS);
+export const passTrustedDeviceLockTime = (uid: string, minutes: number) => ageCollection(paths.trustedDevices(uid), minutes * MINUTE_MS);
+
+/** Every session of the account: both its age and the time since it was last used. */
+export const passSessionTime = (uid: string, minutes: number) => ageCollection(paths.sessions(uid), minutes * MINUTE_MS);

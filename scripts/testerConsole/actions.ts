@@ -1,0 +1,132 @@
+import type { CollectionReference } from 'firebase-admin/firestore';
+import { z } from 'zod';
+import {
+  LOCKOUT_MINUTES,
+  loginRequestSchema,
+  OTP_BLOCK_MINUTES,
+  OTP_VALID_MINUTES,
+  SESSION_IDLE_MINUTES,
+  TRUSTED_DEVICE_MAX_DAYS,
+} from '@hellowork/contracts';
+import { paths } from '../../functions/src/platform/collections';
+import {
+  passLockoutTime,
+  passOtpTime,
+  passSessionTime,
+  passTrustedDeviceLockTime,
+  passTrustedDeviceTime,
+  passVerificationLimitTime,
+} from '../lib/clock';
+import { demoJobSeekers } from '../lib/demoData';
+import { db, lockout, passwords, trustedDevices } from '../lib/functionsData';
+import { createJobSeeker, loadDemoData } from '../lib/jobSeekers';
+import { emulatorEnv, PROJECT_ID, urls } from '../lib/ports';
+
+/*
+ * What a tester can do to the stored state: the same code as the demo loader
+ * (create), the functions' lockout module (unlock), the tests' clock (move
+ * time). Each returns a Japanese line saying what it did.
+ */
+
+export class ActionError extends Error {}
+
+/** The product's own login schema (address, password) plus what a job seeker record needs. */
+export const newJobSeekerSchema = loginRequestSchema.extend({
+  displayName: z.string().trim().min(1, '氏名を入力してください。').max(50, '氏名が長すぎます。'),
+  officeName: z.string().trim().min(1, '安定所を入力してください。').max(50, '安定所名が長すぎます。'),
+});
+
+/** The 安定所 of the demo data, offered as choices (any other name can be typed). */
+export const knownOffices = [...new Set(demoJobSeekers.map((seeker) => seeker.officeName))];
+
+export async function createFromForm(form: Record<string, string>): Promise<string> {
+  const parsed = newJobSeekerSchema.safeParse(form);
+  if (!parsed.success) throw new ActionError(parsed.error.issues.map((issue) => issue.message).join(' '));
+  const seeker = parsed.data;
+  if (await passwords.findLoginAccount(seeker.email)) {
+    throw new ActionError(`${seeker.email} の求職者は既にいます。`);
+  }
+  await createJobSeeker(seeker);
+  return `${seeker.displayName}(${seeker.email})を作成しました。`;
+}
+
+async function emailOf(uid: string): Promise<string> {
+  const record = (await db.collection(paths.users).doc(uid).get()).data() as { email?: string } | undefined;
+  if (!record?.email) throw new ActionError('その求職者は見つかりません。');
+  return record.email;
+}
+
+export async function unlock(uid: string): Promise<string> {
+  const email = await emailOf(uid);
+  // As a password reset does: the 5-minute window and the 100 in a row both go.
+  await lockout.clearPasswordLocks(email);
+  await trustedDevices.unlockTrustedDevices(uid);
+  return `${email} のロックを解除しました(間違えた回数も0に戻りました)。`;
+}
+
+/** What can be aged, in which unit, and the limit a tester usually wants to cross. */
+export const timeTargets = {
+  lock: { label: 'ロック', unit: '分', typical: LOCKOUT_MINUTES },
+  code: { label: 'ワンタイムパスワード', unit: '分', typical: OTP_VALID_MINUTES + 1 },
+  codeLimits: { label: 'ワンタイムパスワードの送信制限', unit: '分', typical: OTP_BLOCK_MINUTES },
+  trust: { label: '省略設定したブラウザ', unit: '日', typical: TRUSTED_DEVICE_MAX_DAYS + 1 },
+  trustLock: { label: '省略設定したブラウザのロック', unit: '分', typical: LOCKOUT_MINUTES },
+  session: { label: 'ログイン中のセッション', unit: '分', typical: SESSION_IDLE_MINUTES },
+} as const;
+export type TimeTarget = keyof typeof timeTargets;
+
+const passTimeSchema = z.object({
+  target: z.enum(Object.keys(timeTargets) as [TimeTarget, ...TimeTarget[]], '進める対象を選んでください。'),
+  amount: z.coerce
+    .number('半角数字で入力してください。')
+    .int('整数で入力してください。')
+    .min(1, '1以上で入力してください。')
+    .max(100_000, '大きすぎます。'),
+});
+
+export async function passTime(uid: string, form: Record<string, string>): Promise<string> {
+  const parsed = passTimeSchema.safeParse(form);
+  if (!parsed.success) throw new ActionError(parsed.error.issues.map((issue) => issue.message).join(' '));
+  const { target, amount } = parsed.data;
+  const email = await emailOf(uid);
+  const move: Record<TimeTarget, () => Promise<void>> = {
+    lock: () => passLockoutTime(email, amount),
+    code: () => passOtpTime(uid, amount),
+    codeLimits: () => passVerificationLimitTime(uid, amount),
+    trust: () => passTrustedDeviceTime(uid, amount),
+    trustLock: () => passTrustedDeviceLockTime(uid, amount),
+    session: () => passSessionTime(uid, amount),
+  };
+  await move[target]();
+  const { label, unit } = timeTargets[target];
+  return `${email} の${label}の時間を${amount}${unit}進めました。`;
+}
+
+async function clearCollection(collection: CollectionReference) {
+  const snapshot = await collection.get();
+  for (let start = 0; start < snapshot.docs.length; start += 400) {
+    const batch = db.batch();
+    snapshot.docs.slice(start, start + 400).forEach((doc) => batch.delete(doc.ref));
+    await batch.commit();
+  }
+}
+
+/** Every top-level collection the functions keep; users/{uid}'s subcollections go with each user. */
+const topLevel = Object.values(paths).filter((path) => typeof path === 'string');
+const perUser = Object.values(paths).filter((path) => typeof path === 'function');
+
+/**
+ * Every stored thing back to the demo set: all Firestore data of the
+ * functions' collections (collections.ts), every Auth account, every caught
+ * mail; then the demo job seekers as npm start loads them.
+ */
+export async function resetToDemo(): Promise<string> {
+  const users = await db.collection(paths.users).get();
+  for (const user of users.docs) for (const path of perUser) await clearCollection(db.collection(path(user.id)));
+  for (const path of topLevel) await clearCollection(db.collection(path));
+  // The Auth emulator's own endpoint: every account at once.
+  await fetch(`http://${emulatorEnv.FIREBASE_AUTH_EMULATOR_HOST}/emulator/v1/projects/${PROJECT_ID}/accounts`, { method: 'DELETE' });
+  await fetch(`${urls.mail}/api/email/all`, { method: 'DELETE' }).catch(() => undefined);
+  await loadDemoData();
+  return `すべてのデータを消し、デモの求職者${demoJobSeekers.length}人を作り直しました。`;
+}

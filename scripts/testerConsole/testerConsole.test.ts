@@ -1,0 +1,260 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  LOCKOUT_MAX_FAILURES,
+  LOCKOUT_MINUTES,
+  OTP_MAILS_PER_WINDOW,
+  OTP_VALID_MINUTES,
+  SESSION_IDLE_MINUTES,
+  TRUSTED_DEVICE_MAX_DAYS,
+} from '@hellowork/contracts';
+import { newJobSeeker } from '../../testing/accounts';
+import { TestBrowser } from '../../testing/apiClient';
+import { otpCodeIn, watchMailbox } from '../../testing/mailbox';
+import { demoJobSeekers } from '../lib/demoData';
+import { HOST, ports, urls } from '../lib/ports';
+
+// The console as a tester uses it (form posts from its own page), against the running stack.
+
+const ownOrigin = urls.testerConsole;
+
+type Answer = { status: number; body: string; location: string | undefined };
+
+/** node:http rather than fetch: the tests must be free to send any Host and Origin. */
+function call(
+  method: 'GET' | 'POST',
+  path: string,
+  { form, headers = {} }: { form?: Record<string, string>; headers?: Record<string, string> } = {},
+) {
+  const body = form && new URLSearchParams(form).toString();
+  return new Promise<Answer>((resolve, reject) => {
+    const req = request(
+      {
+        host: HOST,
+        port: ports.testerConsole,
+        method,
+        path,
+        headers: {
+          host: `${HOST}:${ports.testerConsole}`,
+          ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded', origin: ownOrigin } : {}),
+          ...headers,
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, body: text, location: res.headers.location }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const page = async () => (await call('GET', '/')).body;
+const post = (path: string, form: Record<string, string> = {}, headers: Record<string, string> = {}) =>
+  call('POST', path, { form, headers });
+/** The part of the page about one job seeker. */
+const sectionOf = (html: string, email: string) => {
+  const start = html.indexOf(`(${email})</h3>`);
+  if (start === -1) throw new Error(`${email} is not on the console`);
+  return html.slice(start, html.indexOf('</section>', start));
+};
+
+describe('tester console', () => {
+  it('creates a job seeker who can then log in with a code from MailDev', async () => {
+    const email = `console-${randomBytes(4).toString('hex')}@example.jp`;
+    const created = await post('/job-seekers', {
+      displayName: '窓口 次郎',
+      email,
+      password: 'Madoguchi#2025',
+      officeName: '新宿公共職業安定所',
+    });
+    expect(created.status).toBe(303);
+    expect(decodeURIComponent(created.location!)).toContain(`窓口 次郎(${email})を作成しました`);
+
+    const browser = new TestBrowser();
+    const mailbox = await watchMailbox(email);
+    const login = await browser.login(email, 'Madoguchi#2025');
+    expect(login.body.status).toBe('otp-required');
+    const mail = await mailbox.next();
+    const code = otpCodeIn(mail);
+
+    // The console shows the open code's facts and links to its mail, never the code.
+    const section = sectionOf(await page(), email);
+    expect(section).toContain('新宿公共職業安定所');
+    expect(section).toContain('<dd class="code-state">有効</dd>');
+    expect(section).toContain(`${urls.mail}/#/email/${mail.id}`);
+    expect(section).toContain(`<dd>1通 / ${OTP_MAILS_PER_WINDOW}通まで</dd>`);
+    expect(section).not.toContain(code);
+
+    expect((await browser.verifyOtp(login.body.verificationId, code)).status).toBe(200);
+  });
+
+  it('refuses a job seeker the contracts refuse, and an address already taken, keeping what was typed', async () => {
+    const bad = await post('/job-seekers', {
+      displayName: '窓口 三郎',
+      email: 'not-an-address',
+      password: 'x',
+      officeName: '渋谷公共職業安定所',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body).toContain('メールアドレスの形式が正しくありません');
+    expect(bad.body).toContain('value="窓口 三郎"');
+
+    const taken = await post('/job-seekers', {
+      displayName: '重複',
+      email: demoJobSeekers[0]!.email,
+      password: 'x',
+      officeName: '渋谷公共職業安定所',
+    });
+    expect(taken.status).toBe(422);
+    expect(taken.body).toContain('既にいます');
+  });
+
+  it('shows the lock after 5 wrong passwords, and unlock lets the right password in at once', async () => {
+    const seeker = await newJobSeeker('console-unlock');
+    const browser = new TestBrowser();
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await browser.login(seeker.email, `wrong-${i}`);
+    expect((await browser.login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
+    expect(sectionOf(await page(), seeker.email)).toContain('ロック中');
+
+    expect((await post(`/job-seekers/${seeker.uid}/unlock`)).status).toBe(303);
+    expect(sectionOf(await page(), seeker.email)).toContain('ロックなし(連続して間違えたパスワード: 0回');
+    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+  });
+
+  it('counts wrong passwords in a row across lock windows, and unlock clears that count too', async () => {
+    const seeker = await newJobSeeker('console-streak');
+    const browser = new TestBrowser();
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await browser.login(seeker.email, `wrong-${i}`);
+    await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'lock', amount: String(LOCKOUT_MINUTES) });
+    for (let i = 0; i < 2; i++) await browser.login(seeker.email, `again-${i}`);
+    const before = sectionOf(await page(), seeker.email);
+    expect(before).toContain('ロックなし(連続して間違えたパスワード: 2回');
+    expect(before).toContain(`ロック期間をまたいで連続して間違えた回数: ${LOCKOUT_MAX_FAILURES + 2}回`);
+
+    await post(`/job-seekers/${seeker.uid}/unlock`);
+    const after = sectionOf(await page(), seeker.email);
+    expect(after).toContain('ロックなし(連続して間違えたパスワード: 0回');
+    expect(after).toContain('ロック期間をまたいで連続して間違えた回数: 0回');
+  });
+
+  it(`lifts the lock when ${LOCKOUT_MAX_FAILURES} minutes are passed for it`, async () => {
+    const seeker = await newJobSeeker('console-lock-time');
+    const browser = new TestBrowser();
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await browser.login(seeker.email, `wrong-${i}`);
+    await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'lock', amount: '4' });
+    expect((await browser.login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
+    await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'lock', amount: '1' });
+    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+  });
+
+  it(`voids the code when ${OTP_VALID_MINUTES + 1} minutes are passed for it`, async () => {
+    const seeker = await newJobSeeker('console-code-time');
+    const browser = new TestBrowser();
+    const mailbox = await watchMailbox(seeker.email);
+    const login = await browser.login(seeker.email, seeker.password);
+    const code = otpCodeIn(await mailbox.next());
+
+    const moved = await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'code', amount: String(OTP_VALID_MINUTES + 1) });
+    expect(moved.status).toBe(303);
+    expect(sectionOf(await page(), seeker.email)).toContain('期限切れ');
+    expect((await browser.verifyOtp(login.body.verificationId, code)).body.error.code).toBe('otp-expired');
+  });
+
+  it(`asks a trusted browser for a code again when ${TRUSTED_DEVICE_MAX_DAYS + 1} days are passed for it`, async () => {
+    const seeker = await newJobSeeker('console-trust-time');
+    const browser = new TestBrowser();
+    await browser.signIn(seeker.email, seeker.password, { trust: true });
+    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('signed-in');
+    expect(sectionOf(await page(), seeker.email)).toContain('Chrome / Windows');
+
+    await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'trust', amount: String(TRUSTED_DEVICE_MAX_DAYS + 1) });
+    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+  });
+
+  it(`lists the open sessions, and ends one unused for ${SESSION_IDLE_MINUTES} minutes when that time is passed`, async () => {
+    const seeker = await newJobSeeker('console-session');
+    const browser = new TestBrowser();
+    const idToken = await browser.signIn(seeker.email, seeker.password);
+    expect(sectionOf(await page(), seeker.email)).toMatch(/<li class="session">\s*Chrome \/ Windows(.|\n)*— 有効/);
+
+    await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'session', amount: String(SESSION_IDLE_MINUTES) });
+    expect(sectionOf(await page(), seeker.email)).toContain('無効(操作がないまま時間が過ぎました)');
+    expect((await browser.call('getMyPageHome', {}, { idToken })).body.error.code).toBe('session-idle');
+  });
+
+  it('refuses time moves it cannot make sense of', async () => {
+    const seeker = await newJobSeeker('console-bad-time');
+    for (const form of [
+      { target: 'lock', amount: '-5' },
+      { target: 'lock', amount: 'abc' },
+      { target: 'weather', amount: '5' },
+    ]) {
+      expect((await post(`/job-seekers/${seeker.uid}/pass-time`, form)).status).toBe(422);
+    }
+    expect((await post('/job-seekers/nobody/pass-time', { target: 'lock', amount: '5' })).status).toBe(422);
+  });
+
+  it('answers only requests that name it in the Host header (no DNS rebinding)', async () => {
+    expect((await call('GET', '/')).status).toBe(200);
+    expect((await call('GET', '/', { headers: { host: `localhost:${ports.testerConsole}` } })).status).toBe(200);
+    for (const host of [`attacker.example:${ports.testerConsole}`, 'attacker.example', `127.0.0.1:${ports.testerConsole + 1}`]) {
+      const answer = await call('GET', '/', { headers: { host } });
+      expect(answer.status).toBe(403);
+      expect(answer.body).not.toContain('求職者');
+    }
+  });
+
+  it('refuses a post from another origin, or one that names none, and changes nothing', async () => {
+    const seeker = await newJobSeeker('console-csrf');
+    const browser = new TestBrowser();
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await browser.login(seeker.email, `wrong-${i}`);
+    for (const headers of [{ origin: 'http://attacker.example' }, { origin: 'null' }, { origin: `http://localhost:${ports.web}` }]) {
+      expect((await post(`/job-seekers/${seeker.uid}/unlock`, {}, headers)).status).toBe(403);
+    }
+    const noOrigin = await call('POST', `/job-seekers/${seeker.uid}/unlock`, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(noOrigin.status).toBe(403);
+    expect((await browser.login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
+  });
+
+  it('serves the logs of each service read-only, and nothing else from disk', async () => {
+    expect((await call('GET', '/logs/emulators.log')).status).toBe(200);
+    expect(await page()).toContain('href="/logs/emulators.log"');
+    for (const path of ['/logs/../../functions/.secret.local', '/logs/%2e%2e%2ffunctions%2f.secret.local', '/logs/nothing.log']) {
+      expect((await call('GET', path)).status).toBe(404);
+    }
+    expect((await post('/logs/emulators.log')).status).toBe(404);
+  });
+
+  it('resets everything to the demo job seekers', async () => {
+    const seeker = await newJobSeeker('console-reset');
+    const reset = await post('/reset');
+    expect(reset.status).toBe(303);
+    const html = await page();
+    expect(html).not.toContain(seeker.email);
+    for (const demo of demoJobSeekers) expect(html).toContain(`(${demo.email})</h3>`);
+    expect(html).toContain(`求職者(${demoJobSeekers.length}人)`);
+    expect((await new TestBrowser().login(demoJobSeekers[0]!.email, demoJobSeekers[0]!.password)).body.status).toBe('otp-required');
+  });
+});
+
+describe('tester console outside the local stack', () => {
+  it('refuses to start without the emulators of a demo- project', () => {
+    const env = { ...process.env, FIRESTORE_EMULATOR_HOST: '', FIREBASE_AUTH_EMULATOR_HOST: '', GCLOUD_PROJECT: 'hellowork-production' };
+    const result = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('refusing to start');
+    expect(result.stderr).toContain('not a demo- project');
+  });
+});
