@@ -72,16 +72,16 @@ describe('lockout after 5 wrong passwords', () => {
     expect(forNobody.map((answer) => [answer.status, answer.body])).toEqual(forAccount.map((answer) => [answer.status, answer.body]));
   });
 
-  it('lets no more than 5 password checks through when 15 wrong passwords race', async () => {
+  it('lets no more than 5 password checks through when 10 wrong passwords race', async () => {
     const seeker = await newJobSeeker('parallel');
-    const answers = await Promise.all(Array.from({ length: 15 }, (_, i) => new TestBrowser().login(seeker.email, `guess-${i}`)));
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => new TestBrowser().login(seeker.email, `guess-${i}`)));
     const codes = codesOf(answers);
     // At most checks 1-4 fail plainly; the 5th check, and every request that
     // cannot prove it is among the first 5, answers that the account is locked.
     const plainFailures = codes.filter((code) => code === 'invalid-credentials').length;
     expect(plainFailures).toBeGreaterThan(0);
     expect(plainFailures).toBeLessThanOrEqual(LOCKOUT_MAX_FAILURES - 1);
-    expect(codes.filter((code) => code === 'account-locked')).toHaveLength(15 - plainFailures);
+    expect(codes.filter((code) => code === 'account-locked')).toHaveLength(10 - plainFailures);
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error?.code).toBe('account-locked');
 
     // And the lock it set lifts like any other.
@@ -157,7 +157,7 @@ describe("a stranger's lock does not keep the holder out of a browser the holder
   it("lets no more than its own 5 checks, then the login id's 5, through when wrong passwords race from the trusted browser", async () => {
     const { seeker, browser } = await trustedBrowserOf('device-race');
     const answers = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => {
+      Array.from({ length: 10 }, (_, i) => {
         const copy = new TestBrowser();
         copy.session = browser.session;
         return copy.login(seeker.email, `guess-${i}`);
@@ -166,7 +166,7 @@ describe("a stranger's lock does not keep the holder out of a browser the holder
     // Once its own lock is set the browser is an ordinary one, under the login id's lock.
     const plainFailures = codesOf(answers).filter((code) => code === 'invalid-credentials').length;
     expect(plainFailures).toBeLessThanOrEqual(TRUSTED_DEVICE_MAX_FAILURES - 1 + LOCKOUT_MAX_FAILURES - 1);
-    expect(codesOf(answers).filter((code) => code === 'account-locked')).toHaveLength(12 - plainFailures);
+    expect(codesOf(answers).filter((code) => code === 'account-locked')).toHaveLength(10 - plainFailures);
     expect((await browser.login(seeker.email, seeker.password)).body.error?.code).toBe('account-locked');
   }, 120_000);
 });
