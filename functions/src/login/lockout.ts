@@ -24,12 +24,9 @@ import { currentWindow, lockedUntilOf, staleFieldsOf, windowField } from './lock
  * And across windows, on the login id: 100 consecutive wrong passwords lock
  * until the password is reset (NIST SP 800-63B-4 §3.2.2).
  *
- * Every count must hold under parallel requests on Cloud Firestore and on the
- * embedded emulator, which does not isolate transactions. So a request counts
- * itself with FieldValue.increment and reads the count back: only the first N
- * increments can ever read N or less, so at most N checks run, however many
- * race (a racing request that cannot prove it is among the first N is refused
- * as locked). The window arithmetic is in lockWindows.ts.
+ * Every count is an increment read back, so at most N checks run however many
+ * race: docs/decisions/0001-counters-increment-then-read-back.md. The window
+ * arithmetic is in lockWindows.ts.
  */
 
 /** `creates`: the lock may make its document (a login guard); a device's lock only adds to its record. */

@@ -76,11 +76,9 @@ async function readLiveRecord(type: VerificationType, uid: string, nonce: string
 }
 
 /**
- * Checks a code against a verification and uses it up. Each guess first
- * counts itself with FieldValue.increment (atomic on Cloud Firestore and on
- * the embedded emulator alike), then reads the count back: a guess that reads
- * 10 or less is certainly among the first 10, so no more than 10 are ever
- * checked, however many race (a racing guess that cannot prove it is refused).
+ * Checks a code against a verification and uses it up. Each guess counts
+ * itself and reads the count back, so no more than 10 are ever checked however
+ * many race (docs/decisions/0001-counters-increment-then-read-back.md).
  * Every checked wrong code also counts toward the account's limit across
  * codes; `onBlocked` runs once, for the guess that set the account's block.
  * Returns the account's uid.

@@ -7,7 +7,8 @@ import { checkAndUpgrade, hashPassword, type PasswordHash } from './passwordHash
 
 /*
  * The password check. Passwords live only here (Firebase Auth users hold none),
- * so Firebase's public sign-in endpoints know no password to test.
+ * so Firebase's public sign-in endpoints know no password to test
+ * (docs/decisions/0003-passwords-owned-by-the-functions.md).
  */
 
 const loginAccounts = db.collection(paths.loginAccounts).withConverter(typed<LoginAccountRecord>());

@@ -9,13 +9,10 @@ import { keyedHash, randomToken, sameHash } from '../platform/secrets';
 import { deviceLabel } from './deviceLabel';
 
 /*
- * A trusted device is a browser allowed to skip the OTP for up to 90 days.
- * The browser holds a 256-bit secret in an HttpOnly cookie; Firestore keeps a
- * keyed hash of it under the account (users/{uid}/trustedDevices/{deviceId}).
- * One browser may be trusted by several accounts (a family computer), so the
- * cookie holds up to MAX_ENTRIES "deviceId.secret" entries; each is looked up
- * only under the account that is logging in, so one account's secret never
- * skips another's OTP. The record also holds the browser's own password
+ * A trusted device is a browser allowed to skip the OTP for up to 90 days; why
+ * the secret lives as it does: docs/decisions/0004-trusted-device-cookie.md.
+ * Each cookie entry is looked up only under the account that is logging in, so
+ * one account's secret never skips another's OTP. The record also holds the browser's own password
  * lock (login/lockout.ts), so a stranger's lock of the login id does not keep
  * the holder out of a browser the holder trusted.
  */
