@@ -167,6 +167,10 @@ describe("a stranger's lock does not keep the holder out of a browser the holder
     const plainFailures = codesOf(answers).filter((code) => code === 'invalid-credentials').length;
     expect(plainFailures).toBeLessThanOrEqual(TRUSTED_DEVICE_MAX_FAILURES - 1 + LOCKOUT_MAX_FAILURES - 1);
     expect(codesOf(answers).filter((code) => code === 'account-locked')).toHaveLength(10 - plainFailures);
-    expect((await browser.login(seeker.email, seeker.password)).body.error?.code).toBe('account-locked');
+    // Its trust is void while its own lock holds. Whether the login id is locked too depends on how
+    // many racing tries arrived after the device's lock (those refused by it never reach the login
+    // id's count), so either answer is right; signing straight in is not.
+    const after = await browser.login(seeker.email, seeker.password);
+    expect(after.body.status ?? after.body.error?.code).toMatch(/^(account-locked|otp-required)$/);
   }, 120_000);
 });

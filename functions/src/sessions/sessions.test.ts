@@ -10,7 +10,8 @@ const protectedCalls = [
   ['getMyPageHome', {}],
   ['getAccountSettings', {}],
   ['revokeAllTrustedDevices', {}],
-  ['revokeTrustedDevice', { deviceId: 'none' }],
+  // A well-formed id, so the refusal is the session's and not the input check's.
+  ['revokeTrustedDevice', { deviceId: 'A'.repeat(22) }],
 ] as const;
 
 describe('sessions end at the server', () => {
