@@ -21,23 +21,23 @@ async function challengeWithCode() {
   const seeker = await newJobSeeker('otp-sweep');
   const mailbox = await watchMailbox(seeker.email);
   const login = await new TestBrowser().login(seeker.email, seeker.password);
-  return { challengeId: login.body.challengeId as string, code: otpCodeIn(await mailbox.next()) };
+  return { verificationId: login.body.verificationId as string, code: otpCodeIn(await mailbox.next()) };
 }
 
 describe('OTP guessing', () => {
   it(`parallel sweeps of ${SWEEP} codes with the right one inside: success consistent with at most ${OTP_MAX_WRONG_ENTRIES} checks`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
-      const { challengeId, code } = await challengeWithCode();
+      const { verificationId, code } = await challengeWithCode();
       const guesses = Array.from({ length: SWEEP - 1 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
       guesses.splice(Math.floor(Math.random() * SWEEP), 0, code);
-      const answers = await Promise.all(guesses.map((guess) => new TestBrowser().verifyOtp(challengeId, guess)));
+      const answers = await Promise.all(guesses.map((guess) => new TestBrowser().verifyOtp(verificationId, guess)));
       const codes = countCodes(answers);
       // Checked: each wrong answer that still counts down, the 10th wrong one (exhausted), and a success.
       const checked = (codes['otp-wrong'] ?? 0) + (codes.ok ?? 0);
       expect(checked, JSON.stringify(codes)).toBeLessThanOrEqual(OTP_MAX_WRONG_ENTRIES);
       expect(codes.ok ?? 0).toBeLessThanOrEqual(1);
       // A sweep that missed cannot come back for the right code.
-      if (!codes.ok) expect((await new TestBrowser().verifyOtp(challengeId, code)).body.error.code).toBe('otp-exhausted');
+      if (!codes.ok) expect((await new TestBrowser().verifyOtp(verificationId, code)).body.error.code).toBe('otp-exhausted');
     }
   });
 });

@@ -15,11 +15,11 @@ async function loggedIn(name: string, browser = new TestBrowser()) {
   const seeker = await newJobSeeker(name);
   const mailbox = await watchMailbox(seeker.email);
   const login = await browser.login(seeker.email, seeker.password);
-  return { seeker, browser, mailbox, challengeId: login.body.challengeId as string, code: otpCodeIn(await mailbox.next()) };
+  return { seeker, browser, mailbox, verificationId: login.body.verificationId as string, code: otpCodeIn(await mailbox.next()) };
 }
 
-async function expectRefused(browser: TestBrowser, challengeId: string, code: string, expected: string) {
-  const answer = await browser.verifyOtp(challengeId, code, true);
+async function expectRefused(browser: TestBrowser, verificationId: string, code: string, expected: string) {
+  const answer = await browser.verifyOtp(verificationId, code, true);
   expect(answer.body.error?.code).toBe(expected);
   expect(answer.body.customToken).toBeUndefined();
   expect(answer.setCookie).toEqual([]);
@@ -27,32 +27,32 @@ async function expectRefused(browser: TestBrowser, challengeId: string, code: st
 
 describe('replay', () => {
   it('a used code, sent again from another browser', async () => {
-    const { browser, challengeId, code } = await loggedIn('replay-used');
-    expect((await browser.verifyOtp(challengeId, code)).status).toBe(200);
-    await expectRefused(new TestBrowser(), challengeId, code, 'otp-used');
+    const { browser, verificationId, code } = await loggedIn('replay-used');
+    expect((await browser.verifyOtp(verificationId, code)).status).toBe(200);
+    await expectRefused(new TestBrowser(), verificationId, code, 'otp-used');
   });
 
   it('the code of an earlier challenge after a new login, even though it was never used', async () => {
     const first = await loggedIn('replay-earlier');
     const second = await first.browser.login(first.seeker.email, first.seeker.password);
     await first.mailbox.next();
-    await expectRefused(new TestBrowser(), first.challengeId, first.code, 'otp-superseded');
+    await expectRefused(new TestBrowser(), first.verificationId, first.code, 'otp-superseded');
     expect(second.body.status).toBe('otp-required');
   });
 
   it("another account's challenge id, with the attacker's own right code", async () => {
     const victim = await loggedIn('replay-victim');
     const attacker = await loggedIn('replay-attacker');
-    const victimUid = victim.challengeId.split('.')[0]!;
-    const attackerNonce = attacker.challengeId.split('.')[1]!;
+    const victimUid = victim.verificationId.split('.')[0]!;
+    const attackerNonce = attacker.verificationId.split('.')[1]!;
     await expectRefused(attacker.browser, `${victimUid}.${attackerNonce}`, attacker.code, 'otp-superseded');
     // Refused before counting: the victim's own code still works.
-    expect((await victim.browser.verifyOtp(victim.challengeId, victim.code)).status).toBe(200);
+    expect((await victim.browser.verifyOtp(victim.verificationId, victim.code)).status).toBe(200);
   });
 
   it(`an expired challenge (after ${OTP_VALID_MINUTES} minutes), with the right code`, async () => {
-    const { seeker, challengeId, code } = await loggedIn('replay-expired');
+    const { seeker, verificationId, code } = await loggedIn('replay-expired');
     await passOtpTime(seeker.uid, OTP_VALID_MINUTES);
-    await expectRefused(new TestBrowser(), challengeId, code, 'otp-expired');
+    await expectRefused(new TestBrowser(), verificationId, code, 'otp-expired');
   });
 });
