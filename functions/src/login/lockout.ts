@@ -53,13 +53,20 @@ export function isLocked(data: DocumentData, now: number): boolean {
   return lockedUntilOf(data, currentWindow(data, now)) !== undefined;
 }
 
+/** A lock's document as the request has just read it: the lock is decided on that, not read again. */
+export type LockRecord = { ref: DocumentReference; data: DocumentData };
+
 /**
- * Takes a ticket for one password check under the lock kept in `ref`, or
+ * Takes a ticket for one password check under the lock kept in `record`, or
  * answers that it is locked (without checking any password). `extra` fields
  * are written with the count (the login guard's TTL).
  */
-export async function takeTicket(ref: DocumentReference, policy: LockPolicy, now: number, extra: DocumentData = {}): Promise<TicketResult> {
-  const before = (await ref.get()).data() ?? {};
+export async function takeTicket(
+  { ref, data: before }: LockRecord,
+  policy: LockPolicy,
+  now: number,
+  extra: DocumentData = {},
+): Promise<TicketResult> {
   const window = currentWindow(before, now);
   const lockedUntil = lockedUntilOf(before, window);
   if (lockedUntil !== undefined) return { lockedUntil };

@@ -24,16 +24,18 @@ import {
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
 export const login = apiFunction(loginRequestSchema, async ({ email, password }, { req }): Promise<LoginResponse> => {
   const now = Date.now();
-  const account = await findLoginAccount(email);
-  const guard = loginGuardRef(email);
-  if (lockedUntilReset((await guard.get()).data() ?? {})) throw new ApiError('password-reset-required');
+  const guardRef = loginGuardRef(email);
+  // Independent reads, together; the guard as read here decides its lock below.
+  const [account, guardSnapshot] = await Promise.all([findLoginAccount(email), guardRef.get()]);
+  const guard = { ref: guardRef, data: guardSnapshot.data() ?? {} };
+  if (lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
 
   // A browser the holder trusted counts its wrong passwords on its own record,
   // so a stranger's lock of the login id does not keep the holder out of it.
   const device = account ? await findTrustedDevice(account.uid, readDeviceEntries(req), now) : null;
   const lock = device ? await takeTicket(device, deviceLock, now) : await takeTicket(guard, accountLock, now, memory(now));
   if ('lockedUntil' in lock) throw new ApiError('account-locked');
-  const streak = await takeStreakTicket(guard, now);
+  const streak = await takeStreakTicket(guardRef, now);
   if (!streak) throw new ApiError('password-reset-required');
 
   if (!(await checkPassword(email, account, password))) {
@@ -44,7 +46,7 @@ export const login = apiFunction(loginRequestSchema, async ({ email, password },
   const { uid } = account!;
 
   if (device) {
-    await markDeviceUsed(device, now);
+    await markDeviceUsed(device.ref, now);
     const { customToken } = await completeLogin(uid, 'trustedDevice', req.get('user-agent'), now);
     return { status: 'signed-in', customToken };
   }

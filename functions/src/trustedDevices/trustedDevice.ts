@@ -2,7 +2,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { DocumentReference, Timestamp } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
-import { endLockWindow, isLocked, windowLockOf } from '../login/lockout';
+import { endLockWindow, isLocked, windowLockOf, type LockRecord } from '../login/lockout';
 import { paths } from '../platform/collections';
 import { db, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
@@ -73,7 +73,7 @@ function newDeviceId(): string {
  * valid and not locked by its own wrong passwords (conservatively, a locked
  * browser's trust is no use until its lock lifts). An expired one is deleted.
  */
-export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now = Date.now()): Promise<DocumentReference | null> {
+export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now = Date.now()): Promise<LockRecord | null> {
   if (entries.length === 0) return null;
   const snapshots = await db.getAll(...entries.map((entry) => devicesOf(uid).doc(entry.deviceId)));
   for (const [index, snapshot] of snapshots.entries()) {
@@ -83,8 +83,8 @@ export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now
       await snapshot.ref.delete();
       continue;
     }
-    if (isLocked(snapshot.data()!, now)) continue;
-    return snapshot.ref;
+    if (isLocked(record, now)) continue;
+    return { ref: snapshot.ref, data: record };
   }
   return null;
 }
