@@ -1,14 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { stackProject } from '../testing/stackProject';
 
-// Journeys in Debian's Chromium against the running product (npm test starts it).
-export default defineConfig({
-  test: {
-    name: 'e2e',
-    root: import.meta.dirname,
-    environment: 'node',
-    include: ['**/*.test.ts'],
-    fileParallelism: false,
-    testTimeout: 90_000,
-    hookTimeout: 60_000,
-  },
-});
+// Journeys in Debian's Chromium against the running product.
+export default stackProject('e2e', import.meta.dirname, { testTimeout: 90_000 });

@@ -1,15 +1,5 @@
-import { defineConfig } from 'vitest/config';
+import { stackProject } from '../../testing/stackProject';
 
-// The tester console against the running stack (npm test starts it), and the
-// check that nothing of it reaches the deployable artifacts.
-export default defineConfig({
-  test: {
-    name: 'console',
-    root: import.meta.dirname,
-    environment: 'node',
-    include: ['**/*.test.ts'],
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-});
+// The tester console against the running stack, and the check that nothing of it
+// reaches the deployable artifacts.
+export default stackProject('console', import.meta.dirname);
