@@ -80,7 +80,7 @@ async function readLiveRecord(type: VerificationType, uid: string, nonce: string
  * itself and reads the count back, so no more than 10 are ever checked however
  * many race (docs/decisions/0001-counters-increment-then-read-back.md).
  * Every checked wrong code also counts toward the account's limit across
- * codes; `onBlocked` runs once, for the guess that set the account's block.
+ * codes; `onBlocked` runs once per block, for one of the guesses that set it.
  * Returns the account's uid.
  */
 export async function verifyCode(
@@ -103,10 +103,9 @@ export async function verifyCode(
   if (record.guesses > OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
 
   if (!sameHash(record.codeHash, codeHash(nonce, code))) {
-    if (await countWrongCode(type, uid, now)) {
-      await onBlocked(uid);
-      throw new ApiError('otp-blocked');
-    }
+    const { blocked, warns } = await countWrongCode(type, uid, now);
+    if (warns) await onBlocked(uid);
+    if (blocked) throw new ApiError('otp-blocked');
     const remainingAttempts = OTP_MAX_WRONG_ENTRIES - record.guesses;
     if (remainingAttempts === 0) throw new ApiError('otp-exhausted');
     throw new ApiError('otp-wrong', { remainingAttempts });

@@ -1,5 +1,5 @@
 import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
-import { MINUTE_MS, OTP_BLOCK_MINUTES, OTP_MAX_WRONG_IN_A_ROW } from '@hellowork/contracts';
+import { DAY_MS, MINUTE_MS, OTP_BLOCK_MINUTES, OTP_MAX_WRONG_IN_A_ROW } from '@hellowork/contracts';
 import { paths, verificationDocId } from '../platform/collections';
 import { db, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
@@ -27,6 +27,7 @@ type LimitsRecord = {
 };
 
 const limits = db.collection(paths.verificationLimits);
+const blocks = db.collection(paths.verificationBlocks);
 const limitsRef = (type: VerificationType, uid: string) => limits.doc(verificationDocId(type, uid));
 const BLOCK_MS = OTP_BLOCK_MINUTES * MINUTE_MS;
 
@@ -73,16 +74,28 @@ export async function reserveCodeMail(type: VerificationType, uid: string, now =
 }
 
 /**
- * Counts one checked wrong code. Returns true for exactly one request: the
- * one whose count reached the limit, which sets the block and warns the holder.
+ * Counts one checked wrong code: whether the account is now blocked, and
+ * whether this request is the one that warns the holder. Racing requests may
+ * all read a count past the limit (none reads exactly 30), so every one at or
+ * past it sets the block if it is missing; create() of the block's own record
+ * picks exactly one to send the warning (decision 0001).
  */
-export async function countWrongCode(type: VerificationType, uid: string, now = Date.now()): Promise<boolean> {
+export async function countWrongCode(type: VerificationType, uid: string, now = Date.now()) {
   const ref = limitsRef(type, uid);
   await ref.set({ wrongCodes: FieldValue.increment(1) }, { merge: true });
   const after = (await ref.get()).data() as LimitsRecord;
-  if (wrongInARow(after) !== OTP_MAX_WRONG_IN_A_ROW) return false;
-  await ref.update({ blockedUntil: toTimestamp(now + BLOCK_MS) });
-  return true;
+  if (wrongInARow(after) < OTP_MAX_WRONG_IN_A_ROW) return { blocked: false, warns: false };
+  if (after.blockedUntil) return { blocked: true, warns: false };
+  const blockedUntil = toTimestamp(now + BLOCK_MS);
+  const warns = await blocks
+    .doc(`${verificationDocId(type, uid)}_${after.wrongCodesBase ?? 0}`)
+    .create({ blockedUntil, expireAt: toTimestamp(now + BLOCK_MS + DAY_MS) })
+    .then(
+      () => true,
+      () => false,
+    );
+  await ref.update({ blockedUntil });
+  return { blocked: true, warns };
 }
 
 /** A right code: the wrong ones before it are no longer "in a row". */

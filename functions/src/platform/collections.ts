@@ -21,6 +21,8 @@ export const paths = {
   usedVerifications: 'usedVerifications',
   /** verificationLimits/{type}_{uid}: per-account limits across codes (wrong codes in a row, mails sent). */
   verificationLimits: 'verificationLimits',
+  /** verificationBlocks/{type}_{uid}_{streak}: create() picks the one request that warns the holder of a block. */
+  verificationBlocks: 'verificationBlocks',
 } as const;
 
 /** The document id of an account's record for one verification purpose. */
