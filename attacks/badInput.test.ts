@@ -30,6 +30,7 @@ const fieldsOf: Record<ApiFunctionName, string[]> = {
   revokeTrustedDevice: Object.keys(revokeTrustedDeviceRequestSchema.shape),
   revokeAllTrustedDevices: [],
   logout: [],
+  getSecurityHistory: [],
 };
 
 /** Characters that break naive code: controls, lone surrogates, bidi and zero-width marks, full-width forms, path pieces. */

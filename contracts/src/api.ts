@@ -100,5 +100,6 @@ export const apiFunctionNames = [
   'revokeTrustedDevice',
   'revokeAllTrustedDevices',
   'logout',
+  'getSecurityHistory',
 ] as const;
 export type ApiFunctionName = (typeof apiFunctionNames)[number];

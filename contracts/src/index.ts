@@ -5,3 +5,4 @@ export * from './mail.ts';
 export * from './otpCode.ts';
 export * from './japanTime.ts';
 export * from './paths.ts';
+export * from './securityEvents.ts';

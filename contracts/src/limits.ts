@@ -66,3 +66,8 @@ export const SESSION_MAX_HOURS = 12;
 export const SESSION_IDLE_MINUTES = 30;
 /** lastSeenAt is written at most once a minute: one write per call would double the cost of every read. */
 export const SESSION_TOUCH_MINUTES = 1;
+
+/** Security events are kept this long (their TTL field), then Firestore deletes them. */
+export const SECURITY_EVENT_RETENTION_DAYS = 365;
+/** ログイン履歴 on 各種設定 shows this many of the newest security events. */
+export const SECURITY_HISTORY_SIZE = 20;

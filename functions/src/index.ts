@@ -4,3 +4,4 @@ export { getMyPageHome } from './myPage/getMyPageHome';
 export { getAccountSettings } from './settings/getAccountSettings';
 export { logout } from './sessions/logout';
 export { revokeAllTrustedDevices, revokeTrustedDevice } from './trustedDevices/revokeTrustedDevices';
+export { getSecurityHistory } from './securityEvents/getSecurityHistory';

@@ -27,3 +27,4 @@ export const verification = await import('../../functions/src/otp/verification')
 export const verificationLimits = await import('../../functions/src/otp/verificationLimits');
 export const passwords = await import('../../functions/src/passwords/passwords');
 export const sessions = await import('../../functions/src/sessions/session');
+export const securityEvents = await import('../../functions/src/securityEvents/securityEvents');

@@ -25,7 +25,7 @@ export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Prom
   const previous = (await accountRef.get()).data() as { uid: string } | undefined;
   if (previous) {
     await auth.deleteUser(previous.uid).catch(() => undefined);
-    for (const path of [paths.trustedDevices(previous.uid), paths.sessions(previous.uid)]) {
+    for (const path of [paths.trustedDevices(previous.uid), paths.sessions(previous.uid), paths.securityEvents(previous.uid)]) {
       await Promise.all((await db.collection(path).get()).docs.map((doc) => doc.ref.delete()));
     }
     await Promise.all([db.collection(paths.users).doc(previous.uid).delete(), accountRef.delete()]);

@@ -69,7 +69,11 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
       'emulators',
       bin('firebase'),
       ['emulators:start', '--config', emulatorConfig(firestore), '--only', only.join(','), '--project', PROJECT_ID],
-      firestore.kind === 'embedded' ? { FIRESTORE_EMULATOR_HOST: emulatorEnv.FIRESTORE_EMULATOR_HOST } : {},
+      {
+        // The emulator gives the functions' code 10 s to load by default: too short on a busy 2-core machine.
+        FUNCTIONS_DISCOVERY_TIMEOUT: '60',
+        ...(firestore.kind === 'embedded' ? { FIRESTORE_EMULATOR_HOST: emulatorEnv.FIRESTORE_EMULATOR_HOST } : {}),
+      },
     );
     started.push(emulators);
     let appUrl = urls.hosting;

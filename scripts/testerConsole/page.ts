@@ -8,6 +8,8 @@ import {
   OTP_MAX_WRONG_ENTRIES,
   OTP_MAX_WRONG_IN_A_ROW,
   PASSWORD_MAX_CONSECUTIVE_FAILURES,
+  SECURITY_HISTORY_SIZE,
+  securityEventLabel,
   TRUSTED_DEVICE_MAX_FAILURES,
 } from '@hellowork/contracts';
 import { html, type Html } from './html';
@@ -181,6 +183,15 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
               )}
             </ul>
             ${passTimeForm(seeker, 'session')}`
+        : html`<p>ありません。</p>`
+    }
+
+    <h4>ログイン履歴(新しい順に最大${SECURITY_HISTORY_SIZE}件)</h4>
+    ${
+      seeker.events.length
+        ? html`<ol class="security-events">
+            ${seeker.events.map((event) => html`<li>${time(Date.parse(event.at))} ${securityEventLabel(event)} — ${event.client}</li>`)}
+          </ol>`
         : html`<p>ありません。</p>`
     }
   </section>`;

@@ -2,7 +2,7 @@ import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
 import type { AccountRecord } from '../../functions/src/account/account';
 import { paths, typed } from '../../functions/src/platform/collections';
 import { urls } from '../lib/ports';
-import { db, lockout, sessions, trustedDevices, verification, verificationLimits } from '../lib/functionsData';
+import { db, lockout, securityEvents, sessions, trustedDevices, verification, verificationLimits } from '../lib/functionsData';
 
 /*
  * What the console shows of each job seeker, read through the functions' own
@@ -28,6 +28,8 @@ export type JobSeekerView = {
   codeLimits: Awaited<ReturnType<typeof verificationLimits.readLimitsState>>;
   trustedBrowsers: Awaited<ReturnType<typeof trustedDevices.readTrustedDevicesState>>;
   sessions: Awaited<ReturnType<typeof sessions.readSessions>>;
+  /** The newest security events, as ログイン履歴 shows them to the holder. */
+  events: Awaited<ReturnType<typeof securityEvents.listSecurityEvents>>;
 };
 
 type CaughtMail = { id: string; subject: string; time: string; to: { address: string }[] };
@@ -58,12 +60,13 @@ const users = () => db.collection(paths.users).withConverter(typed<AccountRecord
 async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now()): Promise<JobSeekerView | null> {
   const record = (await users().doc(uid).get()).data();
   if (!record) return null;
-  const [lock, code, codeLimits, devices, open] = await Promise.all([
+  const [lock, code, codeLimits, devices, open, events] = await Promise.all([
     lockout.readLoginLocks(record.email, now),
     verification.readVerificationState('login-otp', uid),
     verificationLimits.readLimitsState('login-otp', uid, now),
     trustedDevices.readTrustedDevicesState(uid, now),
     sessions.readSessions(uid, now),
+    securityEvents.listSecurityEvents(uid),
   ]);
   return {
     uid,
@@ -77,6 +80,7 @@ async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now())
     codeLimits,
     trustedBrowsers: devices,
     sessions: open,
+    events,
   };
 }
 

@@ -189,6 +189,16 @@ describe('tester console', () => {
     expect((await browser.call('getMyPageHome', {}, { idToken })).body.error.code).toBe('session-idle');
   });
 
+  it("shows the job seeker's security events as ログイン履歴 does", async () => {
+    const seeker = await newJobSeeker('console-events');
+    const browser = new TestBrowser();
+    await browser.login(seeker.email, 'wrong');
+    await browser.signIn(seeker.email, seeker.password);
+    expect(sectionOf(await page(), seeker.email)).toMatch(
+      /<ol class="security-events">(.|\n)*ログイン成功\(ワンタイムパスワード\) — Chrome \/ Windows(.|\n)*パスワード誤り — Chrome \/ Windows/,
+    );
+  });
+
   it('refuses time moves it cannot make sense of', async () => {
     const seeker = await newJobSeeker('console-bad-time');
     for (const form of [

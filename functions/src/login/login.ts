@@ -6,6 +6,7 @@ import { reserveCodeMail } from '../otp/verificationLimits';
 import { checkPassword, findLoginAccount } from '../passwords/passwords';
 import { ApiError, apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
+import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
 import { findTrustedDevice, markDeviceUsed, readDeviceEntries } from '../trustedDevices/trustedDevice';
 import {
   accountLock,
@@ -22,8 +23,9 @@ import {
 } from './lockout';
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
-export const login = apiFunction(loginRequestSchema, async ({ email, password }, { req }): Promise<LoginResponse> => {
+export const login = apiFunction(loginRequestSchema, async ({ email, password }, { req, afterAnswer }): Promise<LoginResponse> => {
   const now = Date.now();
+  const userAgent = req.get('user-agent');
   const guardRef = loginGuardRef(email);
   // Independent reads, together; the guard as read here decides its lock below.
   const [account, guardSnapshot] = await Promise.all([findLoginAccount(email), guardRef.get()]);
@@ -39,15 +41,24 @@ export const login = apiFunction(loginRequestSchema, async ({ email, password },
   if (!streak) throw new ApiError('password-reset-required');
 
   if (!(await checkPassword(email, account, password))) {
-    if (await streakEnds(streak)) throw new ApiError('password-reset-required');
-    throw new ApiError(failureLocks(lock.ticket) ? 'account-locked' : 'invalid-credentials');
+    const untilReset = await streakEnds(streak);
+    const locks = untilReset || failureLocks(lock.ticket);
+    if (account) {
+      const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
+      afterAnswer(() => recordSecurityEvents(account.uid, events, userAgent, now));
+    }
+    if (untilReset) throw new ApiError('password-reset-required');
+    throw new ApiError(locks ? 'account-locked' : 'invalid-credentials');
   }
   await Promise.all([clearFailures(lock.ticket), clearStreak(streak)]);
   const { uid } = account!;
 
   if (device) {
-    await markDeviceUsed(device.ref, now);
-    const { customToken } = await completeLogin(uid, 'trustedDevice', req.get('user-agent'), now);
+    const [{ customToken }] = await Promise.all([
+      completeLogin(uid, 'trustedDevice', userAgent, now),
+      markDeviceUsed(device.ref, now),
+      recordSecurityEvents(uid, [{ type: 'login', secondFactor: 'trustedDevice' }], userAgent, now),
+    ]);
     return { status: 'signed-in', customToken };
   }
 
@@ -61,5 +72,6 @@ export const login = apiFunction(loginRequestSchema, async ({ email, password },
     await verification.discard(); // nobody can ever receive this code
     throw error;
   }
+  afterAnswer(() => recordSecurityEvents(uid, [{ type: 'otp-sent' }], userAgent, now));
   return { status: 'otp-required', verificationId: verification.verificationId };
 });

@@ -17,6 +17,9 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificatio
 
 export type VerificationType = 'login-otp';
 
+/** A checked wrong code: its answer, and whether this request is the one to warn the holder of a block. */
+export type WrongCodeOutcome = { code: 'otp-wrong' | 'otp-exhausted' | 'otp-blocked'; warns: boolean };
+
 type VerificationRecord = {
   type: VerificationType;
   uid: string;
@@ -80,14 +83,15 @@ async function readLiveRecord(type: VerificationType, uid: string, nonce: string
  * itself and reads the count back, so no more than 10 are ever checked however
  * many race (docs/decisions/0001-counters-increment-then-read-back.md).
  * Every checked wrong code also counts toward the account's limit across
- * codes; `onBlocked` runs once per block, for one of the guesses that set it.
+ * codes, and is told to `onWrongCode` with its answer; `warns` is true once
+ * per block, for one of the guesses that set it.
  * Returns the account's uid.
  */
 export async function verifyCode(
   type: VerificationType,
   verificationId: string,
   code: string,
-  onBlocked: (uid: string) => Promise<void>,
+  onWrongCode: (uid: string, outcome: WrongCodeOutcome) => Promise<void>,
   now = Date.now(),
 ) {
   const { uid, nonce } = parseVerificationId(verificationId);
@@ -104,11 +108,10 @@ export async function verifyCode(
 
   if (!sameHash(record.codeHash, codeHash(nonce, code))) {
     const { blocked, warns } = await countWrongCode(type, uid, now);
-    if (warns) await onBlocked(uid);
-    if (blocked) throw new ApiError('otp-blocked');
     const remainingAttempts = OTP_MAX_WRONG_ENTRIES - record.guesses;
-    if (remainingAttempts === 0) throw new ApiError('otp-exhausted');
-    throw new ApiError('otp-wrong', { remainingAttempts });
+    const answer = blocked ? 'otp-blocked' : remainingAttempts === 0 ? 'otp-exhausted' : 'otp-wrong';
+    await onWrongCode(uid, { code: answer, warns });
+    throw new ApiError(answer, answer === 'otp-wrong' ? { remainingAttempts } : {});
   }
   try {
     await usedVerifications.doc(record.nonceHash).create({ uid, usedAt: toTimestamp(now), expireAt: record.expireAt });

@@ -11,6 +11,8 @@ export const paths = {
   users: 'users',
   trustedDevices: (uid: string) => `users/${uid}/trustedDevices`,
   sessions: (uid: string) => `users/${uid}/sessions`,
+  /** users/{uid}/securityEvents/{id}: the audit trail, kept a year (TTL), shown in ログイン履歴. */
+  securityEvents: (uid: string) => `users/${uid}/securityEvents`,
   /** loginAccounts/{keyed hash of the login id}: uid and password hash. */
   loginAccounts: 'loginAccounts',
   /** loginGuards/{keyed hash of the login id}: lockout windows and the consecutive-failure count. */

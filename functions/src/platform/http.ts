@@ -39,7 +39,16 @@ export class ApiError extends Error {
   }
 }
 
-export type ApiContext = { req: Request; res: Response };
+export type ApiContext = {
+  req: Request;
+  res: Response;
+  /**
+   * Work that must not delay or shape the answer (the audit trail of a
+   * refusal: writing it only for known accounts would tell them apart by
+   * timing). It runs once the answer is sent; a failure is logged, never answered.
+   */
+  afterAnswer: (task: () => Promise<unknown>) => void;
+};
 
 export function sendError(res: Response, error: ApiError) {
   const body: ApiErrorBody = { error: { code: error.code, message: errorMessages[error.code], ...error.details } };
@@ -71,16 +80,23 @@ export function apiFunction<Schema extends z.ZodType, Result>(
   return onRequest({ region: 'asia-northeast1', maxInstances: 10, secrets: [hashKey], cors: false }, async (req, res) => {
     // private: Hosting (and its emulator) drops Set-Cookie from any response it could cache.
     res.set('Cache-Control', 'private, no-store');
+    const tasks: (() => Promise<unknown>)[] = [];
+    await answer(req, res, { req, res, afterAnswer: (task) => tasks.push(task) });
+    for (const result of await Promise.allSettled(tasks.map((task) => task())))
+      if (result.status === 'rejected') logger.error('Work after the answer failed', result.reason);
+  });
+
+  async function answer(req: Request, res: Response, context: ApiContext) {
     try {
       if (req.method !== 'POST') throw new ApiError('method-not-allowed');
       if (req.get('sec-fetch-site') === 'cross-site') throw new ApiError('method-not-allowed');
       const parsed = schema.safeParse(parseBody(req));
       if (!parsed.success) throw new ApiError('invalid-argument');
-      res.status(200).json(await handler(parsed.data, { req, res }));
+      res.status(200).json(await handler(parsed.data, context));
     } catch (error) {
       if (error instanceof ApiError) return sendError(res, error);
       logger.error('Unexpected failure', error);
       sendError(res, new ApiError('internal'));
     }
-  });
+  }
 }

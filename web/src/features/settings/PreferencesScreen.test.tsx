@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AccountSettings, TrustedDeviceView } from '@hellowork/contracts';
+import type { AccountSettings, SecurityEventView, TrustedDeviceView } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { PreferencesScreen } from './PreferencesScreen';
 
@@ -26,14 +26,24 @@ const settings = (trustedDevices: TrustedDeviceView[]): AccountSettings => ({
   trustedDevices,
 });
 
-/** The settings the functions would answer with, shrinking as devices are revoked. */
-function stubSettingsApi(devices: TrustedDeviceView[]) {
+const event = (at: string, type: SecurityEventView['type'], secondFactor: SecurityEventView['secondFactor'] = null): SecurityEventView => ({
+  at,
+  type,
+  secondFactor,
+  client: 'Chrome / Windows',
+});
+
+/** The settings the functions would answer with, shrinking as devices are revoked; ログイン履歴 growing. */
+function stubSettingsApi(devices: TrustedDeviceView[], history: SecurityEventView[] = []) {
   let current = devices;
+  let events = history;
   return stubApi({
     getAccountSettings: () => ({ status: 200, body: settings(current) }),
+    getSecurityHistory: () => ({ status: 200, body: { events } }),
     revokeAllTrustedDevices: () => {
       const revoked = current.length;
       current = [];
+      events = [event('2026-12-01T03:00:00.000Z', 'trust-revoked-all'), ...events];
       return { status: 200, body: { revoked } };
     },
     revokeTrustedDevice: (body) => {
@@ -65,7 +75,9 @@ describe('各種設定', () => {
     stubSettingsApi([device('a', 'Chrome / Windows', true), device('b', 'Safari / iOS')]);
     renderPreferences();
     await waitFor(() => expect(presence()).toHaveTextContent('あり'));
-    const rows = screen.getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: '省略する設定がされている端末・ブラウザ' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Chrome / Windowsこの端末', 'Safari / iOS']);
     expect(within(rows[0]!).getByText('2026年11月01日 10時00分')).toBeInTheDocument();
   });
@@ -78,7 +90,7 @@ describe('各種設定', () => {
     await user.click(screen.getByRole('button', { name: 'キャンセル' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(presence()).toHaveTextContent('あり');
-    expect(calls.map((call) => call.name)).toEqual(['getAccountSettings']);
+    expect(calls.map((call) => call.name).filter((name) => name.startsWith('revoke'))).toEqual([]);
   });
 
   it('ワンタイムパスワード入力再開確認: 完了 revokes every browser and then shows なし', async () => {
@@ -105,6 +117,7 @@ describe('各種設定', () => {
   it('shows the reason when revoking fails', async () => {
     stubApi({
       getAccountSettings: { status: 200, body: settings([device('a', 'Chrome / Windows', true)]) },
+      getSecurityHistory: { status: 200, body: { events: [] } },
       revokeAllTrustedDevices: { status: 500, body: { error: { code: 'internal', message: '' } } },
     });
     const { user } = renderPreferences();
@@ -112,5 +125,39 @@ describe('各種設定', () => {
     await user.click(screen.getByRole('button', { name: '完了' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('システムエラーが発生しました');
     expect(presence()).toHaveTextContent('あり');
+  });
+
+  it('ログイン履歴: the newest events first, in Japanese, with the browser and what to do about a stranger', async () => {
+    stubSettingsApi(
+      [device('a', 'Chrome / Windows', true)],
+      [
+        event('2026-12-01T02:00:00.000Z', 'device-trusted'),
+        event('2026-12-01T02:00:00.000Z', 'login', 'otp'),
+        event('2026-12-01T01:59:00.000Z', 'password-failure'),
+      ],
+    );
+    const { user } = renderPreferences();
+    const history = await screen.findByRole('table', { name: 'ログイン履歴' });
+    const rows = within(history).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual([
+      '端末の省略設定',
+      'ログイン成功(ワンタイムパスワード)',
+      'パスワード誤り',
+    ]);
+    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('2026年12月01日 10時59分');
+    expect(within(rows[2]!).getByText('Chrome / Windows')).toBeInTheDocument();
+    expect(screen.getByText(/覚えのない記録がある場合は、パスワードを変更してください。/)).toBeInTheDocument();
+
+    // A revoke shows up in the history at once.
+    await user.click(screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
+    await user.click(screen.getByRole('button', { name: '完了' }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'ログイン履歴' })).getAllByRole('row')).toHaveLength(5));
+    expect(screen.getByText('省略設定の解除(すべての端末)')).toBeInTheDocument();
+  });
+
+  it('ログイン履歴: says so when there is nothing yet', async () => {
+    stubSettingsApi([]);
+    renderPreferences();
+    expect(await screen.findByText('記録はありません。')).toBeInTheDocument();
   });
 });

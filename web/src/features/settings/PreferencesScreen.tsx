@@ -5,9 +5,10 @@ import { useAccountSettings } from './api/getAccountSettings';
 import { JobSeekerStatusSection } from './JobSeekerStatusSection';
 import { LoginAccountSection } from './LoginAccountSection';
 import { OtpSkipSection } from './OtpSkipSection';
+import { SecurityHistorySection } from './SecurityHistorySection';
 import { useDocumentTitle } from '../../lib/documentTitle';
 
-/** 各種設定 (seed ◎ ③④): 求職状態, ログインアカウント, ワンタイムパスワード入力省略設定. */
+/** 各種設定 (seed ◎ ③④): 求職状態, ログインアカウント, ワンタイムパスワード入力省略設定, and ログイン履歴. */
 export function PreferencesScreen() {
   useDocumentTitle('各種設定');
   const query = useAccountSettings();
@@ -23,6 +24,7 @@ export function PreferencesScreen() {
             <JobSeekerStatusSection status={settings.jobSeekerStatus} />
             <LoginAccountSection email={settings.email} />
             <OtpSkipSection devices={settings.trustedDevices} />
+            <SecurityHistorySection />
           </>
         )}
       </QueryState>

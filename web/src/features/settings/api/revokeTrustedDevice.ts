@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { revokeTrustedDeviceRequestSchema, type RevokeResponse, type RevokeTrustedDeviceRequest } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
-import { accountSettingsKey } from './getAccountSettings';
+import { useInvalidateSettings } from './invalidateSettings';
 
 export const revokeTrustedDeviceInputSchema = revokeTrustedDeviceRequestSchema;
 export type RevokeTrustedDeviceInput = RevokeTrustedDeviceRequest;
@@ -11,9 +11,8 @@ export const revokeTrustedDevice = (input: RevokeTrustedDeviceInput) =>
   callApi<RevokeResponse>('revokeTrustedDevice', revokeTrustedDeviceInputSchema.parse(input), { signedIn: true });
 
 export function useRevokeTrustedDevice() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeTrustedDevice,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountSettingsKey }),
+    onSettled: useInvalidateSettings(),
   });
 }

@@ -1,0 +1,53 @@
+import type { SecondFactor } from './api.ts';
+
+/**
+ * What happened to an account, as the audit trail records it and the job
+ * seeker reads it in ログイン履歴. Never a secret, a code or a password.
+ */
+export const securityEventTypes = [
+  'password-failure',
+  'lockout',
+  'otp-sent',
+  'otp-failure',
+  'otp-exhausted',
+  'otp-blocked',
+  'login',
+  'device-trusted',
+  'trust-revoked',
+  'trust-revoked-all',
+  'password-reset',
+  'password-changed',
+] as const;
+export type SecurityEventType = (typeof securityEventTypes)[number];
+
+/** One entry of ログイン履歴: when (ISO), what, and which browser ("Chrome / Windows"). */
+export type SecurityEventView = {
+  at: string;
+  type: SecurityEventType;
+  /** For a login: the second factor it passed. */
+  secondFactor: SecondFactor | null;
+  client: string;
+};
+export type SecurityHistory = { events: SecurityEventView[] };
+
+const labels: Record<Exclude<SecurityEventType, 'login'>, string> = {
+  'password-failure': 'パスワード誤り',
+  lockout: 'アカウントロック',
+  'otp-sent': 'ワンタイムパスワード送信',
+  'otp-failure': 'ワンタイムパスワード誤り',
+  'otp-exhausted': 'ワンタイムパスワード無効(誤り回数超過)',
+  'otp-blocked': 'ワンタイムパスワードの送信停止',
+  'device-trusted': '端末の省略設定',
+  'trust-revoked': '省略設定の解除',
+  'trust-revoked-all': '省略設定の解除(すべての端末)',
+  'password-reset': 'パスワード再設定',
+  'password-changed': 'パスワード変更',
+};
+const loginLabels: Record<SecondFactor, string> = {
+  otp: 'ログイン成功(ワンタイムパスワード)',
+  trustedDevice: 'ログイン成功(省略設定の端末)',
+};
+
+/** The Japanese name of an event, as ログイン履歴 shows it. */
+export const securityEventLabel = ({ type, secondFactor }: Pick<SecurityEventView, 'type' | 'secondFactor'>) =>
+  type === 'login' ? loginLabels[secondFactor ?? 'otp'] : labels[type];

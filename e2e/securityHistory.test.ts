@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { newJobSeeker } from '../testing/accounts';
+import { checkScreen, devices, loginAndTrustThisBrowser, openPreferences, submitLogin, useChromium } from './browser';
+
+const chromium = useChromium();
+
+describe.each(devices)('ログイン履歴 on 各種設定 ($name)', (device) => {
+  it('after a wrong password, a login and a trust, shows the three in order, newest first', async () => {
+    const seeker = await newJobSeeker('e2e-history');
+    const { page } = await chromium.newBrowser(device);
+    await submitLogin(page, seeker.email, 'not-my-password');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /メールアドレスまたはパスワード/ })
+      .waitFor();
+    await loginAndTrustThisBrowser(page, seeker.email, seeker.password);
+    await openPreferences(page);
+
+    const history = page.getByRole('table', { name: 'ログイン履歴' });
+    await history.waitFor();
+    const what = (await history.locator('tbody tr td:first-of-type').allTextContents()).filter(
+      (text) => text !== 'ワンタイムパスワード送信',
+    );
+    expect(what).toEqual(['端末の省略設定', 'ログイン成功(ワンタイムパスワード)', 'パスワード誤り']);
+    await page.getByText('覚えのない記録がある場合は、パスワードを変更してください。', { exact: false }).waitFor();
+    await checkScreen(page, device, { title: '各種設定', screenshot: 'security-history' });
+  });
+});

@@ -1,0 +1,62 @@
+import { logger } from 'firebase-functions';
+import type { Timestamp } from 'firebase-admin/firestore';
+import {
+  DAY_MS,
+  SECURITY_EVENT_RETENTION_DAYS,
+  SECURITY_HISTORY_SIZE,
+  type SecondFactor,
+  type SecurityEventType,
+  type SecurityEventView,
+} from '@hellowork/contracts';
+import { paths, typed } from '../platform/collections';
+import { db, toIso, toTimestamp } from '../platform/firebase';
+import { deviceLabel } from '../trustedDevices/deviceLabel';
+
+/*
+ * The audit trail: what happened to an account, in users/{uid}/securityEvents,
+ * kept a year by a TTL field, and the same fields as a structured log line
+ * for operators. The client is described coarsely (browser and OS from a fixed
+ * list); no IP address, secret, code or password is ever written.
+ */
+
+type SecurityEventRecord = {
+  at: Timestamp;
+  /** Orders events of one request that share a time (a wrong password that also locks). */
+  seq: number;
+  type: SecurityEventType;
+  secondFactor: SecondFactor | null;
+  client: string;
+  /** TTL field: Firestore deletes the event a year after it happened. */
+  expireAt: Timestamp;
+};
+
+export type SecurityEvent = { type: SecurityEventType; secondFactor?: SecondFactor };
+
+const eventsOf = (uid: string) => db.collection(paths.securityEvents(uid)).withConverter(typed<SecurityEventRecord>());
+
+/** Records the events of one request, in the order given, in one batch. */
+export async function recordSecurityEvents(uid: string, events: SecurityEvent[], userAgent: string | undefined, now = Date.now()) {
+  const client = deviceLabel(userAgent);
+  const batch = db.batch();
+  events.forEach(({ type, secondFactor = null }, seq) => {
+    logger.info('security event', { uid, type, secondFactor, client, at: new Date(now).toISOString() });
+    batch.create(eventsOf(uid).doc(), {
+      at: toTimestamp(now),
+      seq,
+      type,
+      secondFactor,
+      client,
+      expireAt: toTimestamp(now + SECURITY_EVENT_RETENTION_DAYS * DAY_MS),
+    });
+  });
+  await batch.commit();
+}
+
+/** ログイン履歴: the account's newest events, newest first. */
+export async function listSecurityEvents(uid: string): Promise<SecurityEventView[]> {
+  const snapshot = await eventsOf(uid).orderBy('at', 'desc').limit(SECURITY_HISTORY_SIZE).get();
+  return snapshot.docs
+    .map((doc) => doc.data())
+    .sort((a, b) => b.at.toMillis() - a.at.toMillis() || b.seq - a.seq)
+    .map(({ at, type, secondFactor, client }) => ({ at: toIso(at)!, type, secondFactor, client }));
+}
