@@ -1,0 +1,118 @@
+import type { Timestamp } from 'firebase-admin/firestore';
+import type { Request } from 'firebase-functions/https';
+import { HOUR_MS, SECOND_FACTOR_CLAIM, SESSION_ID_CLAIM, SESSION_MAX_HOURS, secondFactors, type SecondFactor } from '@hellowork/contracts';
+import { paths, typed } from '../platform/collections';
+import { auth, db, toTimestamp } from '../platform/firebase';
+import { ApiError } from '../platform/http';
+import { randomToken } from '../platform/secrets';
+import { deviceLabel } from '../trustedDevices/deviceLabel';
+import { needsTouch, sessionState } from './sessionRules';
+
+/*
+ * Sessions end at the server. Each login makes users/{uid}/sessions/{id};
+ * the custom token (so every ID token refreshed from it) names that id in a
+ * claim, and every protected function checks the record is there and live.
+ * Per-session records, not revokeRefreshTokens + checkRevoked: revoking
+ * refresh tokens ends every device of the account, where logging out of one
+ * browser must leave the others signed in.
+ */
+
+type SessionRecord = {
+  secondFactor: SecondFactor;
+  createdAt: Timestamp;
+  lastSeenAt: Timestamp;
+  /** "Chrome / Windows": coarse, for a future list of signed-in browsers. */
+  label: string;
+  /** TTL field: Firestore deletes the record once no token can use it. */
+  expireAt: Timestamp;
+};
+
+const sessionsOf = (uid: string) => db.collection(paths.sessions(uid)).withConverter(typed<SessionRecord>());
+
+/** Starts a session after both steps; returns the custom token that signs the browser in. */
+export async function createSession(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
+  const sessionId = randomToken(16);
+  await sessionsOf(uid)
+    .doc(sessionId)
+    .create({
+      secondFactor,
+      createdAt: toTimestamp(now),
+      lastSeenAt: toTimestamp(now),
+      label: deviceLabel(userAgent),
+      expireAt: toTimestamp(now + SESSION_MAX_HOURS * HOUR_MS),
+    });
+  return auth.createCustomToken(uid, { [SECOND_FACTOR_CLAIM]: secondFactor, [SESSION_ID_CLAIM]: sessionId });
+}
+
+/**
+ * The uid and session id a request's ID token names. A token from Firebase
+ * Auth's own sign-in carries no second-factor claim and is refused.
+ */
+async function tokenSession(req: Request): Promise<{ uid: string; sessionId: string }> {
+  const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
+  if (!token) throw new ApiError('unauthenticated');
+  let decoded;
+  try {
+    decoded = await auth.verifyIdToken(token);
+  } catch {
+    throw new ApiError('unauthenticated');
+  }
+  const sessionId: unknown = decoded[SESSION_ID_CLAIM];
+  if (!secondFactors.includes(decoded[SECOND_FACTOR_CLAIM] as SecondFactor) || typeof sessionId !== 'string' || !sessionId) {
+    throw new ApiError('second-factor-required');
+  }
+  return { uid: decoded.uid, sessionId };
+}
+
+/**
+ * The uid of a live session that passed both steps: its record exists (not
+ * logged out), is under 12 hours old and was used in the last 30 minutes.
+ */
+export async function requireSession(req: Request, now = Date.now()): Promise<string> {
+  const { uid, sessionId } = await tokenSession(req);
+  const ref = sessionsOf(uid).doc(sessionId);
+  const record = (await ref.get()).data();
+  if (!record) throw new ApiError('unauthenticated');
+  const state = sessionState(record.createdAt.toMillis(), record.lastSeenAt.toMillis(), now);
+  if (state !== 'live') {
+    await ref.delete();
+    throw new ApiError(state);
+  }
+  if (needsTouch(record.lastSeenAt.toMillis(), now)) await ref.update({ lastSeenAt: toTimestamp(now) });
+  return uid;
+}
+
+/** Logout: deletes the session the token names, live or not; its tokens are refused from now on. */
+export async function endRequestSession(req: Request): Promise<void> {
+  const { uid, sessionId } = await tokenSession(req);
+  await sessionsOf(uid).doc(sessionId).delete();
+}
+
+/**
+ * Ends every session of the account on every device (password reset or
+ * change): deletes the records and revokes Firebase's refresh tokens.
+ */
+export async function endAllSessions(uid: string): Promise<number> {
+  const snapshot = await sessionsOf(uid).get();
+  const batch = db.batch();
+  snapshot.docs.forEach((doc) => batch.delete(doc.ref));
+  await batch.commit();
+  await auth.revokeRefreshTokens(uid);
+  return snapshot.size;
+}
+
+/** What the local tester console shows of an account's sessions, oldest first, each with what it allows now. */
+export async function readSessions(uid: string, now = Date.now()) {
+  const snapshot = await sessionsOf(uid).get();
+  return snapshot.docs
+    .map((doc) => ({ id: doc.id, record: doc.data() }))
+    .sort((a, b) => a.record.createdAt.toMillis() - b.record.createdAt.toMillis())
+    .map(({ id, record }) => ({
+      id,
+      label: record.label,
+      secondFactor: record.secondFactor,
+      createdAt: record.createdAt.toMillis(),
+      lastSeenAt: record.lastSeenAt.toMillis(),
+      state: sessionState(record.createdAt.toMillis(), record.lastSeenAt.toMillis(), now),
+    }));
+}
