@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   apiFunctionNames,
+  changePasswordRequestSchema,
   errorMessages,
   isErrorCode,
   loginRequestSchema,
+  requestPasswordResetRequestSchema,
+  resetPasswordRequestSchema,
   revokeTrustedDeviceRequestSchema,
   verifyOtpRequestSchema,
   type ApiFunctionName,
@@ -31,6 +34,9 @@ const fieldsOf: Record<ApiFunctionName, string[]> = {
   revokeAllTrustedDevices: [],
   logout: [],
   getSecurityHistory: [],
+  requestPasswordReset: Object.keys(requestPasswordResetRequestSchema.shape),
+  resetPassword: Object.keys(resetPasswordRequestSchema.shape),
+  changePassword: Object.keys(changePasswordRequestSchema.shape),
 };
 
 /** Characters that break naive code: controls, lone surrogates, bidi and zero-width marks, full-width forms, path pieces. */
@@ -177,7 +183,11 @@ describe('bad input: every function, fuzzed through the app origin', () => {
       account: await storedDocument(`${paths.users}/${victim.uid}`),
       devices: await storedCollection(paths.trustedDevices(victim.uid)),
       sessions: await storedCollection(paths.sessions(victim.uid)),
-      verification: await storedDocument(`${paths.verifications}/${verificationDocId('login-otp', victim.uid)}`),
+      verifications: await Promise.all(
+        (['login-otp', 'password-reset'] as const).map((type) =>
+          storedDocument(`${paths.verifications}/${verificationDocId(type, victim.uid)}`),
+        ),
+      ),
     });
   // The fuzzer: an account of its own, so protected functions also see bad input behind a real session.
   let fuzzer: Awaited<ReturnType<typeof newJobSeeker>>;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiFunctionNames, SECOND_FACTOR_CLAIM, SESSION_ID_CLAIM, type ApiFunctionName } from '@hellowork/contracts';
+import { DEMO_PASSWORD } from '../scripts/lib/demoData';
 import { PROJECT_ID } from '../scripts/lib/ports';
 import { newJobSeeker } from '../testing/accounts';
 import { claimsOf, TestBrowser } from '../testing/apiClient';
@@ -13,14 +14,17 @@ import { firebaseAuthApi, unsignedJwt } from './outsider';
  */
 
 /**
- * The two steps of the login are open to all; every other function needs both passed.
+ * The two steps of the login and the two of パスワードをお忘れの方 are open to all; every other function needs both passed.
  * logout too is open: it deletes the session a token names if there is one, answers the
  * same whether or not there was, and gives nothing away (the sessions tests cover it).
  */
-const openFunctions: ApiFunctionName[] = ['login', 'verifyOtp', 'logout'];
+const openFunctions: ApiFunctionName[] = ['login', 'verifyOtp', 'requestPasswordReset', 'resetPassword', 'logout'];
 const protectedFunctions = apiFunctionNames.filter((name) => !openFunctions.includes(name));
 /** A well-formed request for each, so the refusal is about the session, not the input. */
-const wellFormed: Partial<Record<ApiFunctionName, object>> = { revokeTrustedDevice: { deviceId: 'A'.repeat(22) } };
+const wellFormed: Partial<Record<ApiFunctionName, object>> = {
+  revokeTrustedDevice: { deviceId: 'A'.repeat(22) },
+  changePassword: { currentPassword: DEMO_PASSWORD, newPassword: 'Attacker-Chosen 2026' },
+};
 
 const custom = (uid: string, claims?: object) => {
   const now = Math.floor(Date.now() / 1000);
@@ -91,6 +95,8 @@ describe('bypass: protected functions without both steps', () => {
         expect(answer.setCookie).toEqual([]);
       }
     }
+    // パスワード変更 among them was refused: the victim's password is the one it was.
+    expect((await new TestBrowser().login(victim.email, DEMO_PASSWORD)).body.status).toBe('otp-required');
   });
 
   it('issues no trust cookie for a made-up challenge, whatever the session', async () => {

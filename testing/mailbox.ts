@@ -41,9 +41,9 @@ export async function waitForMail(address: string, subject = OTP_MAIL_SUBJECT, t
   throw new Error(`No mail "${subject}" to ${address} within ${timeoutMs / 1000}s`);
 }
 
-/** The one-time password in an OTP mail. */
+/** The one-time code in a mail: the login's ワンタイムパスワード or the reset's 確認コード. */
 export function otpCodeIn(mail: CaughtMail): string {
-  const match = /ワンタイムパスワード：(\d{6})/.exec(mail.text);
+  const match = /(?:ワンタイムパスワード|確認コード)：(\d{6})/.exec(mail.text);
   if (!match) throw new Error(`No OTP in mail "${mail.subject}"`);
   return match[1]!;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OTP_DIGITS } from './limits.ts';
+import { enteredPasswordSchema, newPasswordSchema } from './passwordPolicy.ts';
 import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
 
 /**
@@ -17,7 +18,7 @@ export const emailSchema = z
 
 export const loginRequestSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'パスワードを入力してください。').max(128, 'パスワードが長すぎます。'),
+  password: enteredPasswordSchema,
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
@@ -91,6 +92,29 @@ export type RevokeTrustedDeviceRequest = z.input<typeof revokeTrustedDeviceReque
 export type RevokeResponse = { revoked: number };
 export type LogoutResponse = { loggedOut: true };
 
+/** パスワードをお忘れの方, step 1: the address. The answer is the same whether or not it has an account. */
+export const requestPasswordResetRequestSchema = z.object({ email: emailSchema });
+export type RequestPasswordResetRequest = z.input<typeof requestPasswordResetRequestSchema>;
+export type RequestPasswordResetResponse = { verificationId: string };
+
+/** Step 2: the code from the mail and the new password. */
+export const resetPasswordRequestSchema = z.object({
+  verificationId: z.string().min(1).max(512),
+  code: otpCodeSchema,
+  newPassword: newPasswordSchema,
+});
+export type ResetPasswordRequest = z.input<typeof resetPasswordRequestSchema>;
+export type ResetPasswordResponse = { reset: true };
+
+/** パスワード変更, from a session that passed the second factor. */
+export const changePasswordRequestSchema = z.object({
+  currentPassword: enteredPasswordSchema,
+  newPassword: newPasswordSchema,
+});
+export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
+/** A fresh session for this browser: every other one ended with the old password. */
+export type ChangePasswordResponse = { customToken: string };
+
 /** The functions, by the name the browser calls at /api/<name>. */
 export const apiFunctionNames = [
   'login',
@@ -101,5 +125,8 @@ export const apiFunctionNames = [
   'revokeAllTrustedDevices',
   'logout',
   'getSecurityHistory',
+  'requestPasswordReset',
+  'resetPassword',
+  'changePassword',
 ] as const;
 export type ApiFunctionName = (typeof apiFunctionNames)[number];

@@ -9,6 +9,7 @@ import {
   OTP_MAX_WRONG_IN_A_ROW,
   OTP_VALID_MINUTES,
   PASSWORD_MAX_CONSECUTIVE_FAILURES,
+  PASSWORD_RESET_MAILS_PER_HOUR,
   SESSION_IDLE_MINUTES,
   SESSION_MAX_HOURS,
 } from './limits.ts';
@@ -42,6 +43,11 @@ export const errorMessages = {
   'method-not-allowed': 'この操作は受け付けられません。',
   'too-many-requests': 'アクセスが集中しています。しばらくしてから再度お試しください。',
   internal: 'システムエラーが発生しました。しばらくしてから再度お試しください。',
+  'password-too-common': 'よく使われている、または流出したことが知られているパスワードのため使えません。別のパスワードを入力してください。',
+  'password-same-as-email': 'メールアドレスと同じパスワードは使えません。',
+  'password-same-as-current': '現在のパスワードと同じパスワードは使えません。',
+  'current-password-wrong': '現在のパスワードが正しくありません。',
+  'password-reset-mail-limit': `パスワード再設定のメールは、同じメールアドレスに1時間に${PASSWORD_RESET_MAILS_PER_HOUR}通までしか送信できません。しばらくしてから再度お試しください。`,
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -6,3 +6,4 @@ export * from './otpCode.ts';
 export * from './japanTime.ts';
 export * from './paths.ts';
 export * from './securityEvents.ts';
+export * from './passwordPolicy.ts';

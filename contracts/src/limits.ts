@@ -71,3 +71,14 @@ export const SESSION_TOUCH_MINUTES = 1;
 export const SECURITY_EVENT_RETENTION_DAYS = 365;
 /** ログイン履歴 on 各種設定 shows this many of the newest security events. */
 export const SECURITY_HISTORY_SIZE = 20;
+
+/**
+ * The password policy (NIST SP 800-63B-4 §3.1.1.2): at least 8 characters,
+ * 15 or more recommended, up to 128 accepted (at least 64 required); any
+ * printable characters, spaces and Japanese included; no composition rules.
+ */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_RECOMMENDED_LENGTH = 15;
+export const PASSWORD_MAX_LENGTH = 128;
+/** パスワードをお忘れの方: reset mails per address in any hour, whether or not it has an account. */
+export const PASSWORD_RESET_MAILS_PER_HOUR = 3;

@@ -6,3 +6,7 @@ export const OTP_MAIL_SUBJECT = '【ハローワーク】ワンタイムパス�
 export const TRUST_NOTICE_SUBJECT = '【ハローワーク】ワンタイムパスワード省略設定のお知らせ';
 /** Someone who knows the password keeps entering wrong codes. */
 export const OTP_BLOCK_NOTICE_SUBJECT = '【ハローワーク】ワンタイムパスワードの入力誤りが続いています';
+/** パスワードをお忘れの方: the code that lets the holder set a new password. */
+export const PASSWORD_RESET_MAIL_SUBJECT = '【ハローワーク】パスワード再設定のお知らせ';
+/** The password was reset or changed: everything signed in with the old one has ended. */
+export const PASSWORD_CHANGED_SUBJECT = '【ハローワーク】パスワード変更のお知らせ';

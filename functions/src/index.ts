@@ -5,3 +5,6 @@ export { getAccountSettings } from './settings/getAccountSettings';
 export { logout } from './sessions/logout';
 export { revokeAllTrustedDevices, revokeTrustedDevice } from './trustedDevices/revokeTrustedDevices';
 export { getSecurityHistory } from './securityEvents/getSecurityHistory';
+export { requestPasswordReset } from './passwordReset/requestPasswordReset';
+export { resetPassword } from './passwordReset/resetPassword';
+export { changePassword } from './passwordChange/changePassword';

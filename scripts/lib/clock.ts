@@ -1,7 +1,7 @@
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { DAY_MS, emailSchema, MINUTE_MS } from '@hellowork/contracts';
 import { paths, verificationDocId } from '../../functions/src/platform/collections';
-import { db, lockout } from './functionsData';
+import { db, lockout, verification } from './functionsData';
 
 /*
  * Moving time for one account's stored state, the one implementation that
@@ -33,9 +33,12 @@ const ageCollection = async (path: string, ms: number) =>
 export const passLockoutTime = (email: string, minutes: number) =>
   agePaths([lockout.loginGuardRef(emailSchema.parse(email))], minutes * MINUTE_MS);
 
-/** The account's live login code. */
+/** The account's live codes, of every purpose (login, password reset). */
 export const passOtpTime = (uid: string, minutes: number) =>
-  agePaths([db.collection(paths.verifications).doc(verificationDocId('login-otp', uid))], minutes * MINUTE_MS);
+  agePaths(
+    verification.verificationTypes.map((type) => db.collection(paths.verifications).doc(verificationDocId(type, uid))),
+    minutes * MINUTE_MS,
+  );
 
 /** The account's limits across codes: the hour without codes, and the 15-minute mail windows. */
 export const passVerificationLimitTime = (uid: string, minutes: number) =>

@@ -45,7 +45,10 @@ function lockLine(lock: { failures: number; lockedUntil: number | null }, maxFai
 }
 
 /** What each kind of verification is for, as a tester reads it. */
-const purposes: Record<NonNullable<JobSeekerView['code']>['type'], string> = { 'login-otp': 'ログイン' };
+const purposes: Record<NonNullable<JobSeekerView['code']>['type'], string> = {
+  'login-otp': 'ログイン',
+  'password-reset': 'パスワード再設定',
+};
 
 const sessionStates: Record<JobSeekerView['sessions'][number]['state'], string> = {
   live: '有効',

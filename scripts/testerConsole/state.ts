@@ -1,5 +1,6 @@
-import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
+import { OTP_MAIL_SUBJECT, PASSWORD_RESET_MAIL_SUBJECT } from '@hellowork/contracts';
 import type { AccountRecord } from '../../functions/src/account/account';
+import type { VerificationType } from '../../functions/src/otp/verification';
 import { paths, typed } from '../../functions/src/platform/collections';
 import { urls } from '../lib/ports';
 import { db, lockout, securityEvents, sessions, trustedDevices, verification, verificationLimits } from '../lib/functionsData';
@@ -44,10 +45,16 @@ async function caughtMails(): Promise<CaughtMail[]> {
   }
 }
 
-/** The code mail sent for a verification: the newest one to that address not older than the record. */
-function codeMailUrl(mails: CaughtMail[], email: string, sentAt: number): string | null {
+const codeMailSubjects: Record<VerificationType, string> = {
+  'login-otp': OTP_MAIL_SUBJECT,
+  'password-reset': PASSWORD_RESET_MAIL_SUBJECT,
+};
+
+/** The code mail sent for a verification: the newest one of its kind to that address not older than the record. */
+function codeMailUrl(mails: CaughtMail[], email: string, code: { type: VerificationType; sentAt: number }): string | null {
+  const { sentAt } = code;
   const mail = mails
-    .filter((candidate) => candidate.subject === OTP_MAIL_SUBJECT)
+    .filter((candidate) => candidate.subject === codeMailSubjects[code.type])
     .filter((candidate) => candidate.to.some((to) => to.address.toLowerCase() === email.toLowerCase()))
     // MailDev stamps on receipt, a moment after the record was written; a second of slack for clocks.
     .filter((candidate) => Date.parse(candidate.time) >= sentAt - 1_000)
@@ -60,14 +67,16 @@ const users = () => db.collection(paths.users).withConverter(typed<AccountRecord
 async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now()): Promise<JobSeekerView | null> {
   const record = (await users().doc(uid).get()).data();
   if (!record) return null;
-  const [lock, code, codeLimits, devices, open, events] = await Promise.all([
+  const [lock, codes, codeLimits, devices, open, events] = await Promise.all([
     lockout.readLoginLocks(record.email, now),
-    verification.readVerificationState('login-otp', uid),
+    Promise.all(verification.verificationTypes.map((type) => verification.readVerificationState(type, uid))),
     verificationLimits.readLimitsState('login-otp', uid, now),
     trustedDevices.readTrustedDevicesState(uid, now),
     sessions.readSessions(uid, now),
     securityEvents.listSecurityEvents(uid),
   ]);
+  // The account's newest code, of whichever purpose: a job seeker has one screen open at a time.
+  const code = codes.filter((state) => state !== null).sort((a, b) => b.sentAt - a.sentAt)[0] ?? null;
   return {
     uid,
     email: record.email,
@@ -76,7 +85,7 @@ async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now())
     jobSeekerNumber: record.jobSeekerNumber ?? null,
     jobSeekerStatus: { active: record.jobSeekerStatus.active, validUntil: record.jobSeekerStatus.validUntil?.toMillis() ?? null },
     lock,
-    code: code && { ...code, mailUrl: codeMailUrl(mails, record.email, code.sentAt) },
+    code: code && { ...code, mailUrl: codeMailUrl(mails, record.email, code) },
     codeLimits,
     trustedBrowsers: devices,
     sessions: open,

@@ -13,14 +13,15 @@ import { MINUTE_MS, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hello
 
 const WINDOW_MS = OTP_MAIL_WINDOW_MINUTES * MINUTE_MS;
 
-export const mailWindowOf = (originMs: number, now: number) => Math.floor((now - originMs) / WINDOW_MS);
+/** The window `now` falls in; the password reset mails use hour-long windows from the epoch. */
+export const mailWindowOf = (originMs: number, now: number, windowMs = WINDOW_MS) => Math.floor((now - originMs) / windowMs);
 export const mailField = (window: number) => `mails_${window}`;
 
 /** Mails counted in this window and the one before. */
 const countOf = (data: DocumentData, window: number) => (data[mailField(window)] as number | undefined) ?? 0;
 export const mailsInSpan = (data: DocumentData, window: number) => countOf(data, window) + countOf(data, window - 1);
 
-export const mailAllowed = (data: DocumentData, window: number) => mailsInSpan(data, window) <= OTP_MAILS_PER_WINDOW;
+export const mailAllowed = (data: DocumentData, window: number, perWindow = OTP_MAILS_PER_WINDOW) => mailsInSpan(data, window) <= perWindow;
 
 /** Counters of windows that no longer matter. */
 export const staleMailFields = (data: DocumentData, window: number) =>

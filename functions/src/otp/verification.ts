@@ -15,7 +15,11 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificatio
  * Later flows (password reset, address change) use it with a type of their own.
  */
 
-export type VerificationType = 'login-otp';
+export const verificationTypes = ['login-otp', 'password-reset'] as const;
+export type VerificationType = (typeof verificationTypes)[number];
+
+/** Wrong codes of every purpose count toward one limit per account: the login code's. */
+const LIMITS: VerificationType = 'login-otp';
 
 /** A checked wrong code: its answer, and whether this request is the one to warn the holder of a block. */
 export type WrongCodeOutcome = { code: 'otp-wrong' | 'otp-exhausted' | 'otp-blocked'; warns: boolean };
@@ -45,6 +49,13 @@ const codeHash = (nonce: string, code: string) => keyedHash('otp', `${nonce}:${c
  * type. Callers mail the code; call reserveCodeMail (verificationLimits.ts) first.
  */
 export async function createVerification(type: VerificationType, uid: string, now = Date.now()) {
+  const verification = newVerification(type, uid, now);
+  await verification.save();
+  return verification;
+}
+
+/** A verification not yet stored: its id can be answered before save() writes it. */
+export function newVerification(type: VerificationType, uid: string, now = Date.now()) {
   const nonce = randomToken(32);
   const code = randomOtpCode();
   const expiresAt = now + OTP_VALID_MINUTES * MINUTE_MS;
@@ -60,9 +71,17 @@ export async function createVerification(type: VerificationType, uid: string, no
     // Written out, not left absent: the replaced record's usedAt must not survive.
     usedAt: null,
   };
-  await recordRef(type, uid).set(record);
-  return { verificationId: `${uid}.${nonce}`, code, expiresAt, discard: () => recordRef(type, uid).delete() };
+  return {
+    verificationId: `${uid}.${nonce}`,
+    code,
+    expiresAt,
+    save: () => recordRef(type, uid).set(record),
+    discard: () => recordRef(type, uid).delete(),
+  };
 }
+
+/** A new password voids every open code of the account, of every purpose. */
+export const discardVerifications = (uid: string) => Promise.all(verificationTypes.map((type) => recordRef(type, uid).delete()));
 
 function parseVerificationId(verificationId: string) {
   const match = /^([A-Za-z0-9]{1,128})\.([A-Za-z0-9_-]{43})$/.exec(verificationId);
@@ -91,14 +110,14 @@ export async function verifyCode(
   type: VerificationType,
   verificationId: string,
   code: string,
-  onWrongCode: (uid: string, outcome: WrongCodeOutcome) => Promise<void>,
+  onWrongCode: (uid: string, outcome: WrongCodeOutcome) => void,
   now = Date.now(),
 ) {
   const { uid, nonce } = parseVerificationId(verificationId);
   const ref = recordRef(type, uid);
   const before = await readLiveRecord(type, uid, nonce, now);
   if (before.guesses >= OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
-  await assertNotBlocked(type, uid, now);
+  await assertNotBlocked(LIMITS, uid, now);
 
   await ref.update({ guesses: FieldValue.increment(1) });
   const record = (await ref.get()).data();
@@ -107,10 +126,10 @@ export async function verifyCode(
   if (record.guesses > OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
 
   if (!sameHash(record.codeHash, codeHash(nonce, code))) {
-    const { blocked, warns } = await countWrongCode(type, uid, now);
+    const { blocked, warns } = await countWrongCode(LIMITS, uid, now);
     const remainingAttempts = OTP_MAX_WRONG_ENTRIES - record.guesses;
     const answer = blocked ? 'otp-blocked' : remainingAttempts === 0 ? 'otp-exhausted' : 'otp-wrong';
-    await onWrongCode(uid, { code: answer, warns });
+    onWrongCode(uid, { code: answer, warns });
     throw new ApiError(answer, answer === 'otp-wrong' ? { remainingAttempts } : {});
   }
   try {
@@ -119,7 +138,7 @@ export async function verifyCode(
     throw new ApiError('otp-used'); // another request used it first
   }
   await ref.update({ usedAt: toTimestamp(now) });
-  await clearWrongCodes(type, uid);
+  await clearWrongCodes(LIMITS, uid);
   return uid;
 }
 

@@ -1,34 +1,21 @@
-import { logger } from 'firebase-functions';
-import { verifyOtpRequestSchema, type SecurityEventType, type VerifyOtpResponse } from '@hellowork/contracts';
-import { completeLogin, readAccount } from '../account/account';
+import { verifyOtpRequestSchema, type VerifyOtpResponse } from '@hellowork/contracts';
+import { completeLogin } from '../account/account';
 import { apiFunction } from '../platform/http';
-import { sendMail } from '../platform/mail';
+import { sendNotice } from '../platform/mail';
 import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
 import { readDeviceEntries, trustDevice } from '../trustedDevices/trustedDevice';
 import { trustNoticeMail } from '../trustedDevices/trustNoticeMail';
-import { otpBlockNoticeMail } from './otpMail';
-import { verifyCode, type WrongCodeOutcome } from './verification';
-
-const wrongCodeEvents: Record<WrongCodeOutcome['code'], SecurityEventType> = {
-  'otp-wrong': 'otp-failure',
-  'otp-exhausted': 'otp-exhausted',
-  'otp-blocked': 'otp-blocked',
-};
-
-/** A notice that cannot be sent must not change the answer the browser gets. */
-const sendNotice = (uid: string, mail: Parameters<typeof sendMail>[0]) =>
-  sendMail(mail).catch((error: unknown) => logger.warn('Notice not sent', { uid, subject: mail.subject, error: String(error) }));
+import { verifyCode } from './verification';
+import { reportWrongCode } from './wrongCodeReport';
 
 /** Step ⑤–⑦: the code from the mail, and optionally "skip the OTP on this browser from now on". */
 export const verifyOtp = apiFunction(
   verifyOtpRequestSchema,
-  async ({ verificationId, code, trustThisBrowser }, { req, res, afterAnswer }): Promise<VerifyOtpResponse> => {
+  async ({ verificationId, code, trustThisBrowser }, context): Promise<VerifyOtpResponse> => {
+    const { req, res } = context;
     const now = Date.now();
     const userAgent = req.get('user-agent');
-    const uid = await verifyCode('login-otp', verificationId, code, async (wrongUid, { code: answer, warns }) => {
-      afterAnswer(() => recordSecurityEvents(wrongUid, [{ type: wrongCodeEvents[answer] }], userAgent, now));
-      if (warns) await sendNotice(wrongUid, otpBlockNoticeMail((await readAccount(wrongUid)).email, now));
-    });
+    const uid = await verifyCode('login-otp', verificationId, code, reportWrongCode(context, userAgent, now));
     const events: SecurityEvent[] = [
       { type: 'login', secondFactor: 'otp' },
       ...(trustThisBrowser ? [{ type: 'device-trusted' as const }] : []),

@@ -23,6 +23,8 @@ export const paths = {
   usedVerifications: 'usedVerifications',
   /** verificationLimits/{type}_{uid}: per-account limits across codes (wrong codes in a row, mails sent). */
   verificationLimits: 'verificationLimits',
+  /** passwordResetGuards/{keyed hash of the login id}: reset mails per address and hour, for addresses with and without an account. */
+  passwordResetGuards: 'passwordResetGuards',
   /** verificationBlocks/{type}_{uid}_{streak}: create() picks the one request that warns the holder of a block. */
   verificationBlocks: 'verificationBlocks',
 } as const;

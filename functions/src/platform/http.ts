@@ -27,6 +27,11 @@ const statusOf: Record<ErrorCode, number> = {
   'method-not-allowed': 405,
   'too-many-requests': 429,
   internal: 500,
+  'password-too-common': 400,
+  'password-same-as-email': 400,
+  'password-same-as-current': 400,
+  'current-password-wrong': 400,
+  'password-reset-mail-limit': 429,
 };
 
 /** A refusal the caller is meant to see: a code from the contract and its Japanese message. */

@@ -69,6 +69,11 @@ async function tokenSession(req: Request): Promise<{ uid: string; sessionId: str
  * logged out), is under 12 hours old and was used in the last 30 minutes.
  */
 export async function requireSession(req: Request, now = Date.now()): Promise<string> {
+  return (await requireLiveSession(req, now)).uid;
+}
+
+/** requireSession, and the second factor that session passed. */
+export async function requireLiveSession(req: Request, now = Date.now()): Promise<{ uid: string; secondFactor: SecondFactor }> {
   const { uid, sessionId } = await tokenSession(req);
   const ref = sessionsOf(uid).doc(sessionId);
   const record = (await ref.get()).data();
@@ -79,7 +84,7 @@ export async function requireSession(req: Request, now = Date.now()): Promise<st
     throw new ApiError(state);
   }
   if (needsTouch(record.lastSeenAt.toMillis(), now)) await ref.update({ lastSeenAt: toTimestamp(now) });
-  return uid;
+  return { uid, secondFactor: record.secondFactor };
 }
 
 /** Logout: deletes the session the token names, live or not; its tokens are refused from now on. */

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  errorMessages,
+  LOCKOUT_MAX_FAILURES,
+  OTP_MAX_WRONG_ENTRIES,
+  OTP_MAX_VOIDED_IN_A_ROW,
+  OTP_VALID_MINUTES,
+  PASSWORD_CHANGED_SUBJECT,
+  PASSWORD_RESET_MAIL_SUBJECT,
+  PASSWORD_RESET_MAILS_PER_HOUR,
+} from '@hellowork/contracts';
+import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
+import { TestBrowser } from '../../../testing/apiClient';
+import { passOtpTime } from '../../../scripts/lib/clock';
+import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';
+
+const NEW_PASSWORD = 'Shin-Password 2026';
+const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+const requestReset = (email: string, browser = new TestBrowser()) => browser.call('requestPasswordReset', { email });
+const resetPassword = (verificationId: string, code: string, newPassword = NEW_PASSWORD, browser = new TestBrowser()) =>
+  browser.call('resetPassword', { verificationId, code, newPassword });
+
+/** パスワードをお忘れの方 as the holder does it: the address, then the code from the mail. */
+async function resetCodeFor(email: string) {
+  const mailbox = await watchMailbox(email);
+  const answer = await requestReset(email);
+  expect(answer.status).toBe(200);
+  const verificationId = (answer.body as { verificationId: string }).verificationId;
+  return { verificationId, code: otpCodeIn(await mailbox.next(PASSWORD_RESET_MAIL_SUBJECT)) };
+}
+
+describe('パスワードをお忘れの方: a new password by a code mailed to the address the functions hold', () => {
+  it('sets the new password: the old one stops working, the holder is told, the lock is lifted', async () => {
+    const seeker = await newJobSeeker('reset');
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await new TestBrowser().login(seeker.email, 'wrong-password');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
+
+    const { verificationId, code } = await resetCodeFor(seeker.email);
+    const notices = await watchMailbox(seeker.email);
+    const answer = await resetPassword(verificationId, code);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ reset: true });
+
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('invalid-credentials');
+    expect((await new TestBrowser().login(seeker.email, NEW_PASSWORD)).body.status).toBe('otp-required');
+    const notice = await notices.next(PASSWORD_CHANGED_SUBJECT);
+    expect(notice.text).toContain('パスワードが再設定されました');
+    expect(notice.text).toContain('ご自身の操作でない場合は');
+    // The code is used up.
+    expect((await resetPassword(verificationId, code, 'Mata-Betsu-No 2026')).body.error.code).toBe('otp-superseded');
+  });
+
+  it('ends every session, every trusted browser and every open login code of the account', async () => {
+    const seeker = await newJobSeeker('reset-ends');
+    const trusted = new TestBrowser();
+    const idToken = await trusted.signIn(seeker.email, seeker.password, { trust: true });
+    expect((await trusted.call('getMyPageHome', {}, { idToken })).status).toBe(200);
+    const halfway = new TestBrowser();
+    const loginMails = await watchMailbox(seeker.email);
+    const openLogin = await halfway.login(seeker.email, seeker.password);
+    const openCode = otpCodeIn(await loginMails.next());
+
+    const { verificationId, code } = await resetCodeFor(seeker.email);
+    expect((await resetPassword(verificationId, code)).status).toBe(200);
+
+    expect((await trusted.call('getMyPageHome', {}, { idToken })).body.error.code).toBe('unauthenticated');
+    // The trust cookie no longer skips the code, even with the new password.
+    expect((await trusted.login(seeker.email, NEW_PASSWORD)).body.status).toBe('otp-required');
+    const stale = await halfway.verifyOtp((openLogin.body as { verificationId: string }).verificationId, openCode);
+    expect(stale.body.error.code).toBe('otp-superseded');
+  });
+
+  it('answers an address without an account exactly like one with, and mails it nothing', async () => {
+    const seeker = await newJobSeeker('reset-enum');
+    const nobody = unknownAddress();
+    const known = await requestReset(seeker.email);
+    const unknown = await requestReset(nobody);
+    expect(unknown.status).toBe(known.status);
+    expect(Object.keys(unknown.body)).toEqual(Object.keys(known.body));
+    const idShape = /^[A-Za-z0-9]{28}\.[A-Za-z0-9_-]{43}$/;
+    expect(known.body.verificationId).toMatch(idShape);
+    expect(unknown.body.verificationId).toMatch(idShape);
+
+    // Step 2 answers a wrong code alike too, counting down from the same number.
+    const [wrongKnown, wrongUnknown] = await Promise.all([
+      resetPassword(known.body.verificationId, '000000'),
+      resetPassword(unknown.body.verificationId, '000000'),
+    ]);
+    expect(wrongUnknown.status).toBe(wrongKnown.status);
+    expect(wrongUnknown.body).toEqual(wrongKnown.body);
+    expect(wrongKnown.body.error).toMatchObject({ code: 'otp-wrong', remainingAttempts: OTP_MAX_WRONG_ENTRIES - 1 });
+
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await mailsTo(nobody)).toEqual([]);
+  });
+
+  it(`sends at most ${PASSWORD_RESET_MAILS_PER_HOUR} reset mails an hour to an address, and says so`, async () => {
+    const seeker = await newJobSeeker('reset-limit');
+    const nobody = unknownAddress();
+    for (let i = 0; i < PASSWORD_RESET_MAILS_PER_HOUR; i++) {
+      expect((await requestReset(seeker.email)).status).toBe(200);
+      expect((await requestReset(nobody)).status).toBe(200);
+    }
+    const [known, unknown] = [await requestReset(seeker.email), await requestReset(` ${seeker.email.toUpperCase()} `)];
+    expect(known.status).toBe(429);
+    expect(known.body.error).toEqual({ code: 'password-reset-mail-limit', message: errorMessages['password-reset-mail-limit'] });
+    expect(known.body.error.message).toContain(`1時間に${PASSWORD_RESET_MAILS_PER_HOUR}通まで`);
+    expect(unknown.body).toEqual(known.body); // another spelling of the same address is the same address
+    expect((await requestReset(nobody)).body).toEqual(known.body);
+
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const resetMails = (await mailsTo(seeker.email)).filter((mail) => mail.subject === PASSWORD_RESET_MAIL_SUBJECT);
+    expect(resetMails).toHaveLength(PASSWORD_RESET_MAILS_PER_HOUR);
+  });
+
+  it(`voids the code at the ${OTP_MAX_WRONG_ENTRIES}th wrong entry, even for the right code after`, async () => {
+    const seeker = await newJobSeeker('reset-ten');
+    const { verificationId, code } = await resetCodeFor(seeker.email);
+    for (let i = 1; i < OTP_MAX_WRONG_ENTRIES; i++) {
+      expect((await resetPassword(verificationId, otherCode(code))).body.error.remainingAttempts).toBe(OTP_MAX_WRONG_ENTRIES - i);
+    }
+    expect((await resetPassword(verificationId, otherCode(code))).body.error.code).toBe('otp-exhausted');
+    expect((await resetPassword(verificationId, code)).body.error.code).toBe('otp-exhausted');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+  });
+
+  it(`counts wrong reset codes toward the account's limit across codes, the login code's`, async () => {
+    const seeker = await newJobSeeker('reset-across');
+    // All but one of the voided codes in a row are reset codes; the last one, a login code, sets the block.
+    for (let voided = 1; voided < OTP_MAX_VOIDED_IN_A_ROW; voided++) {
+      const { verificationId, code } = await resetCodeFor(seeker.email);
+      for (let i = 0; i < OTP_MAX_WRONG_ENTRIES; i++) await resetPassword(verificationId, otherCode(code));
+    }
+    const browser = new TestBrowser();
+    const mailbox = await watchMailbox(seeker.email);
+    const login = await browser.login(seeker.email, seeker.password);
+    const code = otpCodeIn(await mailbox.next());
+    const answers: string[] = [];
+    for (let i = 0; i < OTP_MAX_WRONG_ENTRIES; i++)
+      answers.push((await browser.verifyOtp(login.body.verificationId, otherCode(code))).body.error.code);
+    expect(answers.at(-1)).toBe('otp-blocked');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('otp-blocked');
+  }, 120_000);
+
+  it('refuses a common password before the code is spent, and names the rule', async () => {
+    const seeker = await newJobSeeker('reset-common');
+    const { verificationId, code } = await resetCodeFor(seeker.email);
+    const common = await resetPassword(verificationId, code, 'password1234');
+    expect(common.status).toBe(400);
+    expect(common.body.error).toEqual({ code: 'password-too-common', message: errorMessages['password-too-common'] });
+    expect((await resetPassword(verificationId, code, 'short')).body.error.code).toBe('invalid-argument');
+    expect((await resetPassword(verificationId, code)).status).toBe(200);
+  });
+
+  it('refuses the address itself as the new password', async () => {
+    const seeker = await newJobSeeker('reset-email');
+    const { verificationId, code } = await resetCodeFor(seeker.email);
+    const answer = await resetPassword(verificationId, code, seeker.email.toUpperCase());
+    expect(answer.body.error).toEqual({ code: 'password-same-as-email', message: errorMessages['password-same-as-email'] });
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+  });
+
+  it(`accepts the code for ${OTP_VALID_MINUTES} minutes and refuses it after`, async () => {
+    const seeker = await newJobSeeker('reset-expiry');
+    const { verificationId, code } = await resetCodeFor(seeker.email);
+    await passOtpTime(seeker.uid, OTP_VALID_MINUTES);
+    const answer = await resetPassword(verificationId, code);
+    expect(answer.status).toBe(410);
+    expect(answer.body.error.code).toBe('otp-expired');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../scripts/lib/demoData';
+import { commonPasswordCount, isCommonPassword } from './commonPasswords';
+
+describe('the list of common and breached passwords', () => {
+  it('holds tens of thousands of them, compared without case', () => {
+    expect(commonPasswordCount).toBeGreaterThan(40_000);
+    for (const password of ['password', 'PASSWORD', 'qwertyuiop', 'iloveyou', '12345678']) expect(isCommonPassword(password)).toBe(true);
+  });
+
+  it('lets the demo password and a passphrase through', () => {
+    expect(isCommonPassword(DEMO_PASSWORD)).toBe(false);
+    expect(isCommonPassword('correct horse battery staple 2026')).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+import { newPasswordIssue } from '@hellowork/contracts';
+import { clearPasswordLocks } from '../login/lockout';
+import { discardVerifications } from '../otp/verification';
+import { ApiError } from '../platform/http';
+import { sendNotice } from '../platform/mail';
+import { recordSecurityEvents } from '../securityEvents/securityEvents';
+import { endAllSessions } from '../sessions/session';
+import { revokeAllTrustedDevices } from '../trustedDevices/trustedDevice';
+import { isCommonPassword } from './commonPasswords';
+import { passwordChangedMail } from './passwordMails';
+import { setPassword } from './passwords';
+
+/** The password policy's checks beyond its schema (contracts/src/passwordPolicy.ts): each refusal names its rule. */
+export function assertAcceptablePassword(password: string, context: { email: string; currentPassword?: string }): void {
+  const issue = newPasswordIssue(password, context);
+  if (issue) throw new ApiError(issue);
+  assertUncommonPassword(password);
+}
+
+/** The check that needs no account: run before a code is spent on a password that would be refused. */
+export function assertUncommonPassword(password: string): void {
+  if (isCommonPassword(password)) throw new ApiError('password-too-common');
+}
+
+/**
+ * A new password, by reset or change. At that moment the old password, every
+ * open code, every session and every trusted browser of the account stop
+ * working, both password locks of the login id are lifted, and the holder is
+ * told by mail. A change then signs this browser in again (its caller).
+ */
+export async function replacePassword(
+  uid: string,
+  loginId: string,
+  password: string,
+  how: 'reset' | 'change',
+  userAgent: string | undefined,
+  now = Date.now(),
+): Promise<void> {
+  await setPassword(loginId, uid, password, now);
+  await Promise.all([
+    clearPasswordLocks(loginId),
+    discardVerifications(uid),
+    revokeAllTrustedDevices(uid),
+    endAllSessions(uid),
+    recordSecurityEvents(uid, [{ type: how === 'reset' ? 'password-reset' : 'password-changed' }], userAgent, now),
+  ]);
+  // The password has changed whatever the mail does.
+  await sendNotice(uid, passwordChangedMail(loginId, how, now));
+}
