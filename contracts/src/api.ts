@@ -24,15 +24,15 @@ export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 export type LoginResponse = { status: 'otp-required'; verificationId: string } | { status: 'signed-in'; customToken: string };
 
-export const otpCodeSchema = z
-  .string()
-  .transform(normalizeOtpCode)
-  .pipe(
-    z
-      .string()
-      .min(1, 'ワンタイムパスワードを入力してください。')
-      .regex(otpCodePattern, `ワンタイムパスワードは半角数字${OTP_DIGITS}桁で入力してください。`),
-  );
+/** A mailed code as typed (full-width digits and spaces allowed), under the name its mail gives it. */
+const mailedCodeSchema = (name: string) =>
+  z
+    .string()
+    .transform(normalizeOtpCode)
+    .pipe(z.string().min(1, `${name}を入力してください。`).regex(otpCodePattern, `${name}は半角数字${OTP_DIGITS}桁で入力してください。`));
+export const otpCodeSchema = mailedCodeSchema('ワンタイムパスワード');
+/** パスワードをお忘れの方's code: its mail calls it 確認コード. */
+export const resetCodeSchema = mailedCodeSchema('確認コード');
 
 export const verifyOtpRequestSchema = z.object({
   verificationId: z.string().min(1).max(512),
@@ -100,7 +100,7 @@ export type RequestPasswordResetResponse = { verificationId: string };
 /** Step 2: the code from the mail and the new password. */
 export const resetPasswordRequestSchema = z.object({
   verificationId: z.string().min(1).max(512),
-  code: otpCodeSchema,
+  code: resetCodeSchema,
   newPassword: newPasswordSchema,
 });
 export type ResetPasswordRequest = z.input<typeof resetPasswordRequestSchema>;

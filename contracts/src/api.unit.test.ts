@@ -7,7 +7,7 @@ import {
   revokeTrustedDeviceRequestSchema,
   verifyOtpRequestSchema,
 } from './api.ts';
-import { OTP_DIGITS } from './limits.ts';
+import { OTP_DIGITS, PASSWORD_MAX_LENGTH } from './limits.ts';
 
 const toFullWidth = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
@@ -47,7 +47,7 @@ describe('loginRequestSchema', () => {
 
   it.each([
     [{ email: 'a@example.jp', password: '' }, 'パスワードを入力してください。'],
-    [{ email: 'a@example.jp', password: 'x'.repeat(129) }, 'パスワードが長すぎます。'],
+    [{ email: 'a@example.jp', password: 'x'.repeat(PASSWORD_MAX_LENGTH * 2 + 1) }, 'パスワードが長すぎます。'],
   ])('refuses %j', (input, message) => {
     expect(firstMessage(loginRequestSchema.safeParse(input))).toBe(message);
   });

@@ -61,6 +61,21 @@ export const otpDeadEndCodes = [
   'otp-blocked',
 ] as const satisfies readonly ErrorCode[];
 
+/**
+ * パスワードをお忘れの方 answers with the OTP codes (the reset code lives on
+ * the same verification record); the screen names it 確認コード, as its mail
+ * does, and a dead end there means starting the reset again, not the login.
+ */
+export const passwordResetCodeMessages = {
+  'otp-wrong': `確認コードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
+  'otp-expired': `確認コードの有効時間(${OTP_VALID_MINUTES}分間)を過ぎたため、確認コードが無効になりました。メールアドレスの入力からやり直してください。`,
+  'otp-exhausted': `確認コードの入力を${OTP_MAX_WRONG_ENTRIES}回間違えたため、確認コードが無効になりました。メールアドレスの入力からやり直してください。`,
+  'otp-used': 'この確認コードは使用済みのため無効です。メールアドレスの入力からやり直してください。',
+  'otp-superseded':
+    'この確認コードは無効です。新しい確認コードが送信されたか、手続きが見つかりません。メールアドレスの入力からやり直してください。',
+  'otp-blocked': `コードの入力を続けて${OTP_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのコードの送信を${OTP_BLOCK_MINUTES}分間停止しています。時間をおいてやり直してください。`,
+} as const satisfies Partial<Record<ErrorCode, string>>;
+
 /** Refusals that end the browser's session: it signs out and the login screen says why. */
 export const sessionEndCodes = [
   'unauthenticated',

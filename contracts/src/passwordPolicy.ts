@@ -48,12 +48,26 @@ export function newPasswordIssue(
   return null;
 }
 
-export const newPasswordIssueMessage = (issue: NonNullable<ReturnType<typeof newPasswordIssue>>) => errorMessages[issue];
+export const PASSWORD_CONFIRMATION_MISMATCH = '確認のため、同じパスワードをもう一度入力してください。';
 
-/** The new password twice, as every password screen asks for it. */
-export const confirmedPasswordSchema = z
-  .object({ newPassword: newPasswordSchema, newPasswordConfirmation: z.string() })
-  .refine((form) => form.newPassword === form.newPasswordConfirmation, {
-    path: ['newPasswordConfirmation'],
-    message: '確認のため、同じパスワードをもう一度入力してください。',
+/**
+ * A form that sets a password: its own fields, then the new password twice.
+ * Every rule is checked before anything is sent, with the address the
+ * password is for (and the form's currentPassword, if it has one).
+ */
+export function newPasswordFormSchema<Shape extends z.ZodRawShape>(shape: Shape, email: string) {
+  return z.object({ ...shape, newPassword: newPasswordSchema, newPasswordConfirmation: z.string() }).superRefine((form, context) => {
+    const { newPassword, newPasswordConfirmation, currentPassword } = form as {
+      newPassword: string;
+      newPasswordConfirmation: string;
+      currentPassword?: unknown;
+    };
+    const issue = newPasswordIssue(newPassword, {
+      email,
+      ...(typeof currentPassword === 'string' ? { currentPassword } : {}),
+    });
+    if (issue) context.addIssue({ code: 'custom', path: ['newPassword'], message: errorMessages[issue] });
+    if (newPassword !== newPasswordConfirmation)
+      context.addIssue({ code: 'custom', path: ['newPasswordConfirmation'], message: PASSWORD_CONFIRMATION_MISMATCH });
   });
+}

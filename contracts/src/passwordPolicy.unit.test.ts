@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { errorMessages } from './errors.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RECOMMENDED_LENGTH } from './limits.ts';
-import {
-  confirmedPasswordSchema,
-  enteredPasswordSchema,
-  newPasswordIssue,
-  newPasswordSchema,
-  passwordRuleTexts,
-} from './passwordPolicy.ts';
+import { newPasswordFormSchema, enteredPasswordSchema, newPasswordIssue, newPasswordSchema, passwordRuleTexts } from './passwordPolicy.ts';
 
 const accepts = (password: string) => newPasswordSchema.safeParse(password).success;
 
@@ -37,10 +33,25 @@ describe('the password policy', () => {
     expect(newPasswordIssue('Kyushoku#2026', { email: 'a@example.jp', currentPassword: 'Kyushoku#2025' })).toBeNull();
   });
 
-  it('wants the same password twice, and says so at the second field', () => {
-    const answer = confirmedPasswordSchema.safeParse({ newPassword: 'correct horse', newPasswordConfirmation: 'correct horsf' });
-    expect(answer.success).toBe(false);
-    expect(answer.error?.issues[0]?.path).toEqual(['newPasswordConfirmation']);
+  it('wants the same password twice, and says at each field what is wrong with it', () => {
+    const form = newPasswordFormSchema({ currentPassword: z.string() }, 'a@example.jp');
+    const mismatch = form.safeParse({
+      currentPassword: 'Kyushoku#2025',
+      newPassword: 'correct horse',
+      newPasswordConfirmation: 'correct horsf',
+    });
+    expect(mismatch.error?.issues.map((issue) => issue.path)).toEqual([['newPasswordConfirmation']]);
+    const same = form.safeParse({
+      currentPassword: 'Kyushoku#2025',
+      newPassword: 'Kyushoku#2025',
+      newPasswordConfirmation: 'Kyushoku#2025',
+    });
+    expect(same.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['newPassword'], errorMessages['password-same-as-current']],
+    ]);
+    expect(form.safeParse({ currentPassword: 'x', newPassword: 'correct horse', newPasswordConfirmation: 'correct horse' }).success).toBe(
+      true,
+    );
   });
 
   it('lets any password the policy allows be typed at login, however it is encoded', () => {

@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { AccountScreen } from '../features/account/AccountScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { HomeScreen } from '../features/myPage/HomeScreen';
 import { MyPageLayout } from '../features/myPage/MyPageLayout';
 import { OtpScreen } from '../features/otp/OtpScreen';
+import { PasswordResetScreen } from '../features/passwordReset/PasswordResetScreen';
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
 import { RequireSession } from './RequireSession';
 import { PreferencesScreen } from '../features/settings/PreferencesScreen';
@@ -20,7 +22,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.login, element: <LoginScreen /> },
       { path: paths.otp, element: <OtpScreen /> },
-      { path: paths.passwordReminder, element: <PlaceholderScreen title="パスワードをお忘れの方" backTo={toLogin} /> },
+      { path: paths.passwordReminder, element: <PasswordResetScreen /> },
       { path: paths.reRegistration, element: <PlaceholderScreen title="アカウントを再登録" backTo={toLogin} /> },
       {
         path: paths.manual,
@@ -40,7 +42,7 @@ export const routes: RouteObject[] = [
           { path: paths.messages, element: <PlaceholderScreen title="メッセージ" backTo={toHome} /> },
           { path: paths.settings, element: <SettingsScreen /> },
           { path: paths.preferences, element: <PreferencesScreen /> },
-          { path: paths.account, element: <PlaceholderScreen title="アカウントを編集" backTo={toPreferences} /> },
+          { path: paths.account, element: <AccountScreen /> },
           { path: paths.jobSeekerStatus, element: <PlaceholderScreen title="求職状態の切り替え" backTo={toPreferences} /> },
         ],
       },

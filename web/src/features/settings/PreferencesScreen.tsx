@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '@hellowork/contracts';
 import { QueryState } from '../../components/QueryState';
-import { useAccountSettings } from './api/getAccountSettings';
+import { useAccountSettings } from '../../lib/accountSettings';
 import { JobSeekerStatusSection } from './JobSeekerStatusSection';
 import { LoginAccountSection } from './LoginAccountSection';
 import { OtpSkipSection } from './OtpSkipSection';

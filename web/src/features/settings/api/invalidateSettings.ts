@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { accountSettingsKey } from './getAccountSettings';
+import { accountSettingsKey } from '../../../lib/accountSettings';
 import { securityHistoryKey } from './getSecurityHistory';
 
 /** After a change on 各種設定: the settings and ログイン履歴 are read again. */

@@ -1,0 +1,27 @@
+import { Link } from 'react-router';
+import { paths } from '@hellowork/contracts';
+import { QueryState } from '../../components/QueryState';
+import { useAccountSettings } from '../../lib/accountSettings';
+import { useDocumentTitle } from '../../lib/documentTitle';
+import { PasswordChangeSection } from './PasswordChangeSection';
+
+/** 各種設定 › ログインアカウント › アカウントを編集. */
+export function AccountScreen() {
+  useDocumentTitle('アカウントを編集');
+  const settings = useAccountSettings();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.home}>ホーム</Link> &gt; <Link to={paths.settings}>求職者情報・設定</Link> &gt;{' '}
+        <Link to={paths.preferences}>各種設定</Link> &gt; アカウントを編集
+      </p>
+      <h1>アカウントを編集</h1>
+      <QueryState query={settings}>{(data) => <PasswordChangeSection email={data.email} />}</QueryState>
+      <ul className="links">
+        <li>
+          <Link to={paths.preferences}>各種設定に戻る</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

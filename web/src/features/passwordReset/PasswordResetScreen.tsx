@@ -1,0 +1,187 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import {
+  OTP_DIGITS,
+  OTP_MAX_WRONG_ENTRIES,
+  OTP_VALID_MINUTES,
+  otpDeadEndCodes,
+  passwordResetCodeMessages,
+  paths,
+} from '@hellowork/contracts';
+import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { ApiFailure } from '../../lib/api';
+import { useDocumentTitle } from '../../lib/documentTitle';
+import { requestPasswordResetInputSchema, useRequestPasswordReset, type RequestPasswordResetInput } from './api/requestPasswordReset';
+import { resetPasswordFormSchema, useResetPassword, type ResetPasswordForm } from './api/resetPassword';
+
+const TITLE = 'パスワードをお忘れの方';
+
+type Step = { step: 'address'; restartReason?: string } | { step: 'code'; verificationId: string; email: string } | { step: 'done' };
+
+/** A refusal as this screen says it: the reset code is 確認コード, as in its mail. */
+function messageOf(failure: unknown): string | null {
+  if (!(failure instanceof ApiFailure)) return null;
+  const own = (passwordResetCodeMessages as Record<string, string | undefined>)[failure.code];
+  const remaining =
+    failure.remainingAttempts !== undefined ? ` あと${failure.remainingAttempts}回間違えると、確認コードが無効になります。` : '';
+  return (own ?? failure.message) + remaining;
+}
+
+const isDeadEnd = (failure: unknown) => failure instanceof ApiFailure && (otpDeadEndCodes as readonly string[]).includes(failure.code);
+
+/**
+ * パスワードをお忘れの方: the address, then the 確認コード from the mail and
+ * the new password twice. The next screen is the same whether or not the
+ * address has an account; only its holder gets the mail.
+ */
+export function PasswordResetScreen() {
+  useDocumentTitle(TITLE);
+  const [step, setStep] = useState<Step>({ step: 'address' });
+  return (
+    <main className="public-page">
+      <h1>{TITLE}</h1>
+      {step.step === 'address' && (
+        <AddressStep
+          restartReason={step.restartReason}
+          onSent={(verificationId, email) => setStep({ step: 'code', verificationId, email })}
+        />
+      )}
+      {step.step === 'code' && (
+        <CodeStep
+          verificationId={step.verificationId}
+          email={step.email}
+          onDone={() => setStep({ step: 'done' })}
+          onRestart={(restartReason) => setStep({ step: 'address', restartReason })}
+        />
+      )}
+      {step.step === 'done' && (
+        <>
+          <div className="form-done" role="status">
+            <p>パスワードを再設定しました。</p>
+            <p>
+              すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。新しいパスワードでログインしてください。
+            </p>
+          </div>
+          <ul className="links">
+            <li>
+              <Link to={paths.login}>ログイン画面へ</Link>
+            </li>
+          </ul>
+        </>
+      )}
+      {step.step !== 'done' && (
+        <ul className="links">
+          <li>
+            <Link to={paths.login}>ログイン画面に戻る</Link>
+          </li>
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function AddressStep({
+  restartReason,
+  onSent,
+}: {
+  restartReason: string | undefined;
+  onSent: (verificationId: string, email: string) => void;
+}) {
+  const requestMutation = useRequestPasswordReset();
+  const failureId = useId();
+  const failure = messageOf(requestMutation.error);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<RequestPasswordResetInput>({ resolver: zodResolver(requestPasswordResetInputSchema), defaultValues: { email: '' } });
+  const onSubmit = handleSubmit((input) =>
+    requestMutation.mutate(input, { onSuccess: ({ verificationId }) => onSent(verificationId, input.email.trim()) }),
+  );
+  return (
+    <>
+      <p>ログインに使っている『メールアドレス』を入力し、『確認コードを送信』をクリックしてください。</p>
+      <p>登録されているメールアドレスの場合、パスワード再設定のための確認コードがメールで届きます。</p>
+      <form onSubmit={onSubmit} noValidate className="card">
+        {(failure ?? restartReason) && <FormAlert id={failureId}>{failure ?? restartReason}</FormAlert>}
+        <Field
+          label="メールアドレス"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          error={errors.email?.message}
+          describedBy={failure ? failureId : undefined}
+          {...register('email')}
+        />
+        <button type="submit" className="primary" disabled={requestMutation.isPending}>
+          {requestMutation.isPending ? '送信中…' : '確認コードを送信'}
+        </button>
+      </form>
+    </>
+  );
+}
+
+type CodeStepProps = { verificationId: string; email: string; onDone: () => void; onRestart: (reason: string) => void };
+
+function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
+  const resetMutation = useResetPassword();
+  const failureId = useId();
+  const failure = messageOf(resetMutation.error);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<ResetPasswordForm>({
+    resolver: zodResolver(resetPasswordFormSchema(email)),
+    defaultValues: { code: '', newPassword: '', newPasswordConfirmation: '' },
+  });
+  const onSubmit = handleSubmit(({ code, newPassword }) =>
+    resetMutation.mutate(
+      { verificationId, code, newPassword },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          if (isDeadEnd(error)) onRestart(messageOf(error)!);
+        },
+      },
+    ),
+  );
+  const describedBy = failure ? failureId : undefined;
+  return (
+    <>
+      <p>
+        {email}{' '}
+        宛てに確認コードを送信しました(登録されているメールアドレスの場合)。メールに記載された確認コードと、新しいパスワードを入力してください。
+      </p>
+      <p>
+        確認コードの有効時間は{OTP_VALID_MINUTES}分間です。{OTP_MAX_WRONG_ENTRIES}回間違えると無効になります。
+      </p>
+      <form onSubmit={onSubmit} noValidate className="card">
+        {failure && <FormAlert id={failureId}>{failure}</FormAlert>}
+        <Field
+          label="確認コード"
+          hint={`メールに記載された半角数字${OTP_DIGITS}桁`}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={16}
+          error={errors.code?.message}
+          describedBy={describedBy}
+          {...register('code')}
+        />
+        <NewPasswordFields
+          newPassword={register('newPassword')}
+          confirmation={register('newPasswordConfirmation')}
+          errors={{ newPassword: errors.newPassword?.message, confirmation: errors.newPasswordConfirmation?.message }}
+          describedBy={describedBy}
+        />
+        <button type="submit" className="primary" disabled={resetMutation.isPending}>
+          {resetMutation.isPending ? '送信中…' : 'パスワードを再設定'}
+        </button>
+      </form>
+    </>
+  );
+}
