@@ -4,7 +4,7 @@ import { newJobSeeker, unknownAddress } from '../testing/accounts';
 import { TestBrowser } from '../testing/apiClient';
 
 /*
- * Enumeration: the login answers an address with an account exactly as one
+ * Enumeration: the login and パスワードをお忘れの方 answer an address with an account exactly as one
  * without, locked or not: same status, same body, and the same time within
  * noise (medians of interleaved samples, each on a fresh login id so that no
  * lock interferes).
@@ -12,11 +12,13 @@ import { TestBrowser } from '../testing/apiClient';
 
 const SAMPLES = 11;
 
-async function timed(email: string, password: string) {
+async function timedCall(call: () => ReturnType<TestBrowser['call']>) {
   const started = performance.now();
-  const answer = await new TestBrowser().login(email, password);
+  const answer = await call();
   return { answer, ms: performance.now() - started };
 }
+const timed = (email: string, password: string) => timedCall(() => new TestBrowser().login(email, password));
+const timedReset = (email: string) => timedCall(() => new TestBrowser().call('requestPasswordReset', { email }));
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -64,6 +66,26 @@ describe('enumeration at login', () => {
       expect(k.answer.status).toBe(423);
       expect(u.answer.text).toBe(k.answer.text);
       expect(u.answer.status).toBe(k.answer.status);
+      knownTimes.push(k.ms);
+      unknownTimes.push(u.ms);
+    }
+    expectSameTime(knownTimes, unknownTimes);
+  });
+});
+
+describe('enumeration at パスワードをお忘れの方', () => {
+  it('an address with an account gets the answer, and the timing, of one without', async () => {
+    const known = await Promise.all(Array.from({ length: SAMPLES }, () => newJobSeeker('enum-reset')));
+    const knownTimes: number[] = [];
+    const unknownTimes: number[] = [];
+    // The verification id differs on every request: what must match is everything else.
+    const shapeOf = (text: string) => text.replace(/"verificationId":"[A-Za-z0-9]{28}\.[A-Za-z0-9_-]{43}"/, '"verificationId":"<id>"');
+    for (const seeker of known) {
+      const [k, u] = [await timedReset(seeker.email), await timedReset(unknownAddress())];
+      expect(k.answer.status).toBe(200);
+      expect(u.answer.status).toBe(200);
+      expect(shapeOf(k.answer.text)).toBe('{"verificationId":"<id>"}');
+      expect(shapeOf(u.answer.text)).toBe(shapeOf(k.answer.text));
       knownTimes.push(k.ms);
       unknownTimes.push(u.ms);
     }

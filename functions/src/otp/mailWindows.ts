@@ -14,7 +14,9 @@ import { MINUTE_MS, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hello
 const WINDOW_MS = OTP_MAIL_WINDOW_MINUTES * MINUTE_MS;
 
 /** The window `now` falls in; the password reset mails use hour-long windows from the epoch. */
-export const mailWindowOf = (originMs: number, now: number, windowMs = WINDOW_MS) => Math.floor((now - originMs) / windowMs);
+// A request that took its time before the first one stored the origin has a `now` before it: it
+// counts in window 0 with the rest, not in a window -1 of its own that the others' counts miss.
+export const mailWindowOf = (originMs: number, now: number, windowMs = WINDOW_MS) => Math.max(0, Math.floor((now - originMs) / windowMs));
 export const mailField = (window: number) => `mails_${window}`;
 
 /** Mails counted in this window and the one before. */

@@ -1,0 +1,70 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import {
+  LOCKOUT_MAX_FAILURES,
+  OTP_MAIL_SUBJECT,
+  OTP_MAILS_PER_WINDOW,
+  PASSWORD_RESET_MAIL_SUBJECT,
+  PASSWORD_RESET_MAILS_PER_HOUR,
+} from '@hellowork/contracts';
+import { newJobSeeker } from '../testing/accounts';
+import { TestBrowser, type ApiAnswer } from '../testing/apiClient';
+import { mailsTo } from '../testing/mailbox';
+
+/*
+ * Mail bombing: whoever knows a job seeker's password, or only the address,
+ * repeats the calls that send mail as fast as they can, in parallel bursts
+ * and in every spelling of the address. The mailbox gets no more than the
+ * limits in contracts/src/limits.ts allow, and the rest are told so.
+ */
+
+const ATTEMPTS = 24;
+/**
+ * Bursts smaller than the limits: in a bigger one every request may read back a count past
+ * the limit and be refused (decision 0001: counters err on the side of refusing), and then
+ * no mail at all would prove nothing here.
+ */
+const LOGIN_BURST = LOCKOUT_MAX_FAILURES - 1;
+const RESET_BURST = PASSWORD_RESET_MAILS_PER_HOUR - 1;
+
+/** `ATTEMPTS` calls in bursts of `burst` at once; the answers' codes. */
+async function inBursts(burst: number, call: (i: number) => Promise<ApiAnswer<{ error?: { code: string } }>>) {
+  const codes: (string | undefined)[] = [];
+  for (let start = 0; start < ATTEMPTS; start += burst) {
+    const answers = await Promise.all(Array.from({ length: burst }, (_, i) => call(start + i)));
+    codes.push(...answers.map((answer) => (answer.status === 200 ? 'ok' : answer.body.error?.code)));
+  }
+  return codes;
+}
+
+/** The address as an attacker might spell it: case, surrounding spaces. */
+const spelling = (email: string, i: number) =>
+  [email, email.toUpperCase(), ` ${email} `, email.replace(/^./, (c) => c.toUpperCase())][i % 4]!;
+
+/** Mails to the address with that subject, once the work after the answers has had time to finish. */
+async function settledCount(email: string, subject: string) {
+  await sleep(2_000);
+  return (await mailsTo(email)).filter((mail) => mail.subject === subject).length;
+}
+
+describe('mail bombing', () => {
+  it(`right-password logins: at most ${OTP_MAILS_PER_WINDOW} code mails, the rest refused`, async () => {
+    const seeker = await newJobSeeker('bomb-login');
+    const codes = await inBursts(LOGIN_BURST, (i) => new TestBrowser().login(spelling(seeker.email, i), seeker.password));
+    const mails = await settledCount(seeker.email, OTP_MAIL_SUBJECT);
+    expect(mails, JSON.stringify(codes)).toBeGreaterThan(0);
+    expect(mails).toBeLessThanOrEqual(OTP_MAILS_PER_WINDOW);
+    expect(codes.filter((code) => code === 'ok').length).toBeLessThanOrEqual(OTP_MAILS_PER_WINDOW);
+    expect(new Set(codes.filter((code) => code !== 'ok'))).toEqual(new Set(['otp-mail-limit']));
+  }, 120_000);
+
+  it(`reset requests: at most ${PASSWORD_RESET_MAILS_PER_HOUR} reset mails, the rest refused with password-reset-mail-limit`, async () => {
+    const seeker = await newJobSeeker('bomb-reset');
+    const codes = await inBursts(RESET_BURST, (i) => new TestBrowser().call('requestPasswordReset', { email: spelling(seeker.email, i) }));
+    const mails = await settledCount(seeker.email, PASSWORD_RESET_MAIL_SUBJECT);
+    expect(mails, JSON.stringify(codes)).toBeGreaterThan(0);
+    expect(mails).toBeLessThanOrEqual(PASSWORD_RESET_MAILS_PER_HOUR);
+    expect(codes.filter((code) => code === 'ok').length).toBeLessThanOrEqual(PASSWORD_RESET_MAILS_PER_HOUR);
+    expect(new Set(codes.filter((code) => code !== 'ok'))).toEqual(new Set(['password-reset-mail-limit']));
+  }, 120_000);
+});
