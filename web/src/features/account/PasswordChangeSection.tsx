@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { LOCKOUT_MAX_FAILURES } from '@hellowork/contracts';
-import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
+import { PasswordField } from '../../components/PasswordField';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { changePasswordFormSchema, useChangePassword, type ChangePasswordForm } from './api/changePassword';
 
@@ -47,9 +47,8 @@ export function PasswordChangeSection({ email }: { email: string }) {
       )}
       <form onSubmit={onSubmit} noValidate>
         {changeMutation.error && <FormAlert id={failureId}>{changeMutation.error.message}</FormAlert>}
-        <Field
+        <PasswordField
           label="現在のパスワード"
-          type="password"
           autoComplete="current-password"
           hint={`${LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされます(ログインと同じ回数です)。`}
           error={errors.currentPassword?.message}

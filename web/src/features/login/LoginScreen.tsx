@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, paths } from '@hellowork/contracts';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
+import { PasswordField } from '../../components/PasswordField';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 import type { OtpScreenState } from '../../lib/routeState';
 import { useDocumentTitle } from '../../lib/documentTitle';
@@ -58,9 +59,8 @@ export function LoginScreen() {
           describedBy={failure}
           {...register('email')}
         />
-        <Field
+        <PasswordField
           label="パスワード"
-          type="password"
           autoComplete="current-password"
           error={errors.password?.message}
           describedBy={failure}

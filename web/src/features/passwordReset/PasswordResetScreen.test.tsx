@@ -47,11 +47,14 @@ describe('PasswordResetScreen: パスワードをお忘れの方', () => {
     expect(password).toHaveAccessibleDescription(expect.stringContaining(passwordRuleTexts[0]));
   });
 
-  it('shows what was typed on request', async () => {
+  it('shows what was typed in a field on request, and says so to screen readers', async () => {
     const { user } = await atCodeStep();
-    await user.click(screen.getByLabelText('パスワードを表示する'));
+    const reveal = screen.getByRole('button', { name: '表示 (新しいパスワード)' });
+    expect(reveal).toHaveAttribute('aria-pressed', 'false');
+    await user.click(reveal);
     expect(screen.getByLabelText('新しいパスワード')).toHaveAttribute('type', 'text');
-    expect(screen.getByLabelText('新しいパスワード(確認)')).toHaveAttribute('type', 'text');
+    expect(screen.getByRole('button', { name: '非表示 (新しいパスワード)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByLabelText('新しいパスワード(確認)')).toHaveAttribute('type', 'password');
   });
 
   it('catches a short password, the address itself and a mismatch before anything is sent', async () => {
