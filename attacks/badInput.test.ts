@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   apiFunctionNames,
   changePasswordRequestSchema,
+  completeReRegistrationRequestSchema,
+  confirmEmailChangeRequestSchema,
+  requestEmailChangeRequestSchema,
+  requestReRegistrationRequestSchema,
   errorMessages,
   isErrorCode,
   loginRequestSchema,
@@ -37,6 +41,11 @@ const fieldsOf: Record<ApiFunctionName, string[]> = {
   requestPasswordReset: Object.keys(requestPasswordResetRequestSchema.shape),
   resetPassword: Object.keys(resetPasswordRequestSchema.shape),
   changePassword: Object.keys(changePasswordRequestSchema.shape),
+  requestEmailChange: Object.keys(requestEmailChangeRequestSchema.shape),
+  confirmEmailChange: Object.keys(confirmEmailChangeRequestSchema.shape),
+  requestReRegistration: Object.keys(requestReRegistrationRequestSchema.shape),
+  completeReRegistration: Object.keys(completeReRegistrationRequestSchema.shape),
+  cancelJobSeeking: [],
 };
 
 /** Characters that break naive code: controls, lone surrogates, bidi and zero-width marks, full-width forms, path pieces. */

@@ -18,12 +18,22 @@ import { firebaseAuthApi, unsignedJwt } from './outsider';
  * logout too is open: it deletes the session a token names if there is one, answers the
  * same whether or not there was, and gives nothing away (the sessions tests cover it).
  */
-const openFunctions: ApiFunctionName[] = ['login', 'verifyOtp', 'requestPasswordReset', 'resetPassword', 'logout'];
+const openFunctions: ApiFunctionName[] = [
+  'login',
+  'verifyOtp',
+  'requestPasswordReset',
+  'resetPassword',
+  'requestReRegistration',
+  'completeReRegistration',
+  'logout',
+];
 const protectedFunctions = apiFunctionNames.filter((name) => !openFunctions.includes(name));
 /** A well-formed request for each, so the refusal is about the session, not the input. */
 const wellFormed: Partial<Record<ApiFunctionName, object>> = {
   revokeTrustedDevice: { deviceId: 'A'.repeat(22) },
   changePassword: { currentPassword: DEMO_PASSWORD, newPassword: 'Attacker-Chosen 2026' },
+  requestEmailChange: { currentPassword: DEMO_PASSWORD, newEmail: 'attacker@example.jp' },
+  confirmEmailChange: { verificationId: `${'A'.repeat(28)}.${'A'.repeat(43)}`, code: '123456' },
 };
 
 const custom = (uid: string, claims?: object) => {

@@ -1,13 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { DEMO_PASSWORD } from '../scripts/lib/demoData';
+import { DEMO_PASSWORD, newJobSeekerNumber } from '../scripts/lib/demoData';
 import { createJobSeeker } from '../scripts/lib/jobSeekers';
 
 /** A job seeker of the test's own, so tests never share lockouts, codes or mails. */
 export async function newJobSeeker(name = 'test') {
   const email = `${name}-${randomBytes(5).toString('hex')}@example.jp`;
   const password = DEMO_PASSWORD;
-  const uid = await createJobSeeker({ email, password, displayName: '試験 利用者', officeName: '渋谷公共職業安定所' });
-  return { email, password, uid };
+  const jobSeekerNumber = newJobSeekerNumber();
+  const birthDate = '1990-04-01';
+  const uid = await createJobSeeker({
+    email,
+    password,
+    displayName: '試験 利用者',
+    officeName: '渋谷公共職業安定所',
+    jobSeekerNumber,
+    birthDate,
+  });
+  return { email, password, uid, jobSeekerNumber, birthDate };
 }
 
 /** An address that has no account. */

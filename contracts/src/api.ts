@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OTP_DIGITS } from './limits.ts';
 import { enteredPasswordSchema, newPasswordSchema } from './passwordPolicy.ts';
 import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
+import { birthDateSchema, jobSeekerNumberSchema } from './identity.ts';
 
 /**
  * The requests and responses of every function, validated with the same
@@ -31,11 +32,12 @@ const mailedCodeSchema = (name: string) =>
     .transform(normalizeOtpCode)
     .pipe(z.string().min(1, `${name}を入力してください。`).regex(otpCodePattern, `${name}は半角数字${OTP_DIGITS}桁で入力してください。`));
 export const otpCodeSchema = mailedCodeSchema('ワンタイムパスワード');
-/** パスワードをお忘れの方's code: its mail calls it 確認コード. */
-export const resetCodeSchema = mailedCodeSchema('確認コード');
+/** The code of パスワードをお忘れの方, アカウントを再登録 and メールアドレスの変更: their mails call it 確認コード. */
+export const confirmationCodeSchema = mailedCodeSchema('確認コード');
+const verificationIdSchema = z.string().min(1).max(512);
 
 export const verifyOtpRequestSchema = z.object({
-  verificationId: z.string().min(1).max(512),
+  verificationId: verificationIdSchema,
   code: otpCodeSchema,
   trustThisBrowser: z.boolean(),
 });
@@ -55,14 +57,17 @@ export type JobSeekerStatus = { active: boolean; validUntil: string | null };
 
 export type MyPageHome = {
   displayName: string;
+  /** 有効 only while active and before its 期限: past it, the status is 無効 (the manual). */
+  jobSeekerStatus: JobSeekerStatus;
   officeName: string;
   /** ISO time of the login before this one; null on the first login. */
   previousLoginAt: string | null;
   newMessageCount: number;
+  /** null while the 求職状態 is 無効: referrals are for active job seekers only. */
   referralJobs: {
     total: number;
     latest: { occupation: string; title: string; employer: string; count: number }[];
-  };
+  } | null;
 };
 
 export type TrustedDeviceView = {
@@ -99,8 +104,8 @@ export type RequestPasswordResetResponse = { verificationId: string };
 
 /** Step 2: the code from the mail and the new password. */
 export const resetPasswordRequestSchema = z.object({
-  verificationId: z.string().min(1).max(512),
-  code: resetCodeSchema,
+  verificationId: verificationIdSchema,
+  code: confirmationCodeSchema,
   newPassword: newPasswordSchema,
 });
 export type ResetPasswordRequest = z.input<typeof resetPasswordRequestSchema>;
@@ -115,6 +120,41 @@ export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
 /** A fresh session for this browser: every other one ended with the old password. */
 export type ChangePasswordResponse = { customToken: string };
 
+/** メールアドレスの変更, step 1, from a session that passed the second factor: the current password and the new address. */
+export const requestEmailChangeRequestSchema = z.object({
+  currentPassword: enteredPasswordSchema,
+  newEmail: emailSchema,
+});
+export type RequestEmailChangeRequest = z.input<typeof requestEmailChangeRequestSchema>;
+/** The same answer whether the code went to the new address or its holder was told someone tried to use it. */
+export type RequestEmailChangeResponse = { verificationId: string };
+
+/** Step 2: the code mailed to the new address. */
+export const confirmEmailChangeRequestSchema = z.object({ verificationId: verificationIdSchema, code: confirmationCodeSchema });
+export type ConfirmEmailChangeRequest = z.input<typeof confirmEmailChangeRequestSchema>;
+export type ConfirmEmailChangeResponse = { email: string };
+
+/** アカウントを再登録, step 1: who the job seeker is (求職受付票) and the new address. */
+export const requestReRegistrationRequestSchema = z.object({
+  jobSeekerNumber: jobSeekerNumberSchema,
+  birthDate: birthDateSchema,
+  email: emailSchema,
+});
+export type RequestReRegistrationRequest = z.input<typeof requestReRegistrationRequestSchema>;
+export type RequestReRegistrationResponse = { verificationId: string };
+
+/** Step 2: the code mailed to the new address and the new password. */
+export const completeReRegistrationRequestSchema = z.object({
+  verificationId: verificationIdSchema,
+  code: confirmationCodeSchema,
+  newPassword: newPasswordSchema,
+});
+export type CompleteReRegistrationRequest = z.input<typeof completeReRegistrationRequestSchema>;
+export type CompleteReRegistrationResponse = { email: string };
+
+/** 求職の取消: the 求職状態 becomes 無効; only a Hello Work office makes it 有効 again. */
+export type CancelJobSeekingResponse = { jobSeekerStatus: JobSeekerStatus };
+
 /** The functions, by the name the browser calls at /api/<name>. */
 export const apiFunctionNames = [
   'login',
@@ -128,5 +168,10 @@ export const apiFunctionNames = [
   'requestPasswordReset',
   'resetPassword',
   'changePassword',
+  'requestEmailChange',
+  'confirmEmailChange',
+  'requestReRegistration',
+  'completeReRegistration',
+  'cancelJobSeeking',
 ] as const;
 export type ApiFunctionName = (typeof apiFunctionNames)[number];

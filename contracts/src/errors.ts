@@ -10,6 +10,8 @@ import {
   OTP_VALID_MINUTES,
   PASSWORD_MAX_CONSECUTIVE_FAILURES,
   PASSWORD_RESET_MAILS_PER_HOUR,
+  RE_REGISTRATION_LOCK_HOURS,
+  RE_REGISTRATION_MAX_FAILURES,
   SESSION_IDLE_MINUTES,
   SESSION_MAX_HOURS,
 } from './limits.ts';
@@ -48,6 +50,12 @@ export const errorMessages = {
   'password-same-as-current': '現在のパスワードと同じパスワードは使えません。',
   'current-password-wrong': '現在のパスワードが正しくありません。',
   'password-reset-mail-limit': `パスワード再設定のメールは、同じメールアドレスに1時間に${PASSWORD_RESET_MAILS_PER_HOUR}通までしか送信できません。しばらくしてから再度お試しください。`,
+  // One message for a wrong number, a wrong date and a number that does not exist.
+  'identity-mismatch': '求職番号または生年月日が正しくありません。求職受付票をご確認のうえ、入力してください。',
+  'identity-locked': `求職番号または生年月日を${RE_REGISTRATION_MAX_FAILURES}回間違えたため、この求職番号でのアカウントの再登録を${RE_REGISTRATION_LOCK_HOURS}時間停止しています。お急ぎの場合は、最寄りのハローワークにお越しください。`,
+  'email-same-as-current': '現在のメールアドレスと同じです。新しいメールアドレスを入力してください。',
+  // Only after the right code: the address was taken meanwhile, or its holder was mailed instead.
+  'email-unavailable': 'このメールアドレスは登録に使えません。別のメールアドレスで、はじめからやり直してください。',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -62,11 +70,12 @@ export const otpDeadEndCodes = [
 ] as const satisfies readonly ErrorCode[];
 
 /**
- * パスワードをお忘れの方 answers with the OTP codes (the reset code lives on
- * the same verification record); the screen names it 確認コード, as its mail
- * does, and a dead end there means starting the reset again, not the login.
+ * パスワードをお忘れの方, アカウントを再登録 and メールアドレスの変更 answer with
+ * the OTP codes (their codes live on the same verification record); their
+ * screens name it 確認コード, as its mails do, and a dead end there means
+ * starting that form again, not the login.
  */
-export const passwordResetCodeMessages = {
+export const confirmationCodeMessages = {
   'otp-wrong': `確認コードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
   'otp-expired': `確認コードの有効時間(${OTP_VALID_MINUTES}分間)を過ぎたため、確認コードが無効になりました。メールアドレスの入力からやり直してください。`,
   'otp-exhausted': `確認コードの入力を${OTP_MAX_WRONG_ENTRIES}回間違えたため、確認コードが無効になりました。メールアドレスの入力からやり直してください。`,

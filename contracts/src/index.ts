@@ -7,3 +7,4 @@ export * from './japanTime.ts';
 export * from './paths.ts';
 export * from './securityEvents.ts';
 export * from './passwordPolicy.ts';
+export * from './identity.ts';

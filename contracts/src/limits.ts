@@ -82,3 +82,14 @@ export const PASSWORD_RECOMMENDED_LENGTH = 15;
 export const PASSWORD_MAX_LENGTH = 128;
 /** パスワードをお忘れの方: reset mails per address in any hour, whether or not it has an account. */
 export const PASSWORD_RESET_MAILS_PER_HOUR = 3;
+
+/** 求職番号, as printed on the 求職受付票: 13 digits, written 5-8 (13010-12345671). */
+export const JOB_SEEKER_NUMBER_DIGITS = 13;
+/**
+ * アカウントを再登録: 5 wrong 求職番号/生年月日 pairs per 求職番号 lock it for
+ * a day. The 求職番号 is printed on paper and a birth date is one of ~20,000,
+ * so 5 a day keeps guessing one out of reach for years; the holder who is
+ * locked out by a stranger can still go to a Hello Work office.
+ */
+export const RE_REGISTRATION_MAX_FAILURES = 5;
+export const RE_REGISTRATION_LOCK_HOURS = 24;

@@ -10,3 +10,11 @@ export const OTP_BLOCK_NOTICE_SUBJECT = '【ハローワーク】ワンタイム
 export const PASSWORD_RESET_MAIL_SUBJECT = '【ハローワーク】パスワード再設定のお知らせ';
 /** The password was reset or changed: everything signed in with the old one has ended. */
 export const PASSWORD_CHANGED_SUBJECT = '【ハローワーク】パスワード変更のお知らせ';
+/** アカウントを再登録 and メールアドレスの変更: the code that proves the new address is the job seeker's. */
+export const EMAIL_CONFIRMATION_SUBJECT = '【ハローワーク】メールアドレス確認のお知らせ';
+/** To the old address: the login address was changed. */
+export const EMAIL_CHANGED_SUBJECT = '【ハローワーク】メールアドレス変更のお知らせ';
+/** To the old address: the account was re-registered with the 求職番号 and 生年月日. */
+export const RE_REGISTERED_SUBJECT = '【ハローワーク】アカウント再登録のお知らせ';
+/** To the holder of an address someone else tried to register: it was not, and they were not told why. */
+export const ADDRESS_IN_USE_SUBJECT = '【ハローワーク】メールアドレスの登録についてのお知らせ';

@@ -15,7 +15,6 @@ export const paths = {
   settings: '/settings',
   preferences: '/settings/preferences',
   account: '/settings/account',
-  jobSeekerStatus: '/settings/job-seeker-status',
 } as const;
 
 export type AppPath = (typeof paths)[keyof typeof paths];

@@ -17,6 +17,10 @@ export const securityEventTypes = [
   'trust-revoked-all',
   'password-reset',
   'password-changed',
+  'email-changed',
+  're-registration-failure',
+  're-registered',
+  'job-seeking-cancelled',
 ] as const;
 export type SecurityEventType = (typeof securityEventTypes)[number];
 
@@ -42,6 +46,10 @@ const labels: Record<Exclude<SecurityEventType, 'login'>, string> = {
   'trust-revoked-all': '省略設定の解除(すべての端末)',
   'password-reset': 'パスワード再設定',
   'password-changed': 'パスワード変更',
+  'email-changed': 'メールアドレス変更',
+  're-registration-failure': 'アカウント再登録(求職番号・生年月日の誤り)',
+  're-registered': 'アカウント再登録',
+  'job-seeking-cancelled': '求職の取消',
 };
 const loginLabels: Record<SecondFactor, string> = {
   otp: 'ログイン成功(ワンタイムパスワード)',

@@ -8,3 +8,8 @@ export { getSecurityHistory } from './securityEvents/getSecurityHistory';
 export { requestPasswordReset } from './passwordReset/requestPasswordReset';
 export { resetPassword } from './passwordReset/resetPassword';
 export { changePassword } from './passwordChange/changePassword';
+export { requestEmailChange } from './emailChange/requestEmailChange';
+export { confirmEmailChange } from './emailChange/confirmEmailChange';
+export { requestReRegistration } from './reRegistration/requestReRegistration';
+export { completeReRegistration } from './reRegistration/completeReRegistration';
+export { cancelJobSeeking } from './jobSeeking/cancelJobSeeking';

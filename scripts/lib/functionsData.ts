@@ -28,3 +28,4 @@ export const verificationLimits = await import('../../functions/src/otp/verifica
 export const passwords = await import('../../functions/src/passwords/passwords');
 export const sessions = await import('../../functions/src/sessions/session');
 export const securityEvents = await import('../../functions/src/securityEvents/securityEvents');
+export const identityCheck = await import('../../functions/src/reRegistration/identityCheck');

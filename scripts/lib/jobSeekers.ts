@@ -1,6 +1,7 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { emailSchema } from '@hellowork/contracts';
+import { emailSchema, formatJobSeekerNumber, jobSeekerNumberSchema } from '@hellowork/contracts';
 import { loginAccountIdWith, newLoginAccountRecord } from '../../functions/src/passwords/loginAccount';
+import { birthDateHashWith, jobSeekerIdentityIdWith } from '../../functions/src/reRegistration/jobSeekerIdentity';
 import { paths } from '../../functions/src/platform/collections';
 import { demoJobSeekers, type JobSeeker } from './demoData';
 import { auth, db } from './functionsData';
@@ -9,7 +10,8 @@ import { localHashKey } from './localSecret';
 /*
  * Job seekers as the product stores them: a loginAccounts record (login id →
  * uid and password hash, as the functions keep it), a users/{uid} My Page
- * record with the address codes go to, and a Firebase Auth user with a uid
+ * record with the address codes go to, a jobSeekerIdentities record (求職番号
+ * and 生年月日, for アカウントを再登録), and a Firebase Auth user with a uid
  * only — no e-mail, no password — that carries the session after both steps.
  * Used for the demo data and by tests that need an account of their own.
  */
@@ -31,6 +33,11 @@ export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Prom
     await Promise.all([db.collection(paths.users).doc(previous.uid).delete(), accountRef.delete()]);
   }
   const { uid } = await auth.createUser({});
+  const jobSeekerNumber = jobSeekerNumberSchema.parse(seeker.jobSeekerNumber);
+  await db
+    .collection(paths.jobSeekerIdentities)
+    .doc(jobSeekerIdentityIdWith(localHashKey(), jobSeekerNumber))
+    .set({ uid, birthDateHash: birthDateHashWith(localHashKey(), jobSeekerNumber, seeker.birthDate) });
   // Deleted first: the embedded Firestore's set() merges into what was there.
   await accountRef.set(await newLoginAccountRecord(uid, seeker.password, now));
   await db
@@ -40,6 +47,7 @@ export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Prom
       email: loginId,
       displayName: seeker.displayName,
       officeName: seeker.officeName,
+      jobSeekerNumber: formatJobSeekerNumber(jobSeekerNumber),
       // 求職の有効期間: 原則として登録から翌々月の末日
       jobSeekerStatus: { active: true, validUntil: Timestamp.fromMillis(endOfMonthAfterNext(now)) },
       newMessageCount: seeker.newMessageCount ?? 0,

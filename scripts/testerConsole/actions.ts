@@ -1,6 +1,8 @@
 import type { CollectionReference } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import {
+  birthDateSchema,
+  jobSeekerNumberSchema,
   LOCKOUT_MINUTES,
   loginRequestSchema,
   OTP_BLOCK_MINUTES,
@@ -18,7 +20,7 @@ import {
   passVerificationLimitTime,
 } from '../lib/clock';
 import { demoJobSeekers } from '../lib/demoData';
-import { db, lockout, passwords, trustedDevices } from '../lib/functionsData';
+import { db, identityCheck, lockout, passwords, trustedDevices } from '../lib/functionsData';
 import { createJobSeeker, loadDemoData } from '../lib/jobSeekers';
 import { emulatorEnv, PROJECT_ID, urls } from '../lib/ports';
 
@@ -34,6 +36,8 @@ export class ActionError extends Error {}
 export const newJobSeekerSchema = loginRequestSchema.extend({
   displayName: z.string().trim().min(1, '氏名を入力してください。').max(50, '氏名が長すぎます。'),
   officeName: z.string().trim().min(1, '安定所を入力してください。').max(50, '安定所名が長すぎます。'),
+  jobSeekerNumber: jobSeekerNumberSchema,
+  birthDate: birthDateSchema,
 });
 
 /** The 安定所 of the demo data, offered as choices (any other name can be typed). */
@@ -46,21 +50,26 @@ export async function createFromForm(form: Record<string, string>): Promise<stri
   if (await passwords.findLoginAccount(seeker.email)) {
     throw new ActionError(`${seeker.email} の求職者は既にいます。`);
   }
+  if (await identityCheck.findIdentity(seeker.jobSeekerNumber)) {
+    throw new ActionError(`求職番号 ${seeker.jobSeekerNumber} の求職者は既にいます。`);
+  }
   await createJobSeeker(seeker);
   return `${seeker.displayName}(${seeker.email})を作成しました。`;
 }
 
-async function emailOf(uid: string): Promise<string> {
-  const record = (await db.collection(paths.users).doc(uid).get()).data() as { email?: string } | undefined;
+async function recordOf(uid: string) {
+  const record = (await db.collection(paths.users).doc(uid).get()).data() as { email?: string; jobSeekerNumber?: string } | undefined;
   if (!record?.email) throw new ActionError('その求職者は見つかりません。');
-  return record.email;
+  return { email: record.email, jobSeekerNumber: record.jobSeekerNumber };
 }
+const emailOf = async (uid: string) => (await recordOf(uid)).email;
 
 export async function unlock(uid: string): Promise<string> {
-  const email = await emailOf(uid);
-  // As a password reset does: the 5-minute window and the 100 in a row both go.
+  const { email, jobSeekerNumber } = await recordOf(uid);
+  // As a password reset does: the 5-minute window and the 100 in a row both go; and アカウントを再登録's lock.
   await lockout.clearPasswordLocks(email);
   await trustedDevices.unlockTrustedDevices(uid);
+  if (jobSeekerNumber) await identityCheck.clearIdentityLock(jobSeekerNumberSchema.parse(jobSeekerNumber));
   return `${email} のロックを解除しました(間違えた回数も0に戻りました)。`;
 }
 

@@ -13,6 +13,7 @@ import {
   TRUSTED_DEVICE_MAX_FAILURES,
 } from '@hellowork/contracts';
 import { html, type Html } from './html';
+import { newJobSeekerNumber } from '../lib/demoData';
 import { knownOffices, timeTargets, type TimeTarget } from './actions';
 import type { JobSeekerView } from './state';
 
@@ -25,7 +26,7 @@ export const CONSOLE_TITLE = 'ハローワーク テスト用コンソール';
 
 export type Links = { app: string; mail: string; emulatorUi: string | null; logs: string[] };
 export type Notice = { kind: 'done' | 'error'; text: string } | null;
-export type CreateForm = Partial<Record<'displayName' | 'email' | 'officeName', string>>;
+export type CreateForm = Partial<Record<'displayName' | 'email' | 'officeName' | 'jobSeekerNumber' | 'birthDate', string>>;
 
 const time = (ms: number) => formatJapanTime(ms);
 
@@ -48,6 +49,8 @@ function lockLine(lock: { failures: number; lockedUntil: number | null }, maxFai
 const purposes: Record<NonNullable<JobSeekerView['code']>['type'], string> = {
   'login-otp': 'ログイン',
   'password-reset': 'パスワード再設定',
+  'email-change': 'メールアドレスの変更',
+  're-registration': 'アカウントを再登録',
 };
 
 const sessionStates: Record<JobSeekerView['sessions'][number]['state'], string> = {
@@ -212,6 +215,10 @@ function createSection(form: CreateForm): Html {
       <label for="new-office">安定所</label
       ><input id="new-office" name="officeName" list="offices" required value="${form.officeName ?? knownOffices[0]}" />
       <datalist id="offices">${knownOffices.map((office) => html`<option value="${office}"></option>`)}</datalist>
+      <label for="new-number">求職番号(アカウントを再登録で使います)</label
+      ><input id="new-number" name="jobSeekerNumber" required value="${form.jobSeekerNumber ?? newJobSeekerNumber()}" autocomplete="off" />
+      <label for="new-birth-date">生年月日</label
+      ><input id="new-birth-date" name="birthDate" type="date" required value="${form.birthDate ?? '1990-04-01'}" />
       <button type="submit">作成</button>
     </form>
   </section>`;

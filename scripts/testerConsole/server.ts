@@ -97,7 +97,8 @@ export function createTesterConsole(links: Omit<Links, 'logs'>) {
         } catch (error) {
           if (!(error instanceof ActionError)) throw error;
           // What was typed comes back, all but the password.
-          const kept: CreateForm = { displayName: form.displayName, email: form.email, officeName: form.officeName };
+          const { displayName, email, officeName, jobSeekerNumber, birthDate } = form;
+          const kept: CreateForm = { displayName, email, officeName, jobSeekerNumber, birthDate };
           return page(res, 422, { kind: 'error', text: error.message }, path === '/job-seekers' ? kept : undefined);
         }
       }

@@ -1,4 +1,4 @@
-import { OTP_MAIL_SUBJECT, PASSWORD_RESET_MAIL_SUBJECT } from '@hellowork/contracts';
+import { EMAIL_CONFIRMATION_SUBJECT, OTP_MAIL_SUBJECT, PASSWORD_RESET_MAIL_SUBJECT } from '@hellowork/contracts';
 import type { AccountRecord } from '../../functions/src/account/account';
 import type { VerificationType } from '../../functions/src/otp/verification';
 import { paths, typed } from '../../functions/src/platform/collections';
@@ -48,21 +48,28 @@ async function caughtMails(): Promise<CaughtMail[]> {
 const codeMailSubjects: Record<VerificationType, string> = {
   'login-otp': OTP_MAIL_SUBJECT,
   'password-reset': PASSWORD_RESET_MAIL_SUBJECT,
+  'email-change': EMAIL_CONFIRMATION_SUBJECT,
+  're-registration': EMAIL_CONFIRMATION_SUBJECT,
 };
 
-/** The code mail sent for a verification: the newest one of its kind to that address not older than the record. */
-function codeMailUrl(mails: CaughtMail[], email: string, code: { type: VerificationType; sentAt: number }): string | null {
+/** The code mail sent for a verification: the newest one of its kind to its address not older than the record. */
+function codeMailUrl(
+  mails: CaughtMail[],
+  email: string,
+  code: { type: VerificationType; sentAt: number; target: string | null },
+): string | null {
   const { sentAt } = code;
+  const address = code.target ?? email;
   const mail = mails
     .filter((candidate) => candidate.subject === codeMailSubjects[code.type])
-    .filter((candidate) => candidate.to.some((to) => to.address.toLowerCase() === email.toLowerCase()))
+    .filter((candidate) => candidate.to.some((to) => to.address.toLowerCase() === address.toLowerCase()))
     // MailDev stamps on receipt, a moment after the record was written; a second of slack for clocks.
     .filter((candidate) => Date.parse(candidate.time) >= sentAt - 1_000)
     .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))[0];
   return mail ? `${urls.mail}/#/email/${mail.id}` : null;
 }
 
-const users = () => db.collection(paths.users).withConverter(typed<AccountRecord & { jobSeekerNumber?: string }>());
+const users = () => db.collection(paths.users).withConverter(typed<AccountRecord>());
 
 async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now()): Promise<JobSeekerView | null> {
   const record = (await users().doc(uid).get()).data();

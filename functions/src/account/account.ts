@@ -1,7 +1,7 @@
 import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
-import type { SecondFactor } from '@hellowork/contracts';
+import type { JobSeekerStatus, SecondFactor } from '@hellowork/contracts';
 import { paths, typed } from '../platform/collections';
-import { db, toTimestamp } from '../platform/firebase';
+import { db, toIso, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { createSession } from '../sessions/session';
 
@@ -10,7 +10,10 @@ export type AccountRecord = {
   email: string;
   displayName: string;
   officeName: string;
-  jobSeekerStatus: { active: boolean; validUntil: Timestamp | null };
+  /** As the 求職受付票 prints it (13010-12345671); shown, never used to sign in. */
+  jobSeekerNumber?: string;
+  /** active turns false at 求職の取消; only a Hello Work office turns it back. */
+  jobSeekerStatus: { active: boolean; validUntil: Timestamp | null; cancelledAt?: Timestamp };
   newMessageCount: number;
   referralJobs: { total: number; latest: { occupation: string; title: string; employer: string; count: number }[] };
   lastLoginAt?: Timestamp;
@@ -18,6 +21,12 @@ export type AccountRecord = {
 };
 
 export const accountRef = (uid: string) => db.collection(paths.users).withConverter(typed<AccountRecord>()).doc(uid);
+
+/** The 求職状態 as every screen shows it: 有効 only while active and before its 期限 (past it, 無効, as the manual says). */
+export const jobSeekerStatusOf = ({ jobSeekerStatus: { active, validUntil } }: AccountRecord, now = Date.now()): JobSeekerStatus => ({
+  active: active && (validUntil === null || validUntil.toMillis() > now),
+  validUntil: toIso(validUntil),
+});
 
 export async function readAccount(uid: string): Promise<AccountRecord> {
   const account = (await accountRef(uid).get()).data();

@@ -12,10 +12,11 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificatio
  * login invalidates the previous unused code by construction. The record keeps
  * only a keyed hash of the code. The browser holds an opaque verification id:
  * "<uid>.<nonce>"; the nonce (256 bits) ties it to this one record version.
- * Later flows (password reset, address change) use it with a type of their own.
+ * Every flow that mails a code uses it with a type of its own; a code that
+ * proves a new address keeps that address as the record's target.
  */
 
-export const verificationTypes = ['login-otp', 'password-reset'] as const;
+export const verificationTypes = ['login-otp', 'password-reset', 'email-change', 're-registration'] as const;
 export type VerificationType = (typeof verificationTypes)[number];
 
 /** Wrong codes of every purpose count toward one limit per account: the login code's. */
@@ -29,6 +30,8 @@ type VerificationRecord = {
   uid: string;
   nonceHash: string;
   codeHash: string;
+  /** The new address the code was mailed to (アカウントを再登録, メールアドレスの変更); null when it went to the account's own. */
+  target: string | null;
   /** Guesses taken so far, including the one being checked. */
   guesses: number;
   createdAt: Timestamp;
@@ -55,7 +58,7 @@ export async function createVerification(type: VerificationType, uid: string, no
 }
 
 /** A verification not yet stored: its id can be answered before save() writes it. */
-export function newVerification(type: VerificationType, uid: string, now = Date.now()) {
+export function newVerification(type: VerificationType, uid: string, now = Date.now(), target: string | null = null) {
   const nonce = randomToken(32);
   const code = randomOtpCode();
   const expiresAt = now + OTP_VALID_MINUTES * MINUTE_MS;
@@ -64,6 +67,7 @@ export function newVerification(type: VerificationType, uid: string, now = Date.
     uid,
     nonceHash: sha256(nonce),
     codeHash: codeHash(nonce, code),
+    target,
     guesses: 0,
     createdAt: toTimestamp(now),
     expiresAt: toTimestamp(expiresAt),
@@ -104,7 +108,7 @@ async function readLiveRecord(type: VerificationType, uid: string, nonce: string
  * Every checked wrong code also counts toward the account's limit across
  * codes, and is told to `onWrongCode` with its answer; `warns` is true once
  * per block, for one of the guesses that set it.
- * Returns the account's uid.
+ * Returns the account's uid and the record's target.
  */
 export async function verifyCode(
   type: VerificationType,
@@ -139,8 +143,11 @@ export async function verifyCode(
   }
   await ref.update({ usedAt: toTimestamp(now) });
   await clearWrongCodes(LIMITS, uid);
-  return uid;
+  return { uid, target: record.target ?? null };
 }
+
+/** The account a verification id names, read from the id alone (it checks nothing). */
+export const verificationAccount = (verificationId: string) => parseVerificationId(verificationId).uid;
 
 /** What the local tester console shows of an account's verification: never the code, only its times and the wrong entries left. */
 export async function readVerificationState(type: VerificationType, uid: string) {
@@ -148,6 +155,8 @@ export async function readVerificationState(type: VerificationType, uid: string)
   if (!record) return null;
   return {
     type: record.type,
+    /** The new address a code went to, if it went to one (never secret: the tester typed it). */
+    target: record.target ?? null,
     sentAt: record.createdAt.toMillis(),
     expiresAt: record.expiresAt.toMillis(),
     usedAt: record.usedAt?.toMillis() ?? null,

@@ -1,10 +1,8 @@
 import { changePasswordRequestSchema, type ChangePasswordResponse } from '@hellowork/contracts';
 import { readAccount } from '../account/account';
-import { accountLock, clearFailures, failureLocks, loginGuardRef, memory, takeTicket } from '../login/lockout';
+import { assertCurrentPassword } from '../passwords/currentPassword';
 import { assertAcceptablePassword, replacePassword } from '../passwords/newPassword';
-import { checkPassword, findLoginAccount } from '../passwords/passwords';
-import { ApiError, apiFunction } from '../platform/http';
-import { recordSecurityEvents } from '../securityEvents/securityEvents';
+import { apiFunction } from '../platform/http';
 import { createSession, requireLiveSession } from '../sessions/session';
 
 /**
@@ -20,20 +18,7 @@ export const changePassword = apiFunction(
     const { uid, secondFactor } = await requireLiveSession(req, now);
     const { email } = await readAccount(uid);
     assertAcceptablePassword(newPassword, { email, currentPassword });
-
-    const guardRef = loginGuardRef(email);
-    const [account, guard] = await Promise.all([findLoginAccount(email), guardRef.get()]);
-    const lock = await takeTicket({ ref: guardRef, data: guard.data() ?? {} }, accountLock, now, memory(now));
-    if ('lockedUntil' in lock) throw new ApiError('account-locked');
-    if (!account || account.uid !== uid || !(await checkPassword(email, account, currentPassword))) {
-      const locks = failureLocks(lock.ticket);
-      afterAnswer(() =>
-        recordSecurityEvents(uid, [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])], userAgent, now),
-      );
-      throw new ApiError(locks ? 'account-locked' : 'current-password-wrong');
-    }
-    await clearFailures(lock.ticket);
-
+    await assertCurrentPassword(uid, email, currentPassword, { afterAnswer, userAgent, now });
     await replacePassword(uid, email, newPassword, 'change', userAgent, now);
     return { customToken: await createSession(uid, secondFactor, userAgent, now) };
   },

@@ -37,13 +37,28 @@ export async function replacePassword(
   now = Date.now(),
 ): Promise<void> {
   await setPassword(loginId, uid, password, now);
+  await endEverySignIn(uid, [loginId], how === 'reset' ? 'password-reset' : 'password-changed', userAgent, now);
+  // The password has changed whatever the mail does.
+  await sendNotice(uid, passwordChangedMail(loginId, how, now));
+}
+
+/**
+ * What a new password (or a re-registered account) ends: every open code,
+ * session and trusted browser, and the password locks of its login ids;
+ * recorded in ログイン履歴 as `event`.
+ */
+export async function endEverySignIn(
+  uid: string,
+  loginIds: string[],
+  event: 'password-reset' | 'password-changed' | 're-registered',
+  userAgent: string | undefined,
+  now: number,
+): Promise<void> {
   await Promise.all([
-    clearPasswordLocks(loginId),
+    ...loginIds.map(clearPasswordLocks),
     discardVerifications(uid),
     revokeAllTrustedDevices(uid),
     endAllSessions(uid),
-    recordSecurityEvents(uid, [{ type: how === 'reset' ? 'password-reset' : 'password-changed' }], userAgent, now),
+    recordSecurityEvents(uid, [{ type: event }], userAgent, now),
   ]);
-  // The password has changed whatever the mail does.
-  await sendNotice(uid, passwordChangedMail(loginId, how, now));
 }

@@ -1,12 +1,5 @@
-import {
-  formatJapanTime,
-  OTP_DIGITS,
-  OTP_MAX_WRONG_ENTRIES,
-  OTP_VALID_MINUTES,
-  PASSWORD_CHANGED_SUBJECT,
-  PASSWORD_RESET_MAIL_SUBJECT,
-} from '@hellowork/contracts';
-import { mailBody, type Mail } from '../platform/mail';
+import { formatJapanTime, PASSWORD_CHANGED_SUBJECT, PASSWORD_RESET_MAIL_SUBJECT } from '@hellowork/contracts';
+import { confirmationCodeLines, mailBody, type Mail } from '../platform/mail';
 
 /** パスワードをお忘れの方: the code that lets the holder set a new password. */
 export function passwordResetMail(to: string, code: string, expiresAt: number): Mail {
@@ -15,12 +8,7 @@ export function passwordResetMail(to: string, code: string, expiresAt: number): 
     subject: PASSWORD_RESET_MAIL_SUBJECT,
     text: mailBody(
       '求職者マイページのパスワード再設定のための確認コードをお知らせします。',
-      `「パスワード再設定」画面に、次の半角数字${OTP_DIGITS}桁を入力してください。`,
-      '',
-      `確認コード：${code}`,
-      '',
-      `有効時間：${OTP_VALID_MINUTES}分間(${formatJapanTime(expiresAt)}まで)`,
-      `有効時間を過ぎた場合、または入力を${OTP_MAX_WRONG_ENTRIES}回間違えた場合は、確認コードが無効になります。`,
+      ...confirmationCodeLines('パスワード再設定', code, expiresAt),
       '',
       'このメールに心当たりのない場合は、このメールを破棄してください。パスワードは変更されていません。',
     ),

@@ -1,4 +1,5 @@
 import { randomToken } from '../platform/secrets';
+import { ApiError } from '../platform/http';
 import { db, toTimestamp } from '../platform/firebase';
 import { paths, typed } from '../platform/collections';
 import { hashKey } from '../platform/config';
@@ -52,4 +53,33 @@ export async function setPassword(loginId: string, uid: string, password: string
   const record = await newLoginAccountRecord(uid, password, now);
   // Every field written: the embedded emulator's set() merges into the old record.
   await loginAccountRef(loginId).set({ ...record, passwordChangedAt: toTimestamp(now) });
+}
+
+/**
+ * Moves an account's login id to a new address (メールアドレスの変更, with its
+ * hash; アカウントを再登録, with a new password). create() makes the new id
+ * exactly once: an address taken meanwhile by another account is refused with
+ * 'email-unavailable' and nothing changes. The old id stops working after.
+ */
+export async function moveLoginAccount(uid: string, from: string, to: string, newPassword: string | null, now = Date.now()): Promise<void> {
+  if (from === to) {
+    if (newPassword !== null) await setPassword(to, uid, newPassword, now);
+    return;
+  }
+  const old = (await loginAccountRef(from).get()).data();
+  const record = newPassword !== null ? await newLoginAccountRecord(uid, newPassword, now) : old;
+  if (!record || record.uid !== uid) throw new ApiError('not-found');
+  const created = await loginAccountRef(to)
+    .create(record)
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!created) {
+    // A retry of this same move finds its own record: it goes on and deletes the old id.
+    const holder = (await loginAccountRef(to).get()).data();
+    if (holder?.uid !== uid) throw new ApiError('email-unavailable');
+    if (newPassword !== null) await setPassword(to, uid, newPassword, now);
+  }
+  if (old?.uid === uid) await loginAccountRef(from).delete();
 }

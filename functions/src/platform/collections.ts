@@ -25,6 +25,10 @@ export const paths = {
   verificationLimits: 'verificationLimits',
   /** passwordResetGuards/{keyed hash of the login id}: reset mails per address and hour, for addresses with and without an account. */
   passwordResetGuards: 'passwordResetGuards',
+  /** jobSeekerIdentities/{keyed hash of the 求職番号}: uid and a keyed hash of 求職番号 and 生年月日 (アカウントを再登録). */
+  jobSeekerIdentities: 'jobSeekerIdentities',
+  /** reRegistrationGuards/{keyed hash of the 求職番号}: the lock on wrong 求職番号/生年月日, for numbers with and without an account. */
+  reRegistrationGuards: 'reRegistrationGuards',
   /** verificationBlocks/{type}_{uid}_{streak}: create() picks the one request that warns the holder of a block. */
   verificationBlocks: 'verificationBlocks',
 } as const;

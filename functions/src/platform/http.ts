@@ -32,6 +32,10 @@ const statusOf: Record<ErrorCode, number> = {
   'password-same-as-current': 400,
   'current-password-wrong': 400,
   'password-reset-mail-limit': 429,
+  'identity-mismatch': 401,
+  'identity-locked': 423,
+  'email-same-as-current': 400,
+  'email-unavailable': 409,
 };
 
 /** A refusal the caller is meant to see: a code from the contract and its Japanese message. */

@@ -1,6 +1,5 @@
 import { emptyRequestSchema, type AccountSettings } from '@hellowork/contracts';
-import { readAccount } from '../account/account';
-import { toIso } from '../platform/firebase';
+import { jobSeekerStatusOf, readAccount } from '../account/account';
 import { apiFunction } from '../platform/http';
 import { requireSession } from '../sessions/session';
 import { listTrustedDevices, readDeviceEntries } from '../trustedDevices/trustedDevice';
@@ -11,10 +10,7 @@ export const getAccountSettings = apiFunction(emptyRequestSchema, async (_input,
   const [account, trustedDevices] = await Promise.all([readAccount(uid), listTrustedDevices(uid, readDeviceEntries(req))]);
   return {
     email: account.email,
-    jobSeekerStatus: {
-      active: account.jobSeekerStatus.active,
-      validUntil: toIso(account.jobSeekerStatus.validUntil),
-    },
+    jobSeekerStatus: jobSeekerStatusOf(account),
     trustedDevices,
   };
 });

@@ -6,6 +6,7 @@ import { MyPageLayout } from '../features/myPage/MyPageLayout';
 import { OtpScreen } from '../features/otp/OtpScreen';
 import { PasswordResetScreen } from '../features/passwordReset/PasswordResetScreen';
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
+import { ReRegistrationScreen } from '../features/reRegistration/ReRegistrationScreen';
 import { RequireSession } from './RequireSession';
 import { PreferencesScreen } from '../features/settings/PreferencesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -14,7 +15,6 @@ import { paths } from '@hellowork/contracts';
 
 const toLogin = { to: paths.login, label: 'ログイン画面に戻る' };
 const toHome = { to: paths.home, label: 'ホームに戻る' };
-const toPreferences = { to: paths.preferences, label: '各種設定に戻る' };
 
 export const routes: RouteObject[] = [
   {
@@ -23,7 +23,7 @@ export const routes: RouteObject[] = [
       { path: paths.login, element: <LoginScreen /> },
       { path: paths.otp, element: <OtpScreen /> },
       { path: paths.passwordReminder, element: <PasswordResetScreen /> },
-      { path: paths.reRegistration, element: <PlaceholderScreen title="アカウントを再登録" backTo={toLogin} /> },
+      { path: paths.reRegistration, element: <ReRegistrationScreen /> },
       {
         path: paths.manual,
         element: <PlaceholderScreen title="求職者マイページ利用者マニュアル(利用登録者)" backTo={toLogin} />,
@@ -43,7 +43,6 @@ export const routes: RouteObject[] = [
           { path: paths.settings, element: <SettingsScreen /> },
           { path: paths.preferences, element: <PreferencesScreen /> },
           { path: paths.account, element: <AccountScreen /> },
-          { path: paths.jobSeekerStatus, element: <PlaceholderScreen title="求職状態の切り替え" backTo={toPreferences} /> },
         ],
       },
     ],

@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorMessages, LOCKOUT_MAX_FAILURES, paths, type AccountSettings } from '@hellowork/contracts';
+import { confirmationCodeMessages, errorMessages, LOCKOUT_MAX_FAILURES, paths, type AccountSettings } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { AccountScreen } from './AccountScreen';
 
@@ -23,15 +23,68 @@ const settings: AccountSettings = {
 };
 const NEW_PASSWORD = 'Atarashii Password 2026';
 
-async function change(replies: Parameters<typeof stubApi>[0], current: string, next = NEW_PASSWORD, confirmation = next) {
+type Replies = Parameters<typeof stubApi>[0];
+const section = async (name: string) => within(await screen.findByRole('region', { name }));
+
+async function change(replies: Replies, current: string, next = NEW_PASSWORD, confirmation = next) {
   const calls = stubApi({ getAccountSettings: { status: 200, body: settings }, ...replies });
   const { user } = renderScreen(<AccountScreen />, { path: paths.account });
-  await user.type(await screen.findByLabelText('現在のパスワード'), current);
-  await user.type(screen.getByLabelText('新しいパスワード'), next);
-  await user.type(screen.getByLabelText('新しいパスワード(確認)'), confirmation);
-  await user.click(screen.getByRole('button', { name: 'パスワードを変更' }));
-  return { calls, user };
+  const form = await section('パスワード変更');
+  await user.type(form.getByLabelText('現在のパスワード'), current);
+  await user.type(form.getByLabelText('新しいパスワード'), next);
+  await user.type(form.getByLabelText('新しいパスワード(確認)'), confirmation);
+  await user.click(form.getByRole('button', { name: 'パスワードを変更' }));
+  return { calls, user, form };
 }
+
+async function requestNewAddress(replies: Replies, newEmail: string, current = 'Kyushoku#2025') {
+  const calls = stubApi({ getAccountSettings: { status: 200, body: settings }, ...replies });
+  const { user } = renderScreen(<AccountScreen />, { path: paths.account });
+  const form = await section('メールアドレスの変更');
+  await user.type(form.getByLabelText('現在のパスワード'), current);
+  await user.type(form.getByLabelText('新しいメールアドレス'), newEmail);
+  await user.click(form.getByRole('button', { name: '確認コードを送信' }));
+  return { calls, user, form };
+}
+
+const requested = { status: 200, body: { verificationId: 'uid.nonce' } };
+
+describe('AccountScreen: アカウントを編集 › メールアドレスの変更', () => {
+  it('sends the current password and the new address, then the code from that mailbox, and says it is done', async () => {
+    const { calls, user, form } = await requestNewAddress(
+      { requestEmailChange: requested, confirmEmailChange: { status: 200, body: { email: 'atarashii@example.jp' } } },
+      ' Atarashii@Example.jp ',
+    );
+    expect(await form.findByText(/atarashii@example\.jp 宛てに確認コードを送信しました/i)).toBeInTheDocument();
+    await user.type(form.getByLabelText('確認コード'), '１２３ ４５６');
+    await user.click(form.getByRole('button', { name: 'メールアドレスを変更' }));
+    expect(await form.findByRole('status')).toHaveTextContent('に変更しました');
+    expect(calls.find((call) => call.name === 'requestEmailChange')!.body).toEqual({
+      currentPassword: 'Kyushoku#2025',
+      newEmail: 'atarashii@example.jp',
+    });
+    expect(calls.find((call) => call.name === 'confirmEmailChange')!.body).toEqual({ verificationId: 'uid.nonce', code: '123456' });
+  });
+
+  it('catches a malformed address before sending, and shows a refusal as the functions answer it', async () => {
+    const { calls } = await requestNewAddress({}, 'not-an-address');
+    expect(await screen.findByText('メールアドレスの形式が正しくありません。(例: hellowork@example.jp)')).toBeInTheDocument();
+    expect(calls.map((call) => call.name)).toEqual(['getAccountSettings']);
+
+    const refused = { status: 400, body: { error: { code: 'email-same-as-current', message: errorMessages['email-same-as-current'] } } };
+    const { form } = await requestNewAddress({ requestEmailChange: refused }, settings.email);
+    expect(await form.findByRole('alert')).toHaveTextContent(errorMessages['email-same-as-current']);
+  });
+
+  it('names the code 確認コード, and sends a void one back to the first step', async () => {
+    const expired = { status: 410, body: { error: { code: 'otp-expired', message: errorMessages['otp-expired'] } } };
+    const { user, form } = await requestNewAddress({ requestEmailChange: requested, confirmEmailChange: expired }, 'atarashii@example.jp');
+    await user.type(await form.findByLabelText('確認コード'), '123456');
+    await user.click(form.getByRole('button', { name: 'メールアドレスを変更' }));
+    expect(await form.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-expired']);
+    expect(form.getByLabelText('新しいメールアドレス')).toBeInTheDocument();
+  });
+});
 
 describe('AccountScreen: アカウントを編集 › パスワード変更', () => {
   it('changes the password with the session, signs this browser in again and says so', async () => {
@@ -41,14 +94,17 @@ describe('AccountScreen: アカウントを編集 › パスワード変更', ()
     expect(sent.body).toEqual({ currentPassword: 'Kyushoku#2025', newPassword: NEW_PASSWORD });
     expect(sent.headers.authorization).toBe('Bearer id-token');
     expect(session.signInWithLoginToken).toHaveBeenCalledWith('fresh-token');
-    expect(screen.getByLabelText('現在のパスワード')).toHaveValue('');
+    expect((await section('パスワード変更')).getByLabelText('現在のパスワード')).toHaveValue('');
   });
 
   it('states the lock beside the current password, and shows a wrong one as the functions answer', async () => {
-    await change({ changePassword: { status: 400, body: { error: { code: 'current-password-wrong', message: '' } } } }, 'wrong-one');
-    expect(screen.getByText(`${LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされます(ログインと同じ回数です)。`)).toBeInTheDocument();
-    expect(await screen.findByRole('alert')).toHaveTextContent(errorMessages['current-password-wrong']);
-    expect(screen.getByLabelText('現在のパスワード')).toHaveAccessibleDescription(
+    const { form } = await change(
+      { changePassword: { status: 400, body: { error: { code: 'current-password-wrong', message: '' } } } },
+      'wrong-one',
+    );
+    expect(form.getByText(`${LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされます(ログインと同じ回数です)。`)).toBeInTheDocument();
+    expect(await form.findByRole('alert')).toHaveTextContent(errorMessages['current-password-wrong']);
+    expect(form.getByLabelText('現在のパスワード')).toHaveAccessibleDescription(
       expect.stringContaining(errorMessages['current-password-wrong']),
     );
   });

@@ -3,9 +3,10 @@ import { paths } from '@hellowork/contracts';
 import { QueryState } from '../../components/QueryState';
 import { useAccountSettings } from '../../lib/accountSettings';
 import { useDocumentTitle } from '../../lib/documentTitle';
+import { EmailChangeSection } from './EmailChangeSection';
 import { PasswordChangeSection } from './PasswordChangeSection';
 
-/** 各種設定 › ログインアカウント › アカウントを編集. */
+/** 各種設定 › ログインアカウント › アカウントを編集: メールアドレスの変更 and パスワード変更. */
 export function AccountScreen() {
   useDocumentTitle('アカウントを編集');
   const settings = useAccountSettings();
@@ -16,7 +17,14 @@ export function AccountScreen() {
         <Link to={paths.preferences}>各種設定</Link> &gt; アカウントを編集
       </p>
       <h1>アカウントを編集</h1>
-      <QueryState query={settings}>{(data) => <PasswordChangeSection email={data.email} />}</QueryState>
+      <QueryState query={settings}>
+        {(data) => (
+          <>
+            <EmailChangeSection email={data.email} />
+            <PasswordChangeSection email={data.email} />
+          </>
+        )}
+      </QueryState>
       <ul className="links">
         <li>
           <Link to={paths.preferences}>各種設定に戻る</Link>

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, paths } from '@hellowork/contracts';
-import { Field } from '../../components/Field';
+import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
@@ -50,15 +50,7 @@ export function LoginScreen() {
         ) : (
           sessionEndNotice && <FormAlert>{sessionEndNotice}</FormAlert>
         )}
-        <Field
-          label="メールアドレス"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          error={errors.email?.message}
-          describedBy={failure}
-          {...register('email')}
-        />
+        <EmailField error={errors.email?.message} describedBy={failure} {...register('email')} />
         <PasswordField
           label="パスワード"
           autoComplete="current-password"

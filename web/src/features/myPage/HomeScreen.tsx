@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatJapanTime, paths } from '@hellowork/contracts';
+import { formatJapanTime, paths, type MyPageHome } from '@hellowork/contracts';
 import { QueryState } from '../../components/QueryState';
 import { useMyPageHome } from './api/getMyPageHome';
 import { useDocumentTitle } from '../../lib/documentTitle';
@@ -18,27 +18,12 @@ export function HomeScreen() {
             <section aria-labelledby="jobs-heading" className="card">
               <p>前回のログイン日時: {home.previousLoginAt ? formatJapanTime(home.previousLoginAt) : '初回のログインです'}</p>
               <h2 id="jobs-heading">オンラインハローワーク紹介</h2>
-              <p>オンラインハローワーク紹介対象求人 全{home.referralJobs.total}件中最新の求人を表示しています。</p>
-              {home.referralJobs.latest.length > 0 ? (
-                <ul className="job-list">
-                  {home.referralJobs.latest.map((job) => (
-                    <li key={job.title}>
-                      <span className="job-occupation">職種 {job.occupation}</span> {job.count}件
-                      <br />
-                      <span className="job-title">
-                        {job.title}({job.employer})
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>現在、紹介対象の求人はありません。</p>
-              )}
-              <Link to={paths.jobs}>対象求人全て表示</Link>
+              {home.referralJobs ? <ReferralJobs jobs={home.referralJobs} /> : <InactiveStatusNotice />}
             </section>
             <aside aria-label="求職者情報" className="card">
               <p className="seeker-name">{home.displayName}様</p>
               <p>利用安定所名: {home.officeName}</p>
+              <p>求職状態: {home.jobSeekerStatus.active ? '有効' : '無効'}</p>
               <p>
                 新着メッセージ: <Link to={paths.messages}>{home.newMessageCount}件</Link>
               </p>
@@ -47,5 +32,41 @@ export function HomeScreen() {
         )}
       </QueryState>
     </>
+  );
+}
+
+function ReferralJobs({ jobs }: { jobs: NonNullable<MyPageHome['referralJobs']> }) {
+  return (
+    <>
+      <p>オンラインハローワーク紹介対象求人 全{jobs.total}件中最新の求人を表示しています。</p>
+      {jobs.latest.length > 0 ? (
+        <ul className="job-list">
+          {jobs.latest.map((job) => (
+            <li key={job.title}>
+              <span className="job-occupation">職種 {job.occupation}</span> {job.count}件
+              <br />
+              <span className="job-title">
+                {job.title}({job.employer})
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>現在、紹介対象の求人はありません。</p>
+      )}
+      <Link to={paths.jobs}>対象求人全て表示</Link>
+    </>
+  );
+}
+
+/** The manual: past its 期限 (or after 求職取消) the status is 無効 and part of My Page is closed. */
+function InactiveStatusNotice() {
+  return (
+    <div role="note" className="warning">
+      <p>求職状態が「無効」のため、オンラインハローワーク紹介などマイページの一部機能はご利用いただけません。</p>
+      <p>
+        求職状態は<Link to={paths.preferences}>各種設定</Link>で確認できます。「有効」にするには、最寄りのハローワークにお越しください。
+      </p>
+    </div>
   );
 }

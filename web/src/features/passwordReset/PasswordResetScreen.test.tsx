@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   errorMessages,
   PASSWORD_MIN_LENGTH,
-  passwordResetCodeMessages,
+  confirmationCodeMessages,
   passwordRuleTexts,
   paths,
   PASSWORD_CONFIRMATION_MISMATCH,
@@ -85,7 +85,7 @@ describe('PasswordResetScreen: パスワードをお忘れの方', () => {
       resetPassword: { status: 400, body: { error: { code: 'otp-wrong', message: '', remainingAttempts: 9 } } },
     });
     await sendCode(user, '１２３ ４５６', NEW_PASSWORD);
-    expect(await screen.findByRole('alert')).toHaveTextContent(passwordResetCodeMessages['otp-wrong']);
+    expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-wrong']);
     expect(screen.getByRole('alert')).toHaveTextContent('あと9回間違えると、確認コードが無効になります。');
     expect(calls.at(-1)?.body).toEqual({ verificationId: VERIFICATION_ID, code: '123456', newPassword: NEW_PASSWORD });
   });
@@ -93,7 +93,7 @@ describe('PasswordResetScreen: パスワードをお忘れの方', () => {
   it('goes back to the address when the code is void, and says why', async () => {
     const { user } = await atCodeStep({ resetPassword: { status: 410, body: { error: { code: 'otp-expired', message: '' } } } });
     await sendCode(user, '123456', NEW_PASSWORD);
-    expect(await screen.findByRole('alert')).toHaveTextContent(passwordResetCodeMessages['otp-expired']);
+    expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-expired']);
     expect(screen.getByRole('button', { name: '確認コードを送信' })).toBeInTheDocument();
   });
 

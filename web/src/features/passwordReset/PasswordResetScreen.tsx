@@ -2,36 +2,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import {
-  OTP_DIGITS,
-  OTP_MAX_WRONG_ENTRIES,
-  OTP_VALID_MINUTES,
-  otpDeadEndCodes,
-  passwordResetCodeMessages,
-  paths,
-} from '@hellowork/contracts';
-import { Field } from '../../components/Field';
+import { OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES, paths } from '@hellowork/contracts';
+import { CodeAndNewPasswordForm } from '../../components/CodeAndNewPasswordForm';
+import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
-import { NewPasswordFields } from '../../components/NewPasswordFields';
-import { ApiFailure } from '../../lib/api';
+import { confirmationCodeMessage as messageOf, isConfirmationDeadEnd as isDeadEnd } from '../../lib/confirmationCode';
 import { useDocumentTitle } from '../../lib/documentTitle';
 import { requestPasswordResetInputSchema, useRequestPasswordReset, type RequestPasswordResetInput } from './api/requestPasswordReset';
-import { resetPasswordFormSchema, useResetPassword, type ResetPasswordForm } from './api/resetPassword';
+import { useResetPassword } from './api/resetPassword';
 
 const TITLE = 'パスワードをお忘れの方';
 
 type Step = { step: 'address'; restartReason?: string } | { step: 'code'; verificationId: string; email: string } | { step: 'done' };
-
-/** A refusal as this screen says it: the reset code is 確認コード, as in its mail. */
-function messageOf(failure: unknown): string | null {
-  if (!(failure instanceof ApiFailure)) return null;
-  const own = (passwordResetCodeMessages as Record<string, string | undefined>)[failure.code];
-  const remaining =
-    failure.remainingAttempts !== undefined ? ` あと${failure.remainingAttempts}回間違えると、確認コードが無効になります。` : '';
-  return (own ?? failure.message) + remaining;
-}
-
-const isDeadEnd = (failure: unknown) => failure instanceof ApiFailure && (otpDeadEndCodes as readonly string[]).includes(failure.code);
 
 /**
  * パスワードをお忘れの方: the address, then the 確認コード from the mail and
@@ -108,15 +90,7 @@ function AddressStep({
       <p>登録されているメールアドレスの場合、パスワード再設定のための確認コードがメールで届きます。</p>
       <form onSubmit={onSubmit} noValidate className="card">
         {(failure ?? restartReason) && <FormAlert id={failureId}>{failure ?? restartReason}</FormAlert>}
-        <Field
-          label="メールアドレス"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          error={errors.email?.message}
-          describedBy={failure ? failureId : undefined}
-          {...register('email')}
-        />
+        <EmailField error={errors.email?.message} describedBy={failure ? failureId : undefined} {...register('email')} />
         <button type="submit" className="primary" disabled={requestMutation.isPending}>
           {requestMutation.isPending ? '送信中…' : '確認コードを送信'}
         </button>
@@ -129,28 +103,6 @@ type CodeStepProps = { verificationId: string; email: string; onDone: () => void
 
 function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
   const resetMutation = useResetPassword();
-  const failureId = useId();
-  const failure = messageOf(resetMutation.error);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<ResetPasswordForm>({
-    resolver: zodResolver(resetPasswordFormSchema(email)),
-    defaultValues: { code: '', newPassword: '', newPasswordConfirmation: '' },
-  });
-  const onSubmit = handleSubmit(({ code, newPassword }) =>
-    resetMutation.mutate(
-      { verificationId, code, newPassword },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          if (isDeadEnd(error)) onRestart(messageOf(error)!);
-        },
-      },
-    ),
-  );
-  const describedBy = failure ? failureId : undefined;
   return (
     <>
       <p>
@@ -160,28 +112,23 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
       <p>
         確認コードの有効時間は{OTP_VALID_MINUTES}分間です。{OTP_MAX_WRONG_ENTRIES}回間違えると無効になります。
       </p>
-      <form onSubmit={onSubmit} noValidate className="card">
-        {failure && <FormAlert id={failureId}>{failure}</FormAlert>}
-        <Field
-          label="確認コード"
-          hint={`メールに記載された半角数字${OTP_DIGITS}桁`}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={16}
-          error={errors.code?.message}
-          describedBy={describedBy}
-          {...register('code')}
-        />
-        <NewPasswordFields
-          newPassword={register('newPassword')}
-          confirmation={register('newPasswordConfirmation')}
-          errors={{ newPassword: errors.newPassword?.message, confirmation: errors.newPasswordConfirmation?.message }}
-          describedBy={describedBy}
-        />
-        <button type="submit" className="primary" disabled={resetMutation.isPending}>
-          {resetMutation.isPending ? '送信中…' : 'パスワードを再設定'}
-        </button>
-      </form>
+      <CodeAndNewPasswordForm
+        email={email}
+        submitLabel="パスワードを再設定"
+        pending={resetMutation.isPending}
+        failure={messageOf(resetMutation.error)}
+        onSubmit={({ code, newPassword }) =>
+          resetMutation.mutate(
+            { verificationId, code, newPassword },
+            {
+              onSuccess: onDone,
+              onError: (error) => {
+                if (isDeadEnd(error)) onRestart(messageOf(error)!);
+              },
+            },
+          )
+        }
+      />
     </>
   );
 }

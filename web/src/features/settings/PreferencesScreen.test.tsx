@@ -161,3 +161,44 @@ describe('各種設定', () => {
     expect(await screen.findByText('記録はありません。')).toBeInTheDocument();
   });
 });
+
+describe('各種設定 › 求職状態', () => {
+  function stubStatusApi(initial: AccountSettings['jobSeekerStatus']) {
+    let status = initial;
+    return stubApi({
+      getAccountSettings: () => ({ status: 200, body: { ...settings([]), jobSeekerStatus: status } }),
+      getSecurityHistory: { status: 200, body: { events: [] } },
+      cancelJobSeeking: () => {
+        status = { ...status, active: false };
+        return { status: 200, body: { jobSeekerStatus: status } };
+      },
+    });
+  }
+
+  it('asks before 求職無効 (キャンセル keeps it 有効), then shows 無効 and where to go to undo it', async () => {
+    const calls = stubStatusApi({ active: true, validUntil: '2027-01-31T14:59:59.999Z' });
+    const { user } = renderPreferences();
+    await user.click(await screen.findByRole('button', { name: '求職無効' }));
+    const dialog = screen.getByRole('dialog', { name: '求職無効確認' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(within(dialog).getByRole('button', { name: 'キャンセル' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
+    expect(calls.map((call) => call.name)).not.toContain('cancelJobSeeking');
+    expect(screen.getByTestId('job-seeker-status')).toHaveTextContent('有効(期限:2027年01月31日)');
+
+    await user.click(screen.getByRole('button', { name: '求職無効' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'OK' }));
+    expect(await screen.findByText('求職状態を「無効」にしました(求職取消)。')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('job-seeker-status')).toHaveTextContent(/^無効$/));
+    expect(screen.queryByRole('button', { name: '求職無効' })).not.toBeInTheDocument();
+    expect(screen.getByText(/「有効」にするには、最寄りのハローワークにお越しください。/)).toBeInTheDocument();
+    expect(calls.filter((call) => call.name === 'cancelJobSeeking')).toHaveLength(1);
+  });
+
+  it('offers no switch back to 有効 online', async () => {
+    stubStatusApi({ active: false, validUntil: '2026-10-31T14:59:59.999Z' });
+    renderPreferences();
+    expect(await screen.findByTestId('job-seeker-status')).toHaveTextContent(/^無効$/);
+    expect(screen.queryByRole('button', { name: /求職/ })).not.toBeInTheDocument();
+  });
+});

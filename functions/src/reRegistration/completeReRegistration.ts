@@ -1,0 +1,30 @@
+import { completeReRegistrationRequestSchema, type CompleteReRegistrationResponse } from '@hellowork/contracts';
+import { readAccount } from '../account/account';
+import { reRegisteredMail } from '../account/addressMails';
+import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
+import { reportWrongCode } from '../otp/wrongCodeReport';
+import { assertAcceptablePassword, assertUncommonPassword, endEverySignIn } from '../passwords/newPassword';
+import { apiFunction } from '../platform/http';
+import { sendNotice } from '../platform/mail';
+
+/**
+ * アカウントを再登録, step 2: the code from the new address and a new
+ * password. The account then logs in with both and nothing else: every
+ * session, trusted browser and open code ends, the locks of the old and new
+ * login ids lift, and the old address is told what to do if it was not them.
+ */
+export const completeReRegistration = apiFunction(
+  completeReRegistrationRequestSchema,
+  async ({ verificationId, code, newPassword }, context): Promise<CompleteReRegistrationResponse> => {
+    const now = Date.now();
+    const userAgent = context.req.get('user-agent');
+    assertUncommonPassword(newPassword);
+    const { uid, address } = await verifyAddressCode('re-registration', verificationId, code, reportWrongCode(context, userAgent, now));
+    assertAcceptablePassword(newPassword, { email: address });
+    const { email: oldAddress } = await readAccount(uid);
+    await changeLoginAddress(uid, oldAddress, address, newPassword, now);
+    await endEverySignIn(uid, [oldAddress, address], 're-registered', userAgent, now);
+    if (oldAddress !== address) await sendNotice(uid, reRegisteredMail(oldAddress, now));
+    return { email: address };
+  },
+);

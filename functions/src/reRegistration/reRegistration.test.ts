@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ADDRESS_IN_USE_SUBJECT,
+  EMAIL_CONFIRMATION_SUBJECT,
+  errorMessages,
+  LOCKOUT_MAX_FAILURES,
+  OTP_MAIL_SUBJECT,
+  RE_REGISTERED_SUBJECT,
+  RE_REGISTRATION_MAX_FAILURES,
+} from '@hellowork/contracts';
+import { newJobSeekerNumber } from '../../../scripts/lib/demoData';
+import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
+import { TestBrowser } from '../../../testing/apiClient';
+import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';
+
+const NEW_PASSWORD = 'Sairoku-Password 2026';
+const requestReRegistration = (jobSeekerNumber: string, birthDate: string, email: string) =>
+  new TestBrowser().call('requestReRegistration', { jobSeekerNumber, birthDate, email });
+const completeReRegistration = (verificationId: string, code: string, newPassword = NEW_PASSWORD) =>
+  new TestBrowser().call('completeReRegistration', { verificationId, code, newPassword });
+
+/** Step 1 as the job seeker does it: the 求職受付票's data and a new address, then the code from that mailbox. */
+async function codeFor(seeker: { jobSeekerNumber: string; birthDate: string }, email: string) {
+  const mailbox = await watchMailbox(email);
+  const answer = await requestReRegistration(seeker.jobSeekerNumber, seeker.birthDate, email);
+  expect(answer.status).toBe(200);
+  return { verificationId: answer.body.verificationId as string, code: otpCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT)) };
+}
+
+describe('アカウントを再登録: 求職番号 and 生年月日, a new address proved by a code, and a new password', () => {
+  it('moves the account to the new address and password, ends every sign-in and tells the old address', async () => {
+    const seeker = await newJobSeeker('re-register');
+    const trusted = new TestBrowser();
+    const idToken = await trusted.signIn(seeker.email, seeker.password, { trust: true });
+    const oldMailbox = await watchMailbox(seeker.email);
+    const newEmail = unknownAddress();
+
+    const { verificationId, code } = await codeFor(seeker, newEmail);
+    const answer = await completeReRegistration(verificationId, code);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ email: newEmail });
+
+    expect((await oldMailbox.next(RE_REGISTERED_SUBJECT)).text).toContain('ご自身の操作でない場合は');
+    expect((await trusted.call('getMyPageHome', {}, { idToken })).body.error.code).toBe('unauthenticated');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('invalid-credentials');
+    expect((await new TestBrowser().login(newEmail, seeker.password)).body.error.code).toBe('invalid-credentials');
+    // The trusted browser is forgotten, and the code goes to the new address.
+    const codes = await watchMailbox(newEmail);
+    expect((await trusted.login(newEmail, NEW_PASSWORD)).body.status).toBe('otp-required');
+    await codes.next(OTP_MAIL_SUBJECT);
+    expect((await completeReRegistration(verificationId, code, 'Nidome-No 2026')).body.error.code).toBe('otp-superseded');
+  });
+
+  it('lifts the lock when the job seeker keeps the address (a mailbox back in hand), and takes 13010-12345671 as printed', async () => {
+    const seeker = await newJobSeeker('re-register-locked');
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await new TestBrowser().login(seeker.email, 'wrong-password');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
+    // Full-width digits and a long-vowel mark for the hyphen, as a Japanese IME may type it.
+    const fullWidth = (digit: string) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0);
+    const printed = seeker.jobSeekerNumber.replace(/\d/g, fullWidth).replace('-', 'ー');
+
+    const { verificationId, code } = await codeFor({ ...seeker, jobSeekerNumber: printed }, seeker.email);
+    expect((await completeReRegistration(verificationId, code)).status).toBe(200);
+    expect((await new TestBrowser().login(seeker.email, NEW_PASSWORD)).body.status).toBe('otp-required');
+  });
+
+  it(`answers every wrong pair alike and locks the 求職番号 after ${RE_REGISTRATION_MAX_FAILURES}, with or without an account`, async () => {
+    const seeker = await newJobSeeker('re-register-guess');
+    const nobody = newJobSeekerNumber();
+    const email = unknownAddress();
+    const wrongDate = await requestReRegistration(seeker.jobSeekerNumber, '1990-04-02', email);
+    const unknownNumber = await requestReRegistration(nobody, seeker.birthDate, email);
+    for (const answer of [wrongDate, unknownNumber]) {
+      expect(answer.status).toBe(401);
+      expect(answer.body).toEqual({ error: { code: 'identity-mismatch', message: errorMessages['identity-mismatch'] } });
+    }
+    const answers: string[] = [];
+    for (let i = 2; i <= RE_REGISTRATION_MAX_FAILURES; i++) {
+      answers.push((await requestReRegistration(seeker.jobSeekerNumber, `1991-01-0${i}`, email)).body.error.code);
+      await requestReRegistration(nobody, seeker.birthDate, email);
+    }
+    expect(answers.at(-1)).toBe('identity-locked');
+    // Locked now: the right pair is refused too, and the number without an account locked the same way.
+    const right = await requestReRegistration(seeker.jobSeekerNumber, seeker.birthDate, email);
+    expect(right.status).toBe(423);
+    expect(right.body.error.code).toBe('identity-locked');
+    expect((await requestReRegistration(nobody, seeker.birthDate, email)).body.error.code).toBe('identity-locked');
+    expect(await mailsTo(email)).toEqual([]);
+    // The holder sees the attempts in ログイン履歴; the login itself is untouched.
+    const browser = new TestBrowser();
+    const idToken = await browser.signIn(seeker.email, seeker.password);
+    const history = (await browser.call('getSecurityHistory', {}, { idToken })).body.events.map((event: { type: string }) => event.type);
+    expect(history).toContain('re-registration-failure');
+  });
+
+  it("gives an address that is another account's the same answer, and mails only its holder", async () => {
+    const seeker = await newJobSeeker('re-register-taken');
+    const other = await newJobSeeker('re-register-holder');
+    const holderMailbox = await watchMailbox(other.email);
+    const answer = await requestReRegistration(seeker.jobSeekerNumber, seeker.birthDate, other.email);
+    expect(answer.status).toBe(200);
+    expect(Object.keys(answer.body)).toEqual(['verificationId']);
+    expect((await holderMailbox.next(ADDRESS_IN_USE_SUBJECT)).text).toContain('アカウントを再登録');
+    expect((await mailsTo(other.email)).filter((mail) => mail.subject === EMAIL_CONFIRMATION_SUBJECT)).toEqual([]);
+    expect((await new TestBrowser().login(other.email, other.password)).body.status).toBe('otp-required');
+  });
+
+  it('refuses a common password before the code is spent, and counts wrong codes', async () => {
+    const seeker = await newJobSeeker('re-register-rules');
+    const newEmail = unknownAddress();
+    const { verificationId, code } = await codeFor(seeker, newEmail);
+    expect((await completeReRegistration(verificationId, code, 'password123')).body.error.code).toBe('password-too-common');
+    const wrong = await completeReRegistration(verificationId, code === '000000' ? '000001' : '000000');
+    expect(wrong.body.error.code).toBe('otp-wrong');
+    expect(wrong.body.error.remainingAttempts).toBeGreaterThan(0);
+    expect((await completeReRegistration(verificationId, code, newEmail)).body.error.code).toBe('password-same-as-email');
+  });
+});

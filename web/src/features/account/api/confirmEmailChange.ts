@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { confirmationCodeSchema, confirmEmailChangeRequestSchema, type ConfirmEmailChangeResponse } from '@hellowork/contracts';
+import { callApi } from '../../../lib/api';
+
+export const confirmEmailChangeFormSchema = z.object({ code: confirmationCodeSchema });
+export type ConfirmEmailChangeForm = z.input<typeof confirmEmailChangeFormSchema>;
+
+/** Step 2: the code mailed to the new address makes it the login id. */
+export const confirmEmailChange = (input: { verificationId: string; code: string }) =>
+  callApi<ConfirmEmailChangeResponse>('confirmEmailChange', confirmEmailChangeRequestSchema.parse(input), { signedIn: true });
+
+export function useConfirmEmailChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: confirmEmailChange,
+    // 各種設定 shows the address, ログイン履歴 the change.
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

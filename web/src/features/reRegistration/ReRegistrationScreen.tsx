@@ -1,0 +1,165 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import {
+  OTP_MAX_WRONG_ENTRIES,
+  OTP_VALID_MINUTES,
+  paths,
+  RE_REGISTRATION_LOCK_HOURS,
+  RE_REGISTRATION_MAX_FAILURES,
+} from '@hellowork/contracts';
+import { CodeAndNewPasswordForm } from '../../components/CodeAndNewPasswordForm';
+import { EmailField } from '../../components/EmailField';
+import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
+import { confirmationCodeMessage, isConfirmationDeadEnd } from '../../lib/confirmationCode';
+import { useDocumentTitle } from '../../lib/documentTitle';
+import { useCompleteReRegistration } from './api/completeReRegistration';
+import { requestReRegistrationInputSchema, useRequestReRegistration, type RequestReRegistrationInput } from './api/requestReRegistration';
+
+const TITLE = 'アカウントを再登録';
+
+type Step =
+  { step: 'identity'; restartReason?: string } | { step: 'code'; verificationId: string; email: string } | { step: 'done'; email: string };
+
+/**
+ * アカウントを再登録: for a job seeker who can no longer use their login
+ * account. 求職番号 and 生年月日 prove who it is, a code proves the new
+ * address, and a new password ends everything signed in before.
+ */
+export function ReRegistrationScreen() {
+  useDocumentTitle(TITLE);
+  const [step, setStep] = useState<Step>({ step: 'identity' });
+  return (
+    <main className="public-page">
+      <h1>{TITLE}</h1>
+      {step.step === 'identity' && (
+        <IdentityStep
+          restartReason={step.restartReason}
+          onSent={(verificationId, email) => setStep({ step: 'code', verificationId, email })}
+        />
+      )}
+      {step.step === 'code' && (
+        <CodeStep
+          verificationId={step.verificationId}
+          email={step.email}
+          onDone={() => setStep({ step: 'done', email: step.email })}
+          onRestart={(restartReason) => setStep({ step: 'identity', restartReason })}
+        />
+      )}
+      {step.step === 'done' && (
+        <div className="form-done" role="status">
+          <p>アカウントを再登録しました。新しいメールアドレス({step.email})と新しいパスワードでログインしてください。</p>
+          <p>すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。</p>
+        </div>
+      )}
+      <ul className="links">
+        <li>
+          <Link to={paths.login}>{step.step === 'done' ? 'ログイン画面へ' : 'ログイン画面に戻る'}</Link>
+        </li>
+      </ul>
+    </main>
+  );
+}
+
+function IdentityStep({
+  restartReason,
+  onSent,
+}: {
+  restartReason: string | undefined;
+  onSent: (verificationId: string, email: string) => void;
+}) {
+  const requestMutation = useRequestReRegistration();
+  const failureId = useId();
+  const failure = requestMutation.error?.message ?? restartReason;
+  const describedBy = failure ? failureId : undefined;
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<RequestReRegistrationInput>({
+    resolver: zodResolver(requestReRegistrationInputSchema),
+    defaultValues: { jobSeekerNumber: '', birthDate: '', email: '' },
+  });
+  const onSubmit = handleSubmit((input) =>
+    requestMutation.mutate(input, { onSuccess: ({ verificationId }) => onSent(verificationId, input.email.trim()) }),
+  );
+  return (
+    <>
+      <p>
+        ログインに使っていたメールアドレスが使えなくなった場合などに、求職番号と生年月日で本人確認を行い、新しいメールアドレスとパスワードでアカウントを登録し直します。
+      </p>
+      <p>求職番号は、ハローワークで受け取った「求職受付票(ハローワークカード)」に記載されています。</p>
+      <form onSubmit={onSubmit} noValidate className="card">
+        {failure && <FormAlert id={failureId}>{failure}</FormAlert>}
+        <Field
+          label="求職番号"
+          hint="求職受付票に記載の数字13桁(例: 13010-12345671)。ハイフンはあってもなくてもかまいません。"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={20}
+          error={errors.jobSeekerNumber?.message}
+          describedBy={describedBy}
+          {...register('jobSeekerNumber')}
+        />
+        <Field
+          label="生年月日"
+          type="date"
+          autoComplete="bday"
+          error={errors.birthDate?.message}
+          describedBy={describedBy}
+          {...register('birthDate')}
+        />
+        <p className="hint">
+          求職番号または生年月日を{RE_REGISTRATION_MAX_FAILURES}回間違えると、その求職番号でのアカウントの再登録が
+          {RE_REGISTRATION_LOCK_HOURS}
+          時間できなくなります。
+        </p>
+        <EmailField
+          label="新しいメールアドレス"
+          hint="ここに確認コードを送信します。このメールアドレスが新しいログインIDになります。"
+          autoComplete="email"
+          error={errors.email?.message}
+          describedBy={describedBy}
+          {...register('email')}
+        />
+        <button type="submit" className="primary" disabled={requestMutation.isPending}>
+          {requestMutation.isPending ? '送信中…' : '確認コードを送信'}
+        </button>
+      </form>
+    </>
+  );
+}
+
+type CodeStepProps = { verificationId: string; email: string; onDone: () => void; onRestart: (reason: string) => void };
+
+function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
+  const completeMutation = useCompleteReRegistration();
+  return (
+    <>
+      <p>{email} 宛てに確認コードを送信しました。メールに記載された確認コードと、新しいパスワードを入力してください。</p>
+      <p>
+        確認コードの有効時間は{OTP_VALID_MINUTES}分間です。{OTP_MAX_WRONG_ENTRIES}
+        回間違えると無効になります。ほかのアカウントのログインに使われているメールアドレスには、確認コードは届きません。
+      </p>
+      <CodeAndNewPasswordForm
+        email={email}
+        submitLabel="アカウントを再登録"
+        pending={completeMutation.isPending}
+        failure={confirmationCodeMessage(completeMutation.error)}
+        onSubmit={({ code, newPassword }) =>
+          completeMutation.mutate(
+            { verificationId, code, newPassword },
+            {
+              onSuccess: onDone,
+              onError: (error) => {
+                if (isConfirmationDeadEnd(error)) onRestart(confirmationCodeMessage(error)!);
+              },
+            },
+          )
+        }
+      />
+    </>
+  );
+}
