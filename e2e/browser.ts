@@ -203,6 +203,19 @@ export const skipOtpCheckbox = (page: Page) =>
   page.getByRole('checkbox', { name: /次回以降、同じ端末・ブラウザでログインする際にワンタイムパスワードを省略する/ });
 export const trustedDevicePresence = (page: Page) => page.getByTestId('trusted-device-presence');
 
+/** From the OTP screen on: the code from the mail, then ホーム. */
+export async function finishLogin(page: Page, code: string) {
+  await otpInput(page).fill(code);
+  await page.getByRole('button', { name: '送信' }).click();
+  await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+}
+
+/** A form's new password, typed twice. */
+export async function fillNewPassword(page: Page, password: string) {
+  await page.getByLabel('新しいパスワード', { exact: true }).fill(password);
+  await page.getByLabel('新しいパスワード(確認)').fill(password);
+}
+
 export async function logout(page: Page) {
   await page.getByRole('button', { name: 'ログアウト' }).click();
   await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();

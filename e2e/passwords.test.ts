@@ -1,24 +1,21 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_CHANGED_SUBJECT, PASSWORD_RESET_MAIL_SUBJECT } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { otpCodeIn, watchMailbox } from '../testing/mailbox';
-import { checkScreen, devices, loginAndTrustThisBrowser, loginUntilOtp, logout, openPreferences, otpInput, useChromium } from './browser';
+import {
+  checkScreen,
+  devices,
+  fillNewPassword,
+  finishLogin,
+  loginAndTrustThisBrowser,
+  loginUntilOtp,
+  logout,
+  openPreferences,
+  useChromium,
+} from './browser';
 
 const chromium = useChromium();
 const NEW_PASSWORD = 'Atarashii Password 2026';
-
-async function fillNewPassword(page: Page, password: string) {
-  await page.getByLabel('新しいパスワード', { exact: true }).fill(password);
-  await page.getByLabel('新しいパスワード(確認)').fill(password);
-}
-
-/** From the OTP screen on: the code from the mail, then ホーム. */
-async function finishLogin(page: Page, code: string) {
-  await otpInput(page).fill(code);
-  await page.getByRole('button', { name: '送信' }).click();
-  await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
-}
 
 describe.each(devices)('a new password ($name)', (device) => {
   it('パスワードをお忘れの方: the address, the 確認コード from MailDev, the new password, then the login with it', async () => {
@@ -64,7 +61,7 @@ describe.each(devices)('a new password ($name)', (device) => {
     await checkScreen(page, device, { title: 'アカウントを編集', screenshot: 'password-change' });
 
     // The current password typed as the new one is caught at the field.
-    await page.getByLabel('現在のパスワード').fill(seeker.password);
+    await page.getByRole('region', { name: 'パスワード変更' }).getByLabel('現在のパスワード').fill(seeker.password);
     await fillNewPassword(page, seeker.password);
     await page.getByRole('button', { name: 'パスワードを変更' }).click();
     await page.getByText('現在のパスワードと同じパスワードは使えません。').waitFor();

@@ -34,11 +34,14 @@ export function JobSeekerStatusSection({ status: { active, validUntil } }: { sta
       <dl className="settings-list">
         <dt>求職状態</dt>
         <dd data-testid="job-seeker-status">
-          {active ? `有効${validUntil ? `(期限:${japanDate(validUntil)})` : ''}` : '無効'}{' '}
+          {active ? `有効${validUntil ? `(期限:${japanDate(validUntil)})` : ''}` : '無効'}
           {active && (
-            <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-              求職無効
-            </button>
+            <>
+              {' '}
+              <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+                求職無効
+              </button>
+            </>
           )}
         </dd>
       </dl>

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { EMAIL_CHANGED_SUBJECT, EMAIL_CONFIRMATION_SUBJECT, RE_REGISTERED_SUBJECT } from '@hellowork/contracts';
+import { newJobSeeker, unknownAddress } from '../testing/accounts';
+import { otpCodeIn, watchMailbox } from '../testing/mailbox';
+import {
+  checkScreen,
+  devices,
+  fillNewPassword,
+  finishLogin,
+  loginAndTrustThisBrowser,
+  loginUntilOtp,
+  logout,
+  openPreferences,
+  useChromium,
+} from './browser';
+
+const chromium = useChromium();
+const NEW_PASSWORD = 'Sairoku-Password 2026';
+
+describe.each(devices)('the login account and the 求職状態 ($name)', (device) => {
+  it('アカウントを再登録: 求職番号 and 生年月日, a code from the new mailbox, a new password, then the login with both', async () => {
+    const seeker = await newJobSeeker('e2e-re-register');
+    const newEmail = unknownAddress();
+    const { page } = await chromium.newBrowser(device);
+    await page.goto('/login');
+    await page.getByRole('link', { name: 'アカウントを再登録' }).click();
+    await page.getByRole('heading', { name: 'アカウントを再登録' }).waitFor();
+    await checkScreen(page, device, { title: 'アカウントを再登録', screenshot: 're-registration-identity' });
+
+    // A wrong birth date first: one message that names neither field.
+    await page.getByLabel('求職番号').fill(seeker.jobSeekerNumber);
+    await page.getByLabel('生年月日').fill('1990-04-02');
+    await page.getByLabel('新しいメールアドレス').fill(newEmail);
+    await page.getByRole('button', { name: '確認コードを送信' }).click();
+    await page.getByRole('alert').filter({ hasText: '求職番号または生年月日が正しくありません。' }).waitFor();
+    await checkScreen(page, device, { title: 'アカウントを再登録' });
+
+    const newMailbox = await watchMailbox(newEmail);
+    const oldMailbox = await watchMailbox(seeker.email);
+    await page.getByLabel('生年月日').fill(seeker.birthDate);
+    await page.getByRole('button', { name: '確認コードを送信' }).click();
+    await page.getByLabel('確認コード').waitFor();
+    await checkScreen(page, device, { title: 'アカウントを再登録', screenshot: 're-registration-code' });
+
+    await page.getByLabel('確認コード').fill(otpCodeIn(await newMailbox.next(EMAIL_CONFIRMATION_SUBJECT)));
+    await fillNewPassword(page, NEW_PASSWORD);
+    await page.getByRole('button', { name: 'アカウントを再登録' }).click();
+    await page.getByRole('status').filter({ hasText: 'アカウントを再登録しました。' }).waitFor();
+    await checkScreen(page, device, { title: 'アカウントを再登録', screenshot: 're-registration-done' });
+    expect((await oldMailbox.next(RE_REGISTERED_SUBJECT)).text).toContain('ご自身の操作でない場合は');
+
+    await page.getByRole('link', { name: 'ログイン画面へ' }).click();
+    await finishLogin(page, await loginUntilOtp(page, newEmail, NEW_PASSWORD));
+  });
+
+  it('メールアドレスの変更 on アカウントを編集: the current password, a code from the new mailbox, and this browser stays trusted', async () => {
+    const seeker = await newJobSeeker('e2e-new-address');
+    const newEmail = unknownAddress();
+    const { page } = await chromium.newBrowser(device);
+    await loginAndTrustThisBrowser(page, seeker.email, seeker.password);
+    await openPreferences(page);
+    await page.getByRole('link', { name: 'アカウントを編集' }).click();
+    const section = page.getByRole('region', { name: 'メールアドレスの変更' });
+    await section.getByText(`現在のメールアドレス: ${seeker.email}`).waitFor();
+    await checkScreen(page, device, { title: 'アカウントを編集', screenshot: 'email-change' });
+
+    const newMailbox = await watchMailbox(newEmail);
+    const oldMailbox = await watchMailbox(seeker.email);
+    await section.getByLabel('現在のパスワード').fill(seeker.password);
+    await section.getByLabel('新しいメールアドレス').fill(newEmail);
+    await section.getByRole('button', { name: '確認コードを送信' }).click();
+    await section.getByLabel('確認コード').fill(otpCodeIn(await newMailbox.next(EMAIL_CONFIRMATION_SUBJECT)));
+    await checkScreen(page, device, { title: 'アカウントを編集', screenshot: 'email-change-code' });
+    await section.getByRole('button', { name: 'メールアドレスを変更' }).click();
+    await section
+      .getByRole('status')
+      .filter({ hasText: `メールアドレスを ${newEmail} に変更しました。` })
+      .waitFor();
+    await checkScreen(page, device, { title: 'アカウントを編集' });
+    expect((await oldMailbox.next(EMAIL_CHANGED_SUBJECT)).text).toContain(newEmail);
+
+    await page.getByRole('link', { name: '各種設定に戻る' }).click();
+    await page.getByRole('heading', { name: '各種設定', exact: true }).waitFor();
+    await page.getByText(newEmail).waitFor();
+    // The password did not change, so this browser still skips the code, now under the new address.
+    await logout(page);
+    await page.getByLabel('メールアドレス').fill(newEmail);
+    await page.getByLabel('パスワード').fill(seeker.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+  });
+
+  it('求職無効: asks first, then 各種設定 shows 無効 and the home says what is closed', async () => {
+    const seeker = await newJobSeeker('e2e-cancel');
+    const { page } = await chromium.newBrowser(device);
+    await finishLogin(page, await loginUntilOtp(page, seeker.email, seeker.password));
+    await page.getByText('オンラインハローワーク紹介対象求人').waitFor();
+    await openPreferences(page);
+    await page.getByRole('button', { name: '求職無効' }).click();
+    const dialog = page.getByRole('dialog', { name: '求職無効確認' });
+    await dialog.waitFor();
+    await checkScreen(page, device, { title: '各種設定', screenshot: 'job-seeking-cancel-dialog' });
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('status').filter({ hasText: '求職状態を「無効」にしました(求職取消)。' }).waitFor();
+    await expect.poll(() => page.getByTestId('job-seeker-status').textContent()).toBe('無効');
+    await checkScreen(page, device, { title: '各種設定' });
+
+    await page.getByRole('navigation').getByRole('link', { name: 'ホーム' }).click();
+    await page.getByRole('note').filter({ hasText: '求職状態が「無効」のため' }).waitFor();
+    expect(await page.getByText('オンラインハローワーク紹介対象求人').count()).toBe(0);
+    await checkScreen(page, device, { title: '求職者マイページホーム', screenshot: 'home-inactive' });
+  });
+});
