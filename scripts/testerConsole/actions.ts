@@ -2,6 +2,7 @@ import type { CollectionReference } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import {
   birthDateSchema,
+  formatJobSeekerNumber,
   jobSeekerNumberSchema,
   LOCKOUT_MINUTES,
   loginRequestSchema,
@@ -51,7 +52,7 @@ export async function createFromForm(form: Record<string, string>): Promise<stri
     throw new ActionError(`${seeker.email} の求職者は既にいます。`);
   }
   if (await identityCheck.findIdentity(seeker.jobSeekerNumber)) {
-    throw new ActionError(`求職番号 ${seeker.jobSeekerNumber} の求職者は既にいます。`);
+    throw new ActionError(`求職番号 ${formatJobSeekerNumber(seeker.jobSeekerNumber)} の求職者は既にいます。`);
   }
   await createJobSeeker(seeker);
   return `${seeker.displayName}(${seeker.email})を作成しました。`;

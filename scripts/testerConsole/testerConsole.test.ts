@@ -14,7 +14,7 @@ import {
 import { newJobSeeker } from '../../testing/accounts';
 import { TestBrowser } from '../../testing/apiClient';
 import { otpCodeIn, watchMailbox } from '../../testing/mailbox';
-import { demoJobSeekers } from '../lib/demoData';
+import { demoJobSeekers, newJobSeekerNumber } from '../lib/demoData';
 import { HOST, ports, urls } from '../lib/ports';
 
 // The console as a tester uses it (form posts from its own page), against the running stack.
@@ -68,11 +68,15 @@ const sectionOf = (html: string, email: string) => {
 describe('tester console', () => {
   it('creates a job seeker who can then log in with a code from MailDev', async () => {
     const email = `console-${randomBytes(4).toString('hex')}@example.jp`;
+    // Typed as a tester may, without the hyphen; shown as the 求職受付票 prints it.
+    const number = newJobSeekerNumber().replace('-', '');
     const created = await post('/job-seekers', {
       displayName: '窓口 次郎',
       email,
       password: 'Madoguchi#2025',
       officeName: '新宿公共職業安定所',
+      jobSeekerNumber: number,
+      birthDate: '1988-08-08',
     });
     expect(created.status).toBe(303);
     expect(decodeURIComponent(created.location!)).toContain(`窓口 次郎(${email})を作成しました`);
@@ -87,6 +91,7 @@ describe('tester console', () => {
     // The console shows the open code's facts and links to its mail, never the code.
     const section = sectionOf(await page(), email);
     expect(section).toContain('新宿公共職業安定所');
+    expect(section).toContain(`${number.slice(0, 5)}-${number.slice(5)}`);
     expect(section).toContain('<dd class="code-state">有効</dd>');
     expect(section).toContain(`${urls.mail}/#/email/${mail.id}`);
     expect(section).toContain(`<dd>1通 / ${OTP_MAILS_PER_WINDOW}通まで</dd>`);
@@ -101,8 +106,11 @@ describe('tester console', () => {
       email: 'not-an-address',
       password: 'x',
       officeName: '渋谷公共職業安定所',
+      jobSeekerNumber: '123',
+      birthDate: '1990-04-01',
     });
     expect(bad.status).toBe(422);
+    expect(bad.body).toContain('求職番号は、求職受付票に記載の数字13桁で入力してください。');
     expect(bad.body).toContain('メールアドレスの形式が正しくありません');
     expect(bad.body).toContain('value="窓口 三郎"');
 
@@ -111,9 +119,22 @@ describe('tester console', () => {
       email: demoJobSeekers[0]!.email,
       password: 'x',
       officeName: '渋谷公共職業安定所',
+      jobSeekerNumber: newJobSeekerNumber(),
+      birthDate: '1990-04-01',
     });
     expect(taken.status).toBe(422);
     expect(taken.body).toContain('既にいます');
+
+    const takenNumber = await post('/job-seekers', {
+      displayName: '重複番号',
+      email: `console-${randomBytes(4).toString('hex')}@example.jp`,
+      password: 'Madoguchi#2025',
+      officeName: '渋谷公共職業安定所',
+      jobSeekerNumber: demoJobSeekers[0]!.jobSeekerNumber,
+      birthDate: '1990-04-01',
+    });
+    expect(takenNumber.status).toBe(422);
+    expect(takenNumber.body).toContain(`求職番号 ${demoJobSeekers[0]!.jobSeekerNumber} の求職者は既にいます`);
   });
 
   it('shows the lock after 5 wrong passwords, and unlock lets the right password in at once', async () => {
