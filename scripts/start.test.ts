@@ -28,6 +28,7 @@ describe('npm start', () => {
       expect(output).toMatch(new RegExp(`Tester console: +${urls.testerConsole.replace(/[.]/g, '\\.')}`));
       expect(output).toMatch(/Firestore: (official|embedded)/);
       for (const seeker of demoJobSeekers) expect(output).toContain(seeker.email);
+      for (const seeker of demoJobSeekers) expect(output).toContain(`${seeker.jobSeekerNumber}  ${seeker.birthDate}`);
       expect(output).toContain('Kyushoku#2025');
 
       const [asuYuki] = demoJobSeekers;

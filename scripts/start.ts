@@ -18,6 +18,9 @@ ${stack.firestore.kind === 'official' && stack.firestore.ui ? `  Emulator UI:   
   Log in as any of these job seekers, password ${DEMO_PASSWORD}
 ${demoJobSeekers.map((seeker) => `    ${seeker.email.padEnd(28)} ${seeker.displayName} (${seeker.officeName})`).join('\n')}
 
+  アカウントを再登録 asks for 求職番号 and 生年月日:
+${demoJobSeekers.map((seeker) => `    ${seeker.email.padEnd(28)} ${seeker.jobSeekerNumber}  ${seeker.birthDate}`).join('\n')}
+
   Logs: .stack/logs/   Ctrl-C stops everything.
 `);
 
