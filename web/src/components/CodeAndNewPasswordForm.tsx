@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { confirmationCodeSchema, newPasswordFormSchema } from '@hellowork/contracts';
-import { ConfirmationCodeField } from './ConfirmationCodeField';
+import { MailedCodeField } from './MailedCodeField';
 import { FormAlert } from './FormAlert';
 import { NewPasswordFields } from './NewPasswordFields';
 
@@ -35,7 +35,7 @@ export function CodeAndNewPasswordForm({ email, submitLabel, pending, failure, o
   return (
     <form onSubmit={handleSubmit(({ code, newPassword }) => onSubmit({ code, newPassword }))} noValidate className="card">
       {failure && <FormAlert id={failureId}>{failure}</FormAlert>}
-      <ConfirmationCodeField error={errors.code?.message} describedBy={describedBy} {...register('code')} />
+      <MailedCodeField error={errors.code?.message} describedBy={describedBy} {...register('code')} />
       <NewPasswordFields
         newPassword={register('newPassword')}
         confirmation={register('newPasswordConfirmation')}

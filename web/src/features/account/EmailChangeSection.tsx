@@ -1,42 +1,34 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { LOCKOUT_MAX_FAILURES, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
-import { ConfirmationCodeField } from '../../components/ConfirmationCodeField';
+import { MailedCodeField } from '../../components/MailedCodeField';
 import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
-import { confirmationCodeMessage, isConfirmationDeadEnd } from '../../lib/confirmationCode';
+import { SubmitButton } from '../../components/SubmitButton';
+import {
+  confirmationCodeMessage,
+  restartOnDeadEnd,
+  useCodeFlow,
+  type CodeStepProps,
+  type RequestStepProps,
+} from '../../lib/confirmationCode';
 import { confirmEmailChangeFormSchema, useConfirmEmailChange, type ConfirmEmailChangeForm } from './api/confirmEmailChange';
 import { requestEmailChangeInputSchema, useRequestEmailChange, type RequestEmailChangeInput } from './api/requestEmailChange';
-
-type Step =
-  { step: 'address'; restartReason?: string } | { step: 'code'; verificationId: string; email: string } | { step: 'done'; email: string };
 
 /**
  * メールアドレスの変更: the current password proves it is the holder (under the
  * login's own lock), a code mailed to the new address proves that address.
  */
 export function EmailChangeSection({ email }: { email: string }) {
-  const [step, setStep] = useState<Step>({ step: 'address' });
+  const { step, sent, codeStep } = useCodeFlow();
   return (
     <section aria-labelledby="email-change-heading" className="card">
       <h2 id="email-change-heading">メールアドレスの変更</h2>
       <p>現在のメールアドレス: {email}</p>
-      {step.step === 'address' && (
-        <AddressStep
-          restartReason={step.restartReason}
-          onSent={(verificationId, newEmail) => setStep({ step: 'code', verificationId, email: newEmail })}
-        />
-      )}
-      {step.step === 'code' && (
-        <CodeStep
-          verificationId={step.verificationId}
-          email={step.email}
-          onDone={() => setStep({ step: 'done', email: step.email })}
-          onRestart={(restartReason) => setStep({ step: 'address', restartReason })}
-        />
-      )}
+      {step.step === 'request' && <AddressStep restartReason={step.restartReason} onSent={sent} />}
+      {step.step === 'code' && <CodeStep {...codeStep(step)} />}
       {step.step === 'done' && (
         <div className="form-done" role="status">
           <p>メールアドレスを {step.email} に変更しました。次回から新しいメールアドレスでログインしてください。</p>
@@ -47,13 +39,7 @@ export function EmailChangeSection({ email }: { email: string }) {
   );
 }
 
-function AddressStep({
-  restartReason,
-  onSent,
-}: {
-  restartReason: string | undefined;
-  onSent: (verificationId: string, email: string) => void;
-}) {
+function AddressStep({ restartReason, onSent }: RequestStepProps) {
   const requestMutation = useRequestEmailChange();
   const failureId = useId();
   const failure = requestMutation.error?.message ?? restartReason;
@@ -91,15 +77,11 @@ function AddressStep({
           describedBy={describedBy}
           {...register('newEmail')}
         />
-        <button type="submit" className="primary" disabled={requestMutation.isPending}>
-          {requestMutation.isPending ? '送信中…' : '確認コードを送信'}
-        </button>
+        <SubmitButton label="確認コードを送信" pending={requestMutation.isPending} />
       </form>
     </>
   );
 }
-
-type CodeStepProps = { verificationId: string; email: string; onDone: () => void; onRestart: (reason: string) => void };
 
 function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
   const confirmMutation = useConfirmEmailChange();
@@ -111,15 +93,7 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
     formState: { errors },
   } = useForm<ConfirmEmailChangeForm>({ resolver: zodResolver(confirmEmailChangeFormSchema), defaultValues: { code: '' } });
   const onSubmit = handleSubmit(({ code }) =>
-    confirmMutation.mutate(
-      { verificationId, code },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          if (isConfirmationDeadEnd(error)) onRestart(confirmationCodeMessage(error)!);
-        },
-      },
-    ),
+    confirmMutation.mutate({ verificationId, code }, { onSuccess: onDone, onError: restartOnDeadEnd(onRestart) }),
   );
   return (
     <>
@@ -130,10 +104,8 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
       </p>
       <form onSubmit={onSubmit} noValidate>
         {failure && <FormAlert id={failureId}>{failure}</FormAlert>}
-        <ConfirmationCodeField error={errors.code?.message} describedBy={failure ? failureId : undefined} {...register('code')} />
-        <button type="submit" className="primary" disabled={confirmMutation.isPending}>
-          {confirmMutation.isPending ? '変更中…' : 'メールアドレスを変更'}
-        </button>
+        <MailedCodeField error={errors.code?.message} describedBy={failure ? failureId : undefined} {...register('code')} />
+        <SubmitButton label="メールアドレスを変更" pendingLabel="変更中…" pending={confirmMutation.isPending} />
       </form>
     </>
   );

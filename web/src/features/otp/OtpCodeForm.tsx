@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { OTP_DIGITS, TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema } from '@hellowork/contracts';
-import { Field } from '../../components/Field';
+import { TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema } from '@hellowork/contracts';
+import { MailedCodeField } from '../../components/MailedCodeField';
 import { FormAlert } from '../../components/FormAlert';
 import type { ApiFailure } from '../../lib/api';
 import { OtpSkipConfirmDialog, SKIP_OTP_LABEL } from './OtpSkipConfirmDialog';
@@ -35,12 +35,8 @@ export function OtpCodeForm({ failure, pending, onSend }: OtpCodeFormProps) {
               ` あと${failure.remainingAttempts}回間違えると、ワンタイムパスワードが無効になります。`}
           </FormAlert>
         )}
-        <Field
+        <MailedCodeField
           label="ワンタイムパスワード"
-          hint={`メールに記載された半角数字${OTP_DIGITS}桁`}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={16}
           error={errors.code?.message}
           describedBy={failure ? failureId : undefined}
           {...register('code')}

@@ -1,19 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES, paths } from '@hellowork/contracts';
 import { CodeAndNewPasswordForm } from '../../components/CodeAndNewPasswordForm';
 import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
-import { confirmationCodeMessage as messageOf, isConfirmationDeadEnd as isDeadEnd } from '../../lib/confirmationCode';
+import { SubmitButton } from '../../components/SubmitButton';
+import {
+  confirmationCodeMessage,
+  restartOnDeadEnd,
+  useCodeFlow,
+  type CodeStepProps,
+  type RequestStepProps,
+} from '../../lib/confirmationCode';
 import { useDocumentTitle } from '../../lib/documentTitle';
 import { requestPasswordResetInputSchema, useRequestPasswordReset, type RequestPasswordResetInput } from './api/requestPasswordReset';
 import { useResetPassword } from './api/resetPassword';
 
 const TITLE = 'パスワードをお忘れの方';
-
-type Step = { step: 'address'; restartReason?: string } | { step: 'code'; verificationId: string; email: string } | { step: 'done' };
 
 /**
  * パスワードをお忘れの方: the address, then the 確認コード from the mail and
@@ -22,24 +27,12 @@ type Step = { step: 'address'; restartReason?: string } | { step: 'code'; verifi
  */
 export function PasswordResetScreen() {
   useDocumentTitle(TITLE);
-  const [step, setStep] = useState<Step>({ step: 'address' });
+  const { step, sent, codeStep } = useCodeFlow();
   return (
     <main className="public-page">
       <h1>{TITLE}</h1>
-      {step.step === 'address' && (
-        <AddressStep
-          restartReason={step.restartReason}
-          onSent={(verificationId, email) => setStep({ step: 'code', verificationId, email })}
-        />
-      )}
-      {step.step === 'code' && (
-        <CodeStep
-          verificationId={step.verificationId}
-          email={step.email}
-          onDone={() => setStep({ step: 'done' })}
-          onRestart={(restartReason) => setStep({ step: 'address', restartReason })}
-        />
-      )}
+      {step.step === 'request' && <AddressStep restartReason={step.restartReason} onSent={sent} />}
+      {step.step === 'code' && <CodeStep {...codeStep(step)} />}
       {step.step === 'done' && (
         <>
           <div className="form-done" role="status">
@@ -66,16 +59,10 @@ export function PasswordResetScreen() {
   );
 }
 
-function AddressStep({
-  restartReason,
-  onSent,
-}: {
-  restartReason: string | undefined;
-  onSent: (verificationId: string, email: string) => void;
-}) {
+function AddressStep({ restartReason, onSent }: RequestStepProps) {
   const requestMutation = useRequestPasswordReset();
   const failureId = useId();
-  const failure = messageOf(requestMutation.error);
+  const failure = confirmationCodeMessage(requestMutation.error);
   const {
     register,
     handleSubmit,
@@ -91,15 +78,11 @@ function AddressStep({
       <form onSubmit={onSubmit} noValidate className="card">
         {(failure ?? restartReason) && <FormAlert id={failureId}>{failure ?? restartReason}</FormAlert>}
         <EmailField error={errors.email?.message} describedBy={failure ? failureId : undefined} {...register('email')} />
-        <button type="submit" className="primary" disabled={requestMutation.isPending}>
-          {requestMutation.isPending ? '送信中…' : '確認コードを送信'}
-        </button>
+        <SubmitButton label="確認コードを送信" pending={requestMutation.isPending} />
       </form>
     </>
   );
 }
-
-type CodeStepProps = { verificationId: string; email: string; onDone: () => void; onRestart: (reason: string) => void };
 
 function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
   const resetMutation = useResetPassword();
@@ -116,17 +99,9 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
         email={email}
         submitLabel="パスワードを再設定"
         pending={resetMutation.isPending}
-        failure={messageOf(resetMutation.error)}
+        failure={confirmationCodeMessage(resetMutation.error)}
         onSubmit={({ code, newPassword }) =>
-          resetMutation.mutate(
-            { verificationId, code, newPassword },
-            {
-              onSuccess: onDone,
-              onError: (error) => {
-                if (isDeadEnd(error)) onRestart(messageOf(error)!);
-              },
-            },
-          )
+          resetMutation.mutate({ verificationId, code, newPassword }, { onSuccess: onDone, onError: restartOnDeadEnd(onRestart) })
         }
       />
     </>

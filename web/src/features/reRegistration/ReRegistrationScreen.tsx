@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import {
@@ -13,15 +13,19 @@ import { CodeAndNewPasswordForm } from '../../components/CodeAndNewPasswordForm'
 import { EmailField } from '../../components/EmailField';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
-import { confirmationCodeMessage, isConfirmationDeadEnd } from '../../lib/confirmationCode';
+import { SubmitButton } from '../../components/SubmitButton';
+import {
+  confirmationCodeMessage,
+  restartOnDeadEnd,
+  useCodeFlow,
+  type CodeStepProps,
+  type RequestStepProps,
+} from '../../lib/confirmationCode';
 import { useDocumentTitle } from '../../lib/documentTitle';
 import { useCompleteReRegistration } from './api/completeReRegistration';
 import { requestReRegistrationInputSchema, useRequestReRegistration, type RequestReRegistrationInput } from './api/requestReRegistration';
 
 const TITLE = 'アカウントを再登録';
-
-type Step =
-  { step: 'identity'; restartReason?: string } | { step: 'code'; verificationId: string; email: string } | { step: 'done'; email: string };
 
 /**
  * アカウントを再登録: for a job seeker who can no longer use their login
@@ -30,24 +34,12 @@ type Step =
  */
 export function ReRegistrationScreen() {
   useDocumentTitle(TITLE);
-  const [step, setStep] = useState<Step>({ step: 'identity' });
+  const { step, sent, codeStep } = useCodeFlow();
   return (
     <main className="public-page">
       <h1>{TITLE}</h1>
-      {step.step === 'identity' && (
-        <IdentityStep
-          restartReason={step.restartReason}
-          onSent={(verificationId, email) => setStep({ step: 'code', verificationId, email })}
-        />
-      )}
-      {step.step === 'code' && (
-        <CodeStep
-          verificationId={step.verificationId}
-          email={step.email}
-          onDone={() => setStep({ step: 'done', email: step.email })}
-          onRestart={(restartReason) => setStep({ step: 'identity', restartReason })}
-        />
-      )}
+      {step.step === 'request' && <IdentityStep restartReason={step.restartReason} onSent={sent} />}
+      {step.step === 'code' && <CodeStep {...codeStep(step)} />}
       {step.step === 'done' && (
         <div className="form-done" role="status">
           <p>アカウントを再登録しました。新しいメールアドレス({step.email})と新しいパスワードでログインしてください。</p>
@@ -63,13 +55,7 @@ export function ReRegistrationScreen() {
   );
 }
 
-function IdentityStep({
-  restartReason,
-  onSent,
-}: {
-  restartReason: string | undefined;
-  onSent: (verificationId: string, email: string) => void;
-}) {
+function IdentityStep({ restartReason, onSent }: RequestStepProps) {
   const requestMutation = useRequestReRegistration();
   const failureId = useId();
   const failure = requestMutation.error?.message ?? restartReason;
@@ -124,15 +110,11 @@ function IdentityStep({
           describedBy={describedBy}
           {...register('email')}
         />
-        <button type="submit" className="primary" disabled={requestMutation.isPending}>
-          {requestMutation.isPending ? '送信中…' : '確認コードを送信'}
-        </button>
+        <SubmitButton label="確認コードを送信" pending={requestMutation.isPending} />
       </form>
     </>
   );
 }
-
-type CodeStepProps = { verificationId: string; email: string; onDone: () => void; onRestart: (reason: string) => void };
 
 function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
   const completeMutation = useCompleteReRegistration();
@@ -149,15 +131,7 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
         pending={completeMutation.isPending}
         failure={confirmationCodeMessage(completeMutation.error)}
         onSubmit={({ code, newPassword }) =>
-          completeMutation.mutate(
-            { verificationId, code, newPassword },
-            {
-              onSuccess: onDone,
-              onError: (error) => {
-                if (isConfirmationDeadEnd(error)) onRestart(confirmationCodeMessage(error)!);
-              },
-            },
-          )
+          completeMutation.mutate({ verificationId, code, newPassword }, { onSuccess: onDone, onError: restartOnDeadEnd(onRestart) })
         }
       />
     </>

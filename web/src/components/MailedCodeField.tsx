@@ -1,11 +1,17 @@
 import { OTP_DIGITS } from '@hellowork/contracts';
 import { Field, type FieldProps } from './Field';
 
-/** The 確認コード of a mail (パスワード再設定, アカウントを再登録, メールアドレスの変更), as the phone's keyboard and autofill offer it. */
-export function ConfirmationCodeField(props: Omit<FieldProps, 'label' | 'hint' | 'inputMode' | 'autoComplete' | 'maxLength'>) {
+/**
+ * A code from a mail, under the name its mail gives it (ワンタイムパスワード, 確認コード),
+ * with the phone's number pad and its one-time-code autofill.
+ */
+export function MailedCodeField({
+  label = '確認コード',
+  ...props
+}: Omit<FieldProps, 'label' | 'hint' | 'inputMode' | 'autoComplete' | 'maxLength'> & { label?: string }) {
   return (
     <Field
-      label="確認コード"
+      label={label}
       hint={`メールに記載された半角数字${OTP_DIGITS}桁`}
       inputMode="numeric"
       autoComplete="one-time-code"
