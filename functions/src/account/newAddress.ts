@@ -51,6 +51,5 @@ export async function verifyAddressCode(
 
 /** The account logs in with, and is mailed at, the new address from now on; the old one stops working. */
 export async function changeLoginAddress(uid: string, from: string, to: string, newPassword: string | null, now = Date.now()) {
-  await moveLoginAccount(uid, from, to, newPassword, now);
-  await accountRef(uid).update({ email: to });
+  await moveLoginAccount(uid, { from, to, newPassword }, (batch) => batch.update(accountRef(uid), { email: to }), now);
 }

@@ -1,3 +1,4 @@
+import type { WriteBatch } from 'firebase-admin/firestore';
 import { randomToken } from '../platform/secrets';
 import { ApiError } from '../platform/http';
 import { db, toTimestamp } from '../platform/firebase';
@@ -57,29 +58,35 @@ export async function setPassword(loginId: string, uid: string, password: string
 
 /**
  * Moves an account's login id to a new address (メールアドレスの変更, with its
- * hash; アカウントを再登録, with a new password). create() makes the new id
- * exactly once: an address taken meanwhile by another account is refused with
- * 'email-unavailable' and nothing changes. The old id stops working after.
+ * hash; アカウントを再登録, with a new password), in one batch with the
+ * caller's own writes (the address in users/{uid}): all of it happens or
+ * none. The new id is made with create(), so an address taken meanwhile by
+ * another account is refused with 'email-unavailable' and nothing changes.
  */
-export async function moveLoginAccount(uid: string, from: string, to: string, newPassword: string | null, now = Date.now()): Promise<void> {
-  if (from === to) {
-    if (newPassword !== null) await setPassword(to, uid, newPassword, now);
-    return;
-  }
+export async function moveLoginAccount(
+  uid: string,
+  { from, to, newPassword }: { from: string; to: string; newPassword: string | null },
+  alongside: (batch: WriteBatch) => void,
+  now = Date.now(),
+): Promise<void> {
   const old = (await loginAccountRef(from).get()).data();
   const record = newPassword !== null ? await newLoginAccountRecord(uid, newPassword, now) : old;
   if (!record || record.uid !== uid) throw new ApiError('not-found');
-  const created = await loginAccountRef(to)
-    .create(record)
-    .then(
-      () => true,
-      () => false,
-    );
-  if (!created) {
-    // A retry of this same move finds its own record: it goes on and deletes the old id.
-    const holder = (await loginAccountRef(to).get()).data();
-    if (holder?.uid !== uid) throw new ApiError('email-unavailable');
-    if (newPassword !== null) await setPassword(to, uid, newPassword, now);
+  const batch = db.batch();
+  if (from === to) {
+    batch.set(loginAccountRef(to), { ...record, passwordChangedAt: toTimestamp(now) });
+  } else {
+    batch.create(loginAccountRef(to), record);
+    if (old?.uid === uid) batch.delete(loginAccountRef(from));
   }
-  if (old?.uid === uid) await loginAccountRef(from).delete();
+  alongside(batch);
+  try {
+    await batch.commit();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === ALREADY_EXISTS) throw new ApiError('email-unavailable');
+    throw error;
+  }
 }
+
+/** gRPC's ALREADY_EXISTS: what a batch's create() fails with when the document is there. */
+const ALREADY_EXISTS = 6;
