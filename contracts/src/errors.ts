@@ -28,7 +28,7 @@ export const errorMessages = {
   'mail-unavailable':
     'ワンタイムパスワードのメールを送信できませんでした。パスワードの誤りとしては数えていません。しばらくしてから再度ログインしてください。',
   // Worded to stay true before and after the password reset flow exists.
-  'password-reset-required': `パスワード入力を続けて${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、お近くのハローワークにお問い合わせください。`,
+  'password-reset-required': `パスワード入力を続けて${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、最寄りのハローワークにお問い合わせください。`,
   'otp-blocked': `ワンタイムパスワード入力を続けて${OTP_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を${OTP_BLOCK_MINUTES}分間停止しています。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
   'otp-mail-limit': `ワンタイムパスワードのメールは、${OTP_MAIL_WINDOW_MINUTES}分間に${OTP_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度ログインしてください。`,
   'otp-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
@@ -56,6 +56,8 @@ export const errorMessages = {
   'email-same-as-current': '現在のメールアドレスと同じです。新しいメールアドレスを入力してください。',
   // Only after the right code: the address was taken meanwhile, or its holder was mailed instead.
   'email-unavailable': 'このメールアドレスは登録に使えません。別のメールアドレスで、はじめからやり直してください。',
+  // Two changes of the login account raced (an address change and a re-registration): the other one won.
+  'account-changed': 'ログインアカウントが同時に変更されたため、手続きを完了できませんでした。はじめからやり直してください。',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -67,6 +69,13 @@ export const otpDeadEndCodes = [
   'otp-used',
   'otp-superseded',
   'otp-blocked',
+] as const satisfies readonly ErrorCode[];
+
+/** Refusals after which a form that mails a 確認コード starts again from its first step. */
+export const confirmationRestartCodes = [
+  ...otpDeadEndCodes,
+  'email-unavailable',
+  'account-changed',
 ] as const satisfies readonly ErrorCode[];
 
 /**

@@ -2,7 +2,7 @@ import { confirmEmailChangeRequestSchema, type ConfirmEmailChangeResponse } from
 import { readAccount } from '../account/account';
 import { emailChangedMail } from '../account/addressMails';
 import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
-import { verificationAccount } from '../otp/verification';
+import { discardVerifications, verificationAccount } from '../otp/verification';
 import { reportWrongCode } from '../otp/wrongCodeReport';
 import { ApiError, apiFunction } from '../platform/http';
 import { sendNotice } from '../platform/mail';
@@ -23,8 +23,12 @@ export const confirmEmailChange = apiFunction(
     // Another account's code is not this session's to spend.
     if (verificationAccount(verificationId) !== sessionUid) throw new ApiError('otp-superseded');
     const { uid, address } = await verifyAddressCode('email-change', verificationId, code, reportWrongCode(context, userAgent, now));
+    // Again, as close to the move as can be: a re-registration may have ended this session meanwhile.
+    await requireLiveSession(context.req, now);
     const { email: oldAddress } = await readAccount(uid);
     await changeLoginAddress(uid, oldAddress, address, null, now);
+    // A code mailed to the old address (a password reset) must not outlive it.
+    await discardVerifications(uid);
     await recordSecurityEvents(uid, [{ type: 'email-changed' }], userAgent, now);
     await sendNotice(uid, emailChangedMail(oldAddress, address, now));
     return { email: address };

@@ -5,6 +5,7 @@ import {
   EMAIL_CONFIRMATION_SUBJECT,
   errorMessages,
   OTP_MAIL_SUBJECT,
+  PASSWORD_RESET_MAIL_SUBJECT,
 } from '@hellowork/contracts';
 import { createJobSeeker } from '../../../scripts/lib/jobSeekers';
 import { DEMO_PASSWORD, newJobSeekerNumber } from '../../../scripts/lib/demoData';
@@ -57,8 +58,8 @@ describe('メールアドレスの変更: a new login address, proved by a code 
     await codes.next(OTP_MAIL_SUBJECT);
     const history = (await browser.call('getSecurityHistory', {}, { idToken })).body.events.map((event: { type: string }) => event.type);
     expect(history).toContain('email-changed');
-    // The code is used up.
-    expect((await confirmChange(browser, idToken, requested.body.verificationId, otpCodeIn(mail))).body.error.code).toBe('otp-used');
+    // The code is void now, as is every other open code of the account.
+    expect((await confirmChange(browser, idToken, requested.body.verificationId, otpCodeIn(mail))).body.error.code).toBe('otp-superseded');
   });
 
   it("gives an address that is another account's the same answer, and tells only that address's holder", async () => {
@@ -109,6 +110,66 @@ describe('メールアドレスの変更: a new login address, proved by a code 
     expect(same.body.error).toEqual({ code: 'email-same-as-current', message: errorMessages['email-same-as-current'] });
     const history = (await browser.call('getSecurityHistory', {}, { idToken })).body.events.map((event: { type: string }) => event.type);
     expect(history).toContain('password-failure');
+  });
+
+  it('voids a password reset code mailed to the old address, and lets the code be used once however many race', async () => {
+    const { seeker, browser, idToken } = await signedIn('change-voids');
+    const resetMailbox = await watchMailbox(seeker.email);
+    const reset = await new TestBrowser().call('requestPasswordReset', { email: seeker.email });
+    const resetCode = otpCodeIn(await resetMailbox.next(PASSWORD_RESET_MAIL_SUBJECT));
+
+    const newEmail = unknownAddress();
+    const mailbox = await watchMailbox(newEmail);
+    const requested = await requestChange(browser, idToken, newEmail);
+    const code = otpCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => confirmChange(browser, idToken, requested.body.verificationId, code)),
+    );
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+
+    // Whoever still reads the old mailbox cannot take the password with the code sent there before.
+    const takeover = await new TestBrowser().call('resetPassword', {
+      verificationId: reset.body.verificationId,
+      code: resetCode,
+      newPassword: 'Nottori-Password 2026',
+    });
+    expect(takeover.body.error.code).toBe('otp-superseded');
+    expect((await new TestBrowser().login(newEmail, seeker.password)).body.status).toBe('otp-required');
+  });
+
+  it('raced by a re-registration of the same account: one of them wins, and exactly one address logs in', async () => {
+    const { seeker, browser, idToken } = await signedIn('change-vs-re-register');
+    const [changeTo, reRegisterTo] = [unknownAddress(), unknownAddress()];
+    const [changeMailbox, reRegisterMailbox] = await Promise.all([watchMailbox(changeTo), watchMailbox(reRegisterTo)]);
+    const change = await requestChange(browser, idToken, changeTo);
+    const reRegister = await new TestBrowser().call('requestReRegistration', {
+      jobSeekerNumber: seeker.jobSeekerNumber,
+      birthDate: seeker.birthDate,
+      email: reRegisterTo,
+    });
+    const [changeCode, reRegisterCode] = [
+      otpCodeIn(await changeMailbox.next(EMAIL_CONFIRMATION_SUBJECT)),
+      otpCodeIn(await reRegisterMailbox.next(EMAIL_CONFIRMATION_SUBJECT)),
+    ];
+    const newPassword = 'Sairoku-Password 2026';
+    const answers = await Promise.all([
+      confirmChange(browser, idToken, change.body.verificationId, changeCode),
+      new TestBrowser().call('completeReRegistration', {
+        verificationId: reRegister.body.verificationId,
+        code: reRegisterCode,
+        newPassword,
+      }),
+    ]);
+    expect(answers.map((answer) => answer.status).filter((status) => status >= 500)).toEqual([]);
+    const logsIn = async (email: string, password: string) =>
+      (await new TestBrowser().login(email, password)).body.status === 'otp-required';
+    const working = [
+      await logsIn(seeker.email, seeker.password),
+      await logsIn(changeTo, seeker.password),
+      await logsIn(reRegisterTo, newPassword),
+    ];
+    expect(working.filter(Boolean), JSON.stringify(answers.map((answer) => answer.body))).toHaveLength(1);
+    expect(working[0]).toBe(false);
   });
 
   it("will not let one account's session spend another account's code", async () => {

@@ -146,6 +146,19 @@ export async function verifyCode(
   return { uid, target: record.target ?? null };
 }
 
+/**
+ * The new address a live verification proves, without using a guess: so a
+ * form can refuse what it would refuse after the code (a password equal to
+ * that address) before the code is spent. Null for anything not live.
+ */
+export async function verificationTarget(type: VerificationType, verificationId: string, now = Date.now()): Promise<string | null> {
+  const { uid, nonce } = parseVerificationId(verificationId);
+  return readLiveRecord(type, uid, nonce, now).then(
+    (record) => record.target ?? null,
+    () => null,
+  );
+}
+
 /** The account a verification id names, read from the id alone (it checks nothing). */
 export const verificationAccount = (verificationId: string) => parseVerificationId(verificationId).uid;
 

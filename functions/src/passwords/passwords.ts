@@ -51,9 +51,14 @@ export async function checkPassword(loginId: string, account: LoginAccount | nul
  * password reset and change flows: call endAllSessions(uid) after it.
  */
 export async function setPassword(loginId: string, uid: string, password: string, now = Date.now()): Promise<void> {
-  const record = await newLoginAccountRecord(uid, password, now);
-  // Every field written: the embedded emulator's set() merges into the old record.
-  await loginAccountRef(loginId).set({ ...record, passwordChangedAt: toTimestamp(now) });
+  const { passwordHash } = await newLoginAccountRecord(uid, password, now);
+  // update(), never set(): a login id moved away meanwhile (メールアドレスの変更) must not come back.
+  await loginAccountRef(loginId)
+    .update({ passwordHash, passwordChangedAt: toTimestamp(now) })
+    .catch((error: unknown) => {
+      if ((error as { code?: unknown }).code === NOT_FOUND) throw new ApiError('account-changed');
+      throw error;
+    });
 }
 
 /**
@@ -71,22 +76,31 @@ export async function moveLoginAccount(
 ): Promise<void> {
   const old = (await loginAccountRef(from).get()).data();
   const record = newPassword !== null ? await newLoginAccountRecord(uid, newPassword, now) : old;
-  if (!record || record.uid !== uid) throw new ApiError('not-found');
+  if (!record || record.uid !== uid) throw new ApiError('account-changed');
   const batch = db.batch();
   if (from === to) {
-    batch.set(loginAccountRef(to), { ...record, passwordChangedAt: toTimestamp(now) });
+    // update(): the id must still be there (a racing move may have taken it away).
+    batch.update(loginAccountRef(to), { passwordHash: record.passwordHash, passwordChangedAt: toTimestamp(now) });
   } else {
+    // Read first, so a taken address is refused before anything is written; create() still
+    // refuses one taken in the moment since (on Cloud Firestore the batch is atomic; the embedded
+    // emulator applies a batch's writes in order, so the delete that may fail goes first).
+    if ((await loginAccountRef(to).get()).exists) throw new ApiError('email-unavailable');
+    // exists: of two moves that raced from the same address, only one deletes it; the other fails whole.
+    batch.delete(loginAccountRef(from), { exists: true });
     batch.create(loginAccountRef(to), record);
-    if (old?.uid === uid) batch.delete(loginAccountRef(from));
   }
   alongside(batch);
   try {
     await batch.commit();
   } catch (error) {
-    if ((error as { code?: unknown }).code === ALREADY_EXISTS) throw new ApiError('email-unavailable');
+    const { code } = error as { code?: unknown };
+    if (code === ALREADY_EXISTS) throw new ApiError('email-unavailable');
+    if (code === NOT_FOUND) throw new ApiError('account-changed');
     throw error;
   }
 }
 
-/** gRPC's ALREADY_EXISTS: what a batch's create() fails with when the document is there. */
+/** gRPC's codes for a batch whose create() found the document, or whose delete({ exists }) did not. */
+const NOT_FOUND = 5;
 const ALREADY_EXISTS = 6;

@@ -36,6 +36,7 @@ const statusOf: Record<ErrorCode, number> = {
   'identity-locked': 423,
   'email-same-as-current': 400,
   'email-unavailable': 409,
+  'account-changed': 409,
 };
 
 /** A refusal the caller is meant to see: a code from the contract and its Japanese message. */

@@ -2,6 +2,7 @@ import { completeReRegistrationRequestSchema, type CompleteReRegistrationRespons
 import { readAccount } from '../account/account';
 import { reRegisteredMail } from '../account/addressMails';
 import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
+import { verificationTarget } from '../otp/verification';
 import { reportWrongCode } from '../otp/wrongCodeReport';
 import { assertAcceptablePassword, assertUncommonPassword, endEverySignIn } from '../passwords/newPassword';
 import { apiFunction } from '../platform/http';
@@ -18,7 +19,11 @@ export const completeReRegistration = apiFunction(
   async ({ verificationId, code, newPassword }, context): Promise<CompleteReRegistrationResponse> => {
     const now = Date.now();
     const userAgent = context.req.get('user-agent');
-    assertUncommonPassword(newPassword);
+    // Before the code is used, so a refused password does not cost it. Only its holder, who proved
+    // who they are and typed the address, can reach the target this way.
+    const target = await verificationTarget('re-registration', verificationId, now);
+    if (target) assertAcceptablePassword(newPassword, { email: target });
+    else assertUncommonPassword(newPassword);
     const { uid, address } = await verifyAddressCode('re-registration', verificationId, code, reportWrongCode(context, userAgent, now));
     assertAcceptablePassword(newPassword, { email: address });
     const { email: oldAddress } = await readAccount(uid);

@@ -5,6 +5,7 @@ import {
   errorMessages,
   LOCKOUT_MAX_FAILURES,
   OTP_MAIL_SUBJECT,
+  OTP_MAX_WRONG_ENTRIES,
   RE_REGISTERED_SUBJECT,
   RE_REGISTRATION_MAX_FAILURES,
 } from '@hellowork/contracts';
@@ -105,14 +106,23 @@ describe('アカウントを再登録: 求職番号 and 生年月日, a new addr
     expect((await new TestBrowser().login(other.email, other.password)).body.status).toBe('otp-required');
   });
 
-  it('refuses a common password before the code is spent, and counts wrong codes', async () => {
+  it('refuses a common password and the new address as the password without spending the code, and counts wrong codes', async () => {
     const seeker = await newJobSeeker('re-register-rules');
     const newEmail = unknownAddress();
     const { verificationId, code } = await codeFor(seeker, newEmail);
     expect((await completeReRegistration(verificationId, code, 'password123')).body.error.code).toBe('password-too-common');
+    expect((await completeReRegistration(verificationId, code, newEmail.toUpperCase())).body.error.code).toBe('password-same-as-email');
     const wrong = await completeReRegistration(verificationId, code === '000000' ? '000001' : '000000');
     expect(wrong.body.error.code).toBe('otp-wrong');
-    expect(wrong.body.error.remainingAttempts).toBeGreaterThan(0);
-    expect((await completeReRegistration(verificationId, code, newEmail)).body.error.code).toBe('password-same-as-email');
+    expect(wrong.body.error.remainingAttempts).toBe(OTP_MAX_WRONG_ENTRIES - 1);
+    // Neither refusal used the code, nor counted as a guess.
+    expect((await completeReRegistration(verificationId, code)).status).toBe(200);
+  });
+
+  it('lets a code be used once, however many race with it', async () => {
+    const seeker = await newJobSeeker('re-register-race');
+    const { verificationId, code } = await codeFor(seeker, unknownAddress());
+    const answers = await Promise.all(Array.from({ length: 5 }, () => completeReRegistration(verificationId, code)));
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
   });
 });
