@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { confirmationCodeMessages, otpDeadEndCodes } from '@hellowork/contracts';
+import { confirmationCodeMessages, confirmationRestartCodes } from '@hellowork/contracts';
 import { ApiFailure } from './api';
 
 /*
@@ -17,9 +17,9 @@ export function confirmationCodeMessage(failure: unknown): string | null {
   return (own ?? failure.message) + remaining;
 }
 
-/** A code step's onError: a void code is a dead end, and the form starts again with the reason. */
+/** A code step's onError: a void code (or an address lost meanwhile) is a dead end, and the form starts again with the reason. */
 export const restartOnDeadEnd = (onRestart: (reason: string) => void) => (failure: unknown) => {
-  if (failure instanceof ApiFailure && (otpDeadEndCodes as readonly string[]).includes(failure.code))
+  if (failure instanceof ApiFailure && (confirmationRestartCodes as readonly string[]).includes(failure.code))
     onRestart(confirmationCodeMessage(failure)!);
 };
 

@@ -84,6 +84,16 @@ describe('AccountScreen: アカウントを編集 › メールアドレスの�
     expect(await form.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-expired']);
     expect(form.getByLabelText('新しいメールアドレス')).toBeInTheDocument();
   });
+
+  it('sends the job seeker back to the first step when the address was taken meanwhile', async () => {
+    const taken = { status: 409, body: { error: { code: 'email-unavailable', message: errorMessages['email-unavailable'] } } };
+    const { user, form } = await requestNewAddress({ requestEmailChange: requested, confirmEmailChange: taken }, 'atarashii@example.jp');
+    await user.type(await form.findByLabelText('確認コード'), '123456');
+    await user.click(form.getByRole('button', { name: 'メールアドレスを変更' }));
+    expect(await form.findByRole('alert')).toHaveTextContent(errorMessages['email-unavailable']);
+    expect(form.getByRole('alert')).toHaveFocus();
+    expect(form.getByLabelText('新しいメールアドレス')).toBeInTheDocument();
+  });
 });
 
 describe('AccountScreen: アカウントを編集 › パスワード変更', () => {

@@ -6,6 +6,7 @@ import { MailedCodeField } from '../../components/MailedCodeField';
 import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
+import { focusOnMount } from '../../lib/focus';
 import { SubmitButton } from '../../components/SubmitButton';
 import {
   confirmationCodeMessage,
@@ -30,7 +31,7 @@ export function EmailChangeSection({ email }: { email: string }) {
       {step.step === 'request' && <AddressStep restartReason={step.restartReason} onSent={sent} />}
       {step.step === 'code' && <CodeStep {...codeStep(step)} />}
       {step.step === 'done' && (
-        <div className="form-done" role="status">
+        <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
           <p>メールアドレスを {step.email} に変更しました。次回から新しいメールアドレスでログインしてください。</p>
           <p>変更前のメールアドレスにお知らせを送信しました。</p>
         </div>
@@ -60,7 +61,11 @@ function AddressStep({ restartReason, onSent }: RequestStepProps) {
       <p>現在のパスワードと新しいメールアドレスを入力し、『確認コードを送信』をクリックしてください。</p>
       <p>ログイン中の端末・ブラウザと、ワンタイムパスワード入力を省略する設定はそのまま使えます(パスワードは変わらないため)。</p>
       <form onSubmit={onSubmit} noValidate>
-        {failure && <FormAlert id={failureId}>{failure}</FormAlert>}
+        {failure && (
+          <FormAlert id={failureId} ref={restartReason ? focusOnMount : undefined}>
+            {failure}
+          </FormAlert>
+        )}
         <PasswordField
           label="現在のパスワード"
           autoComplete="current-password"
@@ -97,7 +102,9 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
   );
   return (
     <>
-      <p>{email} 宛てに確認コードを送信しました。メールに記載された確認コードを入力し、『メールアドレスを変更』をクリックしてください。</p>
+      <p ref={focusOnMount} tabIndex={-1}>
+        {email} 宛てに確認コードを送信しました。メールに記載された確認コードを入力し、『メールアドレスを変更』をクリックしてください。
+      </p>
       <p>
         確認コードの有効時間は{OTP_VALID_MINUTES}分間です。{OTP_MAX_WRONG_ENTRIES}
         回間違えると無効になります。ほかのアカウントのログインに使われているメールアドレスには、確認コードは届きません。

@@ -14,6 +14,7 @@ import {
   type CodeStepProps,
   type RequestStepProps,
 } from '../../lib/confirmationCode';
+import { focusOnMount } from '../../lib/focus';
 import { useDocumentTitle } from '../../lib/documentTitle';
 import { requestPasswordResetInputSchema, useRequestPasswordReset, type RequestPasswordResetInput } from './api/requestPasswordReset';
 import { useResetPassword } from './api/resetPassword';
@@ -35,7 +36,7 @@ export function PasswordResetScreen() {
       {step.step === 'code' && <CodeStep {...codeStep(step)} />}
       {step.step === 'done' && (
         <>
-          <div className="form-done" role="status">
+          <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
             <p>パスワードを再設定しました。</p>
             <p>
               すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。新しいパスワードでログインしてください。
@@ -76,7 +77,11 @@ function AddressStep({ restartReason, onSent }: RequestStepProps) {
       <p>ログインに使っている『メールアドレス』を入力し、『確認コードを送信』をクリックしてください。</p>
       <p>登録されているメールアドレスの場合、パスワード再設定のための確認コードがメールで届きます。</p>
       <form onSubmit={onSubmit} noValidate className="card">
-        {(failure ?? restartReason) && <FormAlert id={failureId}>{failure ?? restartReason}</FormAlert>}
+        {(failure ?? restartReason) && (
+          <FormAlert id={failureId} ref={restartReason ? focusOnMount : undefined}>
+            {failure ?? restartReason}
+          </FormAlert>
+        )}
         <EmailField error={errors.email?.message} describedBy={failure ? failureId : undefined} {...register('email')} />
         <SubmitButton label="確認コードを送信" pending={requestMutation.isPending} />
       </form>
@@ -88,7 +93,7 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
   const resetMutation = useResetPassword();
   return (
     <>
-      <p>
+      <p ref={focusOnMount} tabIndex={-1}>
         {email}{' '}
         宛てに確認コードを送信しました(登録されているメールアドレスの場合)。メールに記載された確認コードと、新しいパスワードを入力してください。
       </p>

@@ -36,12 +36,14 @@ describe('ReRegistrationScreen: アカウントを再登録', () => {
       { requestReRegistration: requested, completeReRegistration: { status: 200, body: { email: 'atarashii@example.jp' } } },
       '１３０１０ー１２３４５６７１',
     );
-    expect(await screen.findByText(/atarashii@example\.jp 宛てに確認コードを送信しました/)).toBeInTheDocument();
+    // Focus moves to what replaced the button, so a screen reader says where the code went.
+    expect(await screen.findByText(/atarashii@example\.jp 宛てに確認コードを送信しました/)).toHaveFocus();
     await user.type(screen.getByLabelText('確認コード'), '654321');
     await user.type(screen.getByLabelText('新しいパスワード'), NEW_PASSWORD);
     await user.type(screen.getByLabelText('新しいパスワード(確認)'), NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'アカウントを再登録' }));
     expect(await screen.findByRole('status')).toHaveTextContent('アカウントを再登録しました。');
+    expect(screen.getByRole('status')).toHaveFocus();
     expect(screen.getByRole('link', { name: 'ログイン画面へ' })).toHaveAttribute('href', paths.login);
     expect(calls.map((call) => [call.name, call.body])).toEqual([
       ['requestReRegistration', { jobSeekerNumber: '1301012345671', birthDate: '1990-04-01', email: 'atarashii@example.jp' }],
@@ -64,6 +66,11 @@ describe('ReRegistrationScreen: アカウントを再登録', () => {
     await identify({ requestReRegistration: mismatch });
     expect(await screen.findByRole('alert')).toHaveTextContent(errorMessages['identity-mismatch']);
     expect(screen.getByLabelText('求職番号')).toHaveAccessibleDescription(expect.stringContaining(errorMessages['identity-mismatch']));
+    // The lock is read out with both fields it counts.
+    for (const label of ['求職番号', '生年月日'])
+      expect(screen.getByLabelText(label)).toHaveAccessibleDescription(
+        expect.stringContaining(`${RE_REGISTRATION_MAX_FAILURES}回間違えると`),
+      );
   });
 
   it('checks the new password against the new address, and sends a void code back to the first step', async () => {
@@ -82,6 +89,7 @@ describe('ReRegistrationScreen: アカウントを再登録', () => {
     await user.type(screen.getByLabelText('新しいパスワード(確認)'), NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'アカウントを再登録' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-exhausted']);
+    expect(screen.getByRole('alert')).toHaveFocus();
     expect(screen.getByLabelText('求職番号')).toBeInTheDocument();
   });
 });

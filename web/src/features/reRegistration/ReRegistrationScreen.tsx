@@ -21,6 +21,7 @@ import {
   type CodeStepProps,
   type RequestStepProps,
 } from '../../lib/confirmationCode';
+import { focusOnMount } from '../../lib/focus';
 import { useDocumentTitle } from '../../lib/documentTitle';
 import { useCompleteReRegistration } from './api/completeReRegistration';
 import { requestReRegistrationInputSchema, useRequestReRegistration, type RequestReRegistrationInput } from './api/requestReRegistration';
@@ -41,7 +42,7 @@ export function ReRegistrationScreen() {
       {step.step === 'request' && <IdentityStep restartReason={step.restartReason} onSent={sent} />}
       {step.step === 'code' && <CodeStep {...codeStep(step)} />}
       {step.step === 'done' && (
-        <div className="form-done" role="status">
+        <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
           <p>アカウントを再登録しました。新しいメールアドレス({step.email})と新しいパスワードでログインしてください。</p>
           <p>すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。</p>
         </div>
@@ -58,8 +59,11 @@ export function ReRegistrationScreen() {
 function IdentityStep({ restartReason, onSent }: RequestStepProps) {
   const requestMutation = useRequestReRegistration();
   const failureId = useId();
+  const lockHintId = useId();
   const failure = requestMutation.error?.message ?? restartReason;
   const describedBy = failure ? failureId : undefined;
+  // The lock is stated after both fields it counts, and read out with each.
+  const identityDescribedBy = [describedBy, lockHintId].filter(Boolean).join(' ');
   const {
     register,
     handleSubmit,
@@ -78,7 +82,11 @@ function IdentityStep({ restartReason, onSent }: RequestStepProps) {
       </p>
       <p>求職番号は、ハローワークで受け取った「求職受付票(ハローワークカード)」に記載されています。</p>
       <form onSubmit={onSubmit} noValidate className="card">
-        {failure && <FormAlert id={failureId}>{failure}</FormAlert>}
+        {failure && (
+          <FormAlert id={failureId} ref={restartReason ? focusOnMount : undefined}>
+            {failure}
+          </FormAlert>
+        )}
         <Field
           label="求職番号"
           hint="求職受付票に記載の数字13桁(例: 13010-12345671)。ハイフンはあってもなくてもかまいません。"
@@ -86,7 +94,7 @@ function IdentityStep({ restartReason, onSent }: RequestStepProps) {
           autoComplete="off"
           maxLength={20}
           error={errors.jobSeekerNumber?.message}
-          describedBy={describedBy}
+          describedBy={identityDescribedBy}
           {...register('jobSeekerNumber')}
         />
         <Field
@@ -94,10 +102,10 @@ function IdentityStep({ restartReason, onSent }: RequestStepProps) {
           type="date"
           autoComplete="bday"
           error={errors.birthDate?.message}
-          describedBy={describedBy}
+          describedBy={identityDescribedBy}
           {...register('birthDate')}
         />
-        <p className="hint">
+        <p className="hint" id={lockHintId}>
           求職番号または生年月日を{RE_REGISTRATION_MAX_FAILURES}回間違えると、その求職番号でのアカウントの再登録が
           {RE_REGISTRATION_LOCK_HOURS}
           時間できなくなります。
@@ -120,7 +128,9 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
   const completeMutation = useCompleteReRegistration();
   return (
     <>
-      <p>{email} 宛てに確認コードを送信しました。メールに記載された確認コードと、新しいパスワードを入力してください。</p>
+      <p ref={focusOnMount} tabIndex={-1}>
+        {email} 宛てに確認コードを送信しました。メールに記載された確認コードと、新しいパスワードを入力してください。
+      </p>
       <p>
         確認コードの有効時間は{OTP_VALID_MINUTES}分間です。{OTP_MAX_WRONG_ENTRIES}
         回間違えると無効になります。ほかのアカウントのログインに使われているメールアドレスには、確認コードは届きません。

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatJapanTime, type JobSeekerStatus } from '@hellowork/contracts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
+import { focusOnMount } from '../../lib/focus';
 import { useCancelJobSeeking } from './api/cancelJobSeeking';
 
 const japanDate = (iso: string) => formatJapanTime(iso).split(' ')[0];
@@ -26,7 +27,7 @@ export function JobSeekerStatusSection({ status: { active, validUntil } }: { sta
         以下のボタンから求職活動の状態の「有効」「無効」(求職取消)を切り替えることができます。「有効」へ切り替えられない場合は、最寄りのハローワークまでお越しください。
       </p>
       {done && (
-        <p role="status" className="form-done">
+        <p role="status" className="form-done" ref={focusOnMount} tabIndex={-1}>
           求職状態を「無効」にしました(求職取消)。
         </p>
       )}

@@ -189,6 +189,7 @@ describe('各種設定 › 求職状態', () => {
     await user.click(screen.getByRole('button', { name: '求職無効' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'OK' }));
     expect(await screen.findByText('求職状態を「無効」にしました(求職取消)。')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('求職状態を「無効」にしました(求職取消)。')).toHaveFocus());
     await waitFor(() => expect(screen.getByTestId('job-seeker-status')).toHaveTextContent(/^無効$/));
     expect(screen.queryByRole('button', { name: '求職無効' })).not.toBeInTheDocument();
     expect(screen.getByText(/「有効」にするには、最寄りのハローワークにお越しください。/)).toBeInTheDocument();
