@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeFirestore } from './lib/firestore';
+import { webEnv } from './lib/localConfig';
 import { startStack, type Stack } from './lib/stack';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +49,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 await step('lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck', () => run('npm', ['run', '--silent', 'lint']));
 await step('unit: contracts and pure rules (no services)', () => vitest('unit'));
 await step('web: component tests', () => vitest('web'));
-await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web']));
+await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web'], webEnv));
 
 console.log('\n=== starting the stack (built app on the Hosting emulator)');
 try {

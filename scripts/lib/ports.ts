@@ -5,13 +5,26 @@ type EmulatorName = 'auth' | 'functions' | 'firestore' | 'hosting' | 'ui';
 const firebaseConfig = readRootJson('firebase.json') as { emulators: Record<EmulatorName, { port: number }> };
 const firebaserc = readRootJson('.firebaserc') as { projects: { default: string } };
 
-/** Where every local service listens (the Firebase defaults, fixed in firebase.json). */
 const { emulators } = firebaseConfig;
 export const PROJECT_ID: string = firebaserc.projects.default;
 export const REGION = 'asia-northeast1';
 export const HOST = '127.0.0.1';
 
-export const ports = {
+/**
+ * STACK_PORT_OFFSET=100 shifts every port below by 100, so a second copy of
+ * the stack (another worktree, a benchmark) runs beside the usual one. 0, the
+ * default, is the ports of firebase.json and the Firebase defaults.
+ */
+function portOffset(): number {
+  const value = process.env.STACK_PORT_OFFSET ?? '0';
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 10_000)
+    throw new Error(`STACK_PORT_OFFSET must be a whole number up to 10000, not "${value}"`);
+  return Number(value);
+}
+export const PORT_OFFSET = portOffset();
+
+/** Where every local service listens (the Firebase defaults, fixed in firebase.json), shifted by the offset. */
+const basePorts = {
   web: 5173,
   hosting: emulators.hosting.port,
   functions: emulators.functions.port,
@@ -22,7 +35,15 @@ export const ports = {
   smtp: 1025,
   /** The tester console (local stack only; see scripts/testerConsole). */
   testerConsole: 4100,
+  // The emulator suite's own services, at firebase-tools' defaults: they start
+  // with the others and would collide with a second stack's.
+  hub: 4400,
+  logging: 4500,
+  eventarc: 9299,
+  tasks: 9499,
+  firestoreWebsocket: 9150,
 };
+export const ports = Object.fromEntries(Object.entries(basePorts).map(([name, port]) => [name, port + PORT_OFFSET])) as typeof basePorts;
 
 export const urls = {
   /** localhost, not 127.0.0.1: browsers treat it as a secure context, so the Secure cookie is kept. */

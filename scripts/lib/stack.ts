@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { apiFunctionNames } from '@hellowork/contracts';
 import { chooseFirestore, describeFirestore, startEmbeddedFirestore, type FirestoreChoice } from './firestore';
 import { ensureLocalSecret } from './localSecret';
-import { writeLocalConfig } from './localConfig';
+import { webEnv, writeFunctionsEnvLocal, writeLocalConfig } from './localConfig';
 import { startMailCatcher, stopMailCatcher } from './mailCatcher';
-import { emulatorEnv, PROJECT_ID, ports, urls } from './ports';
+import { emulatorEnv, HOST, PROJECT_ID, ports, urls } from './ports';
 import { portInUse, startFailure, startProcess, stopProcessGroup, waitForHttp, type RunningProcess } from './processes';
 
 /*
@@ -36,6 +36,8 @@ async function assertPortsFree(web: StackOptions['web']) {
     ports.smtp,
     ports.mailWeb,
     ports.testerConsole,
+    ports.hub,
+    ports.logging,
     web === 'vite' ? ports.web : ports.hosting,
   ];
   const busy = [];
@@ -63,6 +65,7 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     if ((await build.exited) !== 0) throw startFailure('The functions build', build, 'failed');
 
     await startMailCatcher();
+    writeFunctionsEnvLocal();
     const only = ['auth', 'functions', ...(firestore.kind === 'official' ? ['firestore'] : []), ...(web === 'hosting' ? ['hosting'] : [])];
     say(`Starting the Firebase emulators (${only.join(', ')})…`);
     const emulators = startProcess(
@@ -78,7 +81,11 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     started.push(emulators);
     let appUrl = urls.hosting;
     if (web === 'vite') {
-      const vite = startProcess('vite', process.execPath, [viteBin(), '--config', root('web/vite.config.ts'), '--strictPort']);
+      const vite = startProcess('vite', process.execPath, [viteBin(), '--config', root('web/vite.config.ts'), '--strictPort'], {
+        ...webEnv,
+        WEB_DEV_PORT: String(ports.web),
+        FUNCTIONS_EMULATOR_ORIGIN: `http://${HOST}:${ports.functions}`,
+      });
       started.push(vite);
       appUrl = urls.web;
       await waitForHttp(appUrl, 'The Vite dev server', { timeoutMs: 60_000, service: vite });
