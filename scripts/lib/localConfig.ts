@@ -36,10 +36,13 @@ type EmulatorsConfig = Record<string, { host?: string; port?: number; enabled?: 
 export function writeLocalConfig({ emulatorUi }: { emulatorUi: boolean }): string {
   const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as { emulators: EmulatorsConfig; hosting: HostingConfig };
   const { emulators } = config;
-  for (const name of ['auth', 'functions', 'firestore', 'hosting', 'ui', 'hub', 'logging', 'eventarc', 'tasks'] as const) {
-    emulators[name] = { ...emulators[name], host: HOST, port: ports[name] };
+  for (const name of ['auth', 'functions', 'firestore', 'hosting', 'ui'] as const)
+    emulators[name] = { ...emulators[name], port: ports[name] };
+  // At offset 0 firebase-tools picks these itself, as it always has.
+  if (PORT_OFFSET !== 0) {
+    for (const name of ['hub', 'logging', 'eventarc', 'tasks'] as const) emulators[name] = { host: HOST, port: ports[name] };
+    emulators.firestore!.websocketPort = ports.firestoreWebsocket;
   }
-  emulators.firestore!.websocketPort = ports.firestoreWebsocket;
   emulators.ui!.enabled = emulatorUi;
   allowConnectTo(config.hosting, AUTH_EMULATOR_ORIGIN);
   writeFileSync(root('firebase.local.json'), `${JSON.stringify(config, null, 2)}\n`);

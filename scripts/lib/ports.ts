@@ -24,26 +24,32 @@ function portOffset(): number {
 export const PORT_OFFSET = portOffset();
 
 /** Where every local service listens (the Firebase defaults, fixed in firebase.json), shifted by the offset. */
-const basePorts = {
-  web: 5173,
-  hosting: emulators.hosting.port,
-  functions: emulators.functions.port,
-  firestore: emulators.firestore.port,
-  auth: emulators.auth.port,
-  ui: emulators.ui.port,
-  mailWeb: 1080,
-  smtp: 1025,
+const shifted = (port: number) => port + PORT_OFFSET;
+export const ports = {
+  web: shifted(5173),
+  hosting: shifted(emulators.hosting.port),
+  functions: shifted(emulators.functions.port),
+  firestore: shifted(emulators.firestore.port),
+  auth: shifted(emulators.auth.port),
+  mailWeb: shifted(1080),
+  smtp: shifted(1025),
   /** The tester console (local stack only; see scripts/testerConsole). */
-  testerConsole: 4100,
-  // The emulator suite's own services, at firebase-tools' defaults: they start
-  // with the others and would collide with a second stack's.
-  hub: 4400,
-  logging: 4500,
-  eventarc: 9299,
-  tasks: 9499,
-  firestoreWebsocket: 9150,
+  testerConsole: shifted(4100),
+  ...suitePorts(),
 };
-export const ports = Object.fromEntries(Object.entries(basePorts).map(([name, port]) => [name, port + PORT_OFFSET])) as typeof basePorts;
+
+/**
+ * The emulator suite's own services. At offset 0, firebase.json's UI port and
+ * firebase-tools' defaults for the rest, as always. Those lie 100 apart (the UI
+ * at 4000 and the console at 4100, the hub at 4400 and logging at 4500), so
+ * shifted by 100 one stack's would land on another's: a shifted stack takes a
+ * block of its own at 4410 + offset instead.
+ */
+function suitePorts() {
+  const names = ['ui', 'hub', 'logging', 'eventarc', 'tasks', 'firestoreWebsocket'] as const;
+  if (PORT_OFFSET === 0) return { ui: emulators.ui.port, hub: 4400, logging: 4500, eventarc: 9299, tasks: 9499, firestoreWebsocket: 9150 };
+  return Object.fromEntries(names.map((name, index) => [name, 4410 + index + PORT_OFFSET])) as Record<(typeof names)[number], number>;
+}
 
 export const urls = {
   /** localhost, not 127.0.0.1: browsers treat it as a secure context, so the Secure cookie is kept. */

@@ -6,7 +6,7 @@ import { chooseFirestore, describeFirestore, startEmbeddedFirestore, type Firest
 import { ensureLocalSecret } from './localSecret';
 import { webEnv, writeFunctionsEnvLocal, writeLocalConfig } from './localConfig';
 import { startMailCatcher, stopMailCatcher } from './mailCatcher';
-import { emulatorEnv, HOST, PROJECT_ID, ports, urls } from './ports';
+import { emulatorEnv, HOST, PORT_OFFSET, PROJECT_ID, ports, urls } from './ports';
 import { portInUse, startFailure, startProcess, stopProcessGroup, waitForHttp, type RunningProcess } from './processes';
 
 /*
@@ -36,8 +36,7 @@ async function assertPortsFree(web: StackOptions['web']) {
     ports.smtp,
     ports.mailWeb,
     ports.testerConsole,
-    ports.hub,
-    ports.logging,
+    ...(PORT_OFFSET === 0 ? [] : [ports.hub, ports.logging]),
     web === 'vite' ? ports.web : ports.hosting,
   ];
   const busy = [];
