@@ -3,6 +3,7 @@ import { readAccount } from '../account/account';
 import { accountLock, clearFailures, failureLocks, loginGuardRef, memory, takeTicket } from '../login/lockout';
 import { assertAcceptablePassword, replacePassword } from '../passwords/newPassword';
 import { checkPassword, findLoginAccount } from '../passwords/passwords';
+import { hashingFunction } from '../passwords/passwordHash';
 import { ApiError, apiFunction } from '../platform/http';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { createSession, requireLiveSession } from '../sessions/session';
@@ -37,4 +38,5 @@ export const changePassword = apiFunction(
     await replacePassword(uid, email, newPassword, 'change', userAgent, now);
     return { customToken: await createSession(uid, secondFactor, userAgent, now) };
   },
+  hashingFunction,
 );
