@@ -26,14 +26,13 @@ export const MAX_CONCURRENT_HASHES = 2;
 /**
  * An instance of a function that hashes passwords (login, password change and
  * reset), from README "Capacity on Cloud Functions": one vCPU per hash at a
- * time; 2 × 64 MiB of hashes beside Node's ~150 MiB in 1 GiB (Cloud Run's
- * floor for 2 vCPUs is 512 MiB; 1 GiB leaves room for a request's own
- * buffers); 4 requests at once, so 2 do their Firestore round trips while 2
+ * time; 2 × 64 MiB of hashes beside Node's ~150 MiB in 1 GiB (the rest is
+ * room for requests' own buffers and a margin); 4 requests at once, so 2 do their Firestore round trips while 2
  * hash, and more are sent to other instances instead of queueing here; and at
- * ~0.5 s of CPU a hash, 4 logins a second an instance: 80 instances carry 200
- * logins a second at two thirds of their CPU.
+ * ~0.7 s of one vCPU a hash (npm run bench), about 2.9 logins a second an
+ * instance: 100 instances carry 200 logins a second at 70% of their CPU.
  */
-export const hashingFunction = { cpu: 2, memory: '1GiB', concurrency: 2 * MAX_CONCURRENT_HASHES, maxInstances: 80 } as const;
+export const hashingFunction = { cpu: 2, memory: '1GiB', concurrency: 2 * MAX_CONCURRENT_HASHES, maxInstances: 100 } as const;
 
 export type ScryptParameters = { algorithm: 'scrypt'; N: number; r: number; p: number; keyLength: number };
 export type PasswordHash = ScryptParameters & { salt: string; hash: string };
