@@ -45,18 +45,21 @@ export async function trustedLogin(browser: TestBrowser, account: Account): Prom
   return { ms, appMs: [appMs] };
 }
 
+const signalFor = (timeoutMs: number | undefined) => (timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs));
+
 export type OtpTiming = Timing & { mailMs: number; passwordStepMs: number };
 
 /**
  * A login with the mailed code: password, the code from MailDev, verifyOtp
  * (trusting the browser if asked), sign-in. `mailMs` is the wait for the mail
- * after the password step answered; `signal` leaves no request unanswered forever.
+ * after the password step answered; each call is given up after `timeoutMs`,
+ * so none is left without an answer unseen.
  */
 export async function otpLogin(
   browser: TestBrowser,
   account: Account,
   mail: MailPoller,
-  options: { trust?: boolean; signal?: AbortSignal } = {},
+  options: { trust?: boolean; timeoutMs?: number } = {},
 ): Promise<OtpTiming> {
   const mailbox = await mail.watch(account.email);
   const appMs: number[] = [];
@@ -64,7 +67,7 @@ export async function otpLogin(
   let passwordStepMs = 0;
   const { ms } = await timed(async () => {
     const { result: login, ms: loginMs } = await timed(() =>
-      browser.call('login', { email: account.email, password: account.password }, { signal: options.signal }),
+      browser.call('login', { email: account.email, password: account.password }, { signal: signalFor(options.timeoutMs) }),
     );
     passwordStepMs = loginMs;
     appMs.push(appDuration(browser.serverTiming) ?? Number.NaN);
@@ -75,7 +78,7 @@ export async function otpLogin(
     const verified = await browser.call(
       'verifyOtp',
       { verificationId: body.verificationId, code, trustThisBrowser: options.trust ?? false },
-      { signal: options.signal },
+      { signal: signalFor(options.timeoutMs) },
     );
     appMs.push(appDuration(browser.serverTiming) ?? Number.NaN);
     if (verified.status !== 200) throw new Error(`verifyOtp: ${verified.status} ${verified.text}`);
