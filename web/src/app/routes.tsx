@@ -1,18 +1,16 @@
-import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { AccountScreen } from '../features/account/AccountScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
+import { HomeScreen } from '../features/myPage/HomeScreen';
+import { MyPageLayout } from '../features/myPage/MyPageLayout';
+import { OtpScreen } from '../features/otp/OtpScreen';
+import { PasswordResetScreen } from '../features/passwordReset/PasswordResetScreen';
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
+import { RequireSession } from './RequireSession';
+import { PreferencesScreen } from '../features/settings/PreferencesScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { PublicLayout } from './PublicLayout';
 import { paths } from '@hellowork/contracts';
-
-/*
- * Only the login screen is in the first download; every other screen is a
- * chunk of its own, fetched when its route is entered (and My Page's guard
- * brings Firebase Auth with it), so a phone shows the login form sooner.
- */
-const lazily = <Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) => ({
-  lazy: async () => ({ Component: (await load())[name] }),
-});
 
 const toLogin = { to: paths.login, label: 'ログイン画面に戻る' };
 const toHome = { to: paths.home, label: 'ホームに戻る' };
@@ -23,8 +21,8 @@ export const routes: RouteObject[] = [
     element: <PublicLayout />,
     children: [
       { path: paths.login, element: <LoginScreen /> },
-      { path: paths.otp, ...lazily(() => import('../features/otp/OtpScreen'), 'OtpScreen') },
-      { path: paths.passwordReminder, ...lazily(() => import('../features/passwordReset/PasswordResetScreen'), 'PasswordResetScreen') },
+      { path: paths.otp, element: <OtpScreen /> },
+      { path: paths.passwordReminder, element: <PasswordResetScreen /> },
       { path: paths.reRegistration, element: <PlaceholderScreen title="アカウントを再登録" backTo={toLogin} /> },
       {
         path: paths.manual,
@@ -33,18 +31,18 @@ export const routes: RouteObject[] = [
     ],
   },
   {
-    ...lazily(() => import('./RequireSession'), 'RequireSession'),
+    element: <RequireSession />,
     children: [
       {
-        ...lazily(() => import('../features/myPage/MyPageLayout'), 'MyPageLayout'),
+        element: <MyPageLayout />,
         children: [
-          { path: paths.home, ...lazily(() => import('../features/myPage/HomeScreen'), 'HomeScreen') },
+          { path: paths.home, element: <HomeScreen /> },
           { path: paths.jobs, element: <PlaceholderScreen title="求人検索" backTo={toHome} /> },
           { path: paths.activities, element: <PlaceholderScreen title="求職活動状況" backTo={toHome} /> },
           { path: paths.messages, element: <PlaceholderScreen title="メッセージ" backTo={toHome} /> },
-          { path: paths.settings, ...lazily(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },
-          { path: paths.preferences, ...lazily(() => import('../features/settings/PreferencesScreen'), 'PreferencesScreen') },
-          { path: paths.account, ...lazily(() => import('../features/account/AccountScreen'), 'AccountScreen') },
+          { path: paths.settings, element: <SettingsScreen /> },
+          { path: paths.preferences, element: <PreferencesScreen /> },
+          { path: paths.account, element: <AccountScreen /> },
           { path: paths.jobSeekerStatus, element: <PlaceholderScreen title="求職状態の切り替え" backTo={toPreferences} /> },
         ],
       },
