@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Every suite by name: `npx vitest run --project unit|web|functions|console|attacks|e2e|start`.
+// Every suite by name: `npx vitest run --project unit|web|functions|console|attacks|bench|e2e|start`.
 // npm test runs unit and web first (no services needed), starts the stack for functions,
-// console, attacks and e2e, then runs start (which starts npm start itself).
+// console, attacks, bench (the bench's smoke run) and e2e, then runs start (which starts npm start itself).
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +12,7 @@ export default defineConfig({
       'scripts/testerConsole/vitest.config.ts',
       'attacks/vitest.config.ts',
       'e2e/vitest.config.ts',
+      'scripts/bench/vitest.config.ts',
       'scripts/vitest.config.ts',
     ],
   },

@@ -2,11 +2,13 @@
 //   1. lint (ESLint, Prettier, typecheck), 2. unit and web component tests (no services), 3. build the web app,
 //   4. start the stack with the built app on the Hosting emulator,
 //   5. functions integration tests, 6. the tester console and the deployable artifacts, 7. the attack suite,
-//   8. browser journeys, 9. stop it, 10. `npm start` itself (the README's first command), 11. one summary line.
+//   8. the bench's smoke run, 9. browser journeys, 10. stop it, 11. `npm start` itself (the README's first command),
+//   12. one summary line.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeFirestore } from './lib/firestore';
+import { webEnv } from './lib/localConfig';
 import { startStack, type Stack } from './lib/stack';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +50,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 await step('lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck', () => run('npm', ['run', '--silent', 'lint']));
 await step('unit: contracts and pure rules (no services)', () => vitest('unit'));
 await step('web: component tests', () => vitest('web'));
-await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web']));
+await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web'], webEnv));
 
 console.log('\n=== starting the stack (built app on the Hosting emulator)');
 try {
@@ -57,6 +59,7 @@ try {
   await step(`functions: integration tests (Firestore: ${describeFirestore(stack.firestore)})`, () => vitest('functions', env));
   await step('console: the tester console, and that nothing of it is deployed', () => vitest('console', env));
   await step('attacks: an outsider attacking the running product', () => vitest('attacks', env));
+  await step('bench: a smoke run of npm run bench (a few logins; no timing is asserted)', () => vitest('bench', env));
   await step('e2e: browser journeys in Chromium', () => vitest('e2e', env));
 } catch (error) {
   console.error((error as Error).message);
@@ -68,7 +71,7 @@ await step('npm start: the dev stack comes up and Ctrl-C stops it', () => vitest
 
 // One closing line over every suite, in the plain form CI reads.
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const project of ['unit', 'web', 'functions', 'console', 'attacks', 'e2e', 'start']) {
+for (const project of ['unit', 'web', 'functions', 'console', 'attacks', 'bench', 'e2e', 'start']) {
   try {
     const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8')) as Record<
       'numPassedTests' | 'numFailedTests' | 'numPendingTests' | 'numTodoTests',

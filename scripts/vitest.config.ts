@@ -7,8 +7,8 @@ export default defineConfig({
     root: import.meta.dirname,
     environment: 'node',
     include: ['**/*.test.ts'],
-    // The console's tests run in their own project, against the stack npm test starts.
-    exclude: ['**/*.unit.test.ts', 'testerConsole/**'],
+    // The console's tests and the bench's smoke run are projects of their own, against the stack npm test starts.
+    exclude: ['**/*.unit.test.ts', 'testerConsole/**', 'bench/**'],
     testTimeout: 240_000,
   },
 });

@@ -18,21 +18,28 @@ export type ApiAnswer<T = any> = { status: number; body: T; setCookie: string[];
  */
 export class TestBrowser {
   session: string | undefined;
-  constructor(readonly userAgent = CHROME_ON_WINDOWS) {}
+  /** The last answer's Server-Timing header: the function's own time, apart from the emulator's queueing. */
+  serverTiming: string | null = null;
+  constructor(
+    readonly userAgent = CHROME_ON_WINDOWS,
+    readonly appUrl = APP_URL,
+  ) {}
 
   async call<T = any>(
     name: ApiFunctionName | (string & {}),
     body: unknown,
-    init: { idToken?: string; headers?: Record<string, string>; raw?: string } = {},
+    init: { idToken?: string; headers?: Record<string, string>; raw?: string; signal?: AbortSignal } = {},
   ): Promise<ApiAnswer<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': this.userAgent, ...init.headers };
     if (this.session) headers.cookie = `__session=${this.session}`;
     if (init.idToken) headers.authorization = `Bearer ${init.idToken}`;
-    const response = await fetch(`${APP_URL}/api/${name}`, {
+    const response = await fetch(`${this.appUrl}/api/${name}`, {
       method: 'POST',
       headers,
       body: init.raw ?? JSON.stringify(body),
+      signal: init.signal,
     });
+    this.serverTiming = response.headers.get('server-timing');
     const setCookie = response.headers.getSetCookie();
     const session = setCookie.map((cookie) => /^__session=([^;]*)/.exec(cookie)?.[1]).find(Boolean);
     if (session) this.session = session;

@@ -4,20 +4,20 @@ import { apiFunctionNames } from '../contracts/src/api.ts';
 
 const PROJECT_ID = 'demo-hellowork';
 const REGION = 'asia-northeast1';
+// The local stack (scripts/lib/stack.ts) passes its own when STACK_PORT_OFFSET shifts its ports.
+const port = Number(process.env.WEB_DEV_PORT ?? 5173);
+const functionsOrigin = process.env.FUNCTIONS_EMULATOR_ORIGIN ?? 'http://127.0.0.1:5001';
 
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
   server: {
-    port: 5173,
+    port,
     strictPort: true,
     // The API is reached on the page's own origin, as Hosting rewrites it in
     // production, so the device-trust cookie stays first-party and HttpOnly.
     proxy: Object.fromEntries(
-      apiFunctionNames.map((name) => [
-        `/api/${name}`,
-        { target: 'http://127.0.0.1:5001', rewrite: () => `/${PROJECT_ID}/${REGION}/${name}` },
-      ]),
+      apiFunctionNames.map((name) => [`/api/${name}`, { target: functionsOrigin, rewrite: () => `/${PROJECT_ID}/${REGION}/${name}` }]),
     ),
   },
   build: { outDir: 'dist', emptyOutDir: true },

@@ -1,11 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { HOST, ports } from './ports';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { HOST, PORT_OFFSET, ports, urls } from './ports';
 
 /*
  * firebase.json is the production configuration. The local stack runs from a
  * generated, git-ignored firebase.local.json: the same, except that the page
- * may also reach the Auth emulator (which the built app talks to), and, where
- * the official Firestore suite cannot run, without the Emulator UI (a download).
+ * may also reach the Auth emulator (which the built app talks to), where
+ * the official Firestore suite cannot run, without the Emulator UI (a download),
+ * and every emulator at its port of ports.ts (STACK_PORT_OFFSET shifts them).
  */
 
 const root = (path: string) => new URL(`../../${path}`, import.meta.url);
@@ -30,13 +31,42 @@ export function allowConnectTo(hosting: HostingConfig, origin: string): void {
   }
 }
 
+type EmulatorsConfig = Record<string, { host?: string; port?: number; enabled?: boolean; websocketPort?: number }>;
+
 export function writeLocalConfig({ emulatorUi }: { emulatorUi: boolean }): string {
-  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as {
-    emulators: { ui: { enabled: boolean } };
-    hosting: HostingConfig;
-  };
-  config.emulators.ui.enabled = emulatorUi;
+  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as { emulators: EmulatorsConfig; hosting: HostingConfig };
+  const { emulators } = config;
+  for (const name of ['auth', 'functions', 'firestore', 'hosting', 'ui'] as const)
+    emulators[name] = { ...emulators[name], port: ports[name] };
+  // At offset 0 firebase-tools picks these itself, as it always has.
+  if (PORT_OFFSET !== 0) {
+    for (const name of ['hub', 'logging', 'eventarc', 'tasks'] as const) emulators[name] = { host: HOST, port: ports[name] };
+    emulators.firestore!.websocketPort = ports.firestoreWebsocket;
+  }
+  emulators.ui!.enabled = emulatorUi;
   allowConnectTo(config.hosting, AUTH_EMULATOR_ORIGIN);
   writeFileSync(root('firebase.local.json'), `${JSON.stringify(config, null, 2)}\n`);
   return 'firebase.local.json';
 }
+
+/*
+ * The functions read SMTP_URL and APP_URL from functions/.env.demo-hellowork,
+ * written for the usual ports. With an offset, a functions/.env.local (which
+ * the Functions emulator prefers, and deploy ignores) points them at this
+ * stack's MailDev and app; without one, a file of ours left from an earlier
+ * run is removed, so offset 0 runs exactly on .env.demo-hellowork.
+ */
+const ENV_LOCAL = 'functions/.env.local';
+const ENV_LOCAL_HEADER = '# Written by scripts/lib/localConfig.ts for STACK_PORT_OFFSET; rewritten at every start.';
+
+export function writeFunctionsEnvLocal(): void {
+  const path = root(ENV_LOCAL);
+  if (PORT_OFFSET === 0) {
+    if (existsSync(path) && readFileSync(path, 'utf8').startsWith(ENV_LOCAL_HEADER)) rmSync(path);
+    return;
+  }
+  writeFileSync(path, `${ENV_LOCAL_HEADER}\nSMTP_URL=smtp://${HOST}:${ports.smtp}\nAPP_URL=${urls.web}\n`);
+}
+
+/** What the web app needs to reach this stack's Auth emulator (Vite lets the process env override web/.env). */
+export const webEnv = { VITE_AUTH_EMULATOR_URL: AUTH_EMULATOR_ORIGIN };

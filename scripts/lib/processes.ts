@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Logs of every service the scripts start, one file each. */
 export const LOG_DIR = new URL('../../.stack/logs/', import.meta.url).pathname;
+/** How long the last start took (written by stack.ts, read by the bench's cold-start row). */
+export const STARTUP_FILE = `${LOG_DIR}../startup.json`;
+export type Startup = { readyMs: number; firstCallMs: number };
 
 export type RunningProcess = { name: string; pid: number; logFile: string; exited: Promise<number | null> };
 
@@ -86,21 +90,23 @@ export function startFailure(label: string, service: RunningProcess, how: string
 }
 
 /**
- * Waits until a URL answers (with the given status, or with any). When the
- * service behind it exits or never answers, the error names it and the cause.
+ * Waits until a URL answers (with the given status, or with any); returns how
+ * long that answering request took. When the service behind it exits or never
+ * answers, the error names it and the cause.
  */
 export async function waitForHttp(
   url: string,
   label: string,
   { timeoutMs = 120_000, service, status }: { timeoutMs?: number; service?: RunningProcess; status?: number } = {},
-) {
+): Promise<number> {
   const state = { gone: false };
   void service?.exited.then(() => (state.gone = true));
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
     if (state.gone) throw startFailure(label, service!, 'exited before it was ready');
     try {
+      const sent = performance.now();
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (status === undefined || response.status === status) return;
+      if (status === undefined || response.status === status) return performance.now() - sent;
     } catch {
       // not up yet
     }

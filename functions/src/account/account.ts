@@ -1,9 +1,8 @@
-import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
-import type { JobSeekerStatus, SecondFactor } from '@hellowork/contracts';
+import type { Timestamp } from 'firebase-admin/firestore';
+import type { JobSeekerStatus } from '@hellowork/contracts';
 import { paths, typed } from '../platform/collections';
-import { db, toIso, toTimestamp } from '../platform/firebase';
+import { db, toIso } from '../platform/firebase';
 import { ApiError } from '../platform/http';
-import { createSession } from '../sessions/session';
 
 /** users/{uid}: the job seeker's My Page record, and the address every code and notice is mailed to. */
 export type AccountRecord = {
@@ -16,8 +15,6 @@ export type AccountRecord = {
   jobSeekerStatus: { active: boolean; validUntil: Timestamp | null; cancelledAt?: Timestamp };
   newMessageCount: number;
   referralJobs: { total: number; latest: { occupation: string; title: string; employer: string; count: number }[] };
-  lastLoginAt?: Timestamp;
-  previousLoginAt?: Timestamp;
 };
 
 export const accountRef = (uid: string) => db.collection(paths.users).withConverter(typed<AccountRecord>()).doc(uid);
@@ -32,17 +29,4 @@ export async function readAccount(uid: string): Promise<AccountRecord> {
   const account = (await accountRef(uid).get()).data();
   if (!account) throw new ApiError('not-found');
   return account;
-}
-
-/**
- * Both steps passed: remembers when (so the next home shows 前回のログイン日時)
- * and returns the custom token that signs the browser in.
- */
-export async function completeLogin(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
-  const account = await readAccount(uid);
-  await accountRef(uid).update({
-    previousLoginAt: account.lastLoginAt ?? FieldValue.delete(),
-    lastLoginAt: toTimestamp(now),
-  });
-  return { account, customToken: await createSession(uid, secondFactor, userAgent, now) };
 }

@@ -2,6 +2,7 @@ import { requestEmailChangeRequestSchema, type RequestEmailChangeResponse } from
 import { readAccount } from '../account/account';
 import { sendAddressConfirmation } from '../account/newAddress';
 import { assertCurrentPassword } from '../passwords/currentPassword';
+import { hashingFunction } from '../passwords/passwordHash';
 import { ApiError, apiFunction } from '../platform/http';
 import { requireLiveSession } from '../sessions/session';
 
@@ -21,4 +22,5 @@ export const requestEmailChange = apiFunction(
     await assertCurrentPassword(uid, email, currentPassword, { afterAnswer, userAgent: req.get('user-agent'), now });
     return { verificationId: await sendAddressConfirmation('email-change', uid, newEmail, now) };
   },
+  hashingFunction,
 );

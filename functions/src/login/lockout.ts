@@ -93,9 +93,9 @@ export async function takeTicket(
 /** After a wrong password: whether that failure has locked. */
 export const failureLocks = (ticket: LockTicket) => ticket.number >= ticket.policy.maxFailures;
 
-/** A right password ends the window: the failures before it no longer count. */
-export async function clearFailures(ticket: LockTicket): Promise<void> {
-  await ticket.ref.update({ [windowField('closed', ticket.window)]: true, ...deletions(ticket.staleFields) });
+/** A right password ends the window: the failures before it no longer count. `extra` fields go in the same write. */
+export async function clearFailures(ticket: LockTicket, extra: DocumentData = {}): Promise<void> {
+  await ticket.ref.update({ [windowField('closed', ticket.window)]: true, ...deletions(ticket.staleFields), ...extra });
 }
 
 /*

@@ -1,13 +1,15 @@
 import { loginRequestSchema, type LoginResponse } from '@hellowork/contracts';
-import { completeLogin, readAccount } from '../account/account';
+import { readAccount } from '../account/account';
 import { otpMail } from '../otp/otpMail';
 import { createVerification } from '../otp/verification';
 import { reserveCodeMail } from '../otp/verificationLimits';
+import { hashingFunction } from '../passwords/passwordHash';
 import { checkPassword, findLoginAccount } from '../passwords/passwords';
 import { ApiError, apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
 import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
-import { findTrustedDevice, markDeviceUsed, readDeviceEntries } from '../trustedDevices/trustedDevice';
+import { createSession } from '../sessions/session';
+import { deviceUsed, findTrustedDevice, readDeviceEntries } from '../trustedDevices/trustedDevice';
 import {
   accountLock,
   clearFailures,
@@ -23,55 +25,64 @@ import {
 } from './lockout';
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
-export const login = apiFunction(loginRequestSchema, async ({ email, password }, { req, afterAnswer }): Promise<LoginResponse> => {
-  const now = Date.now();
-  const userAgent = req.get('user-agent');
-  const guardRef = loginGuardRef(email);
-  // Independent reads, together; the guard as read here decides its lock below.
-  const [account, guardSnapshot] = await Promise.all([findLoginAccount(email), guardRef.get()]);
-  const guard = { ref: guardRef, data: guardSnapshot.data() ?? {} };
-  if (lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
+export const login = apiFunction(
+  loginRequestSchema,
+  async ({ email, password }, { req, afterAnswer }): Promise<LoginResponse> => {
+    const now = Date.now();
+    const userAgent = req.get('user-agent');
+    const guardRef = loginGuardRef(email);
+    // Independent reads, together; the guard as read here decides its lock below.
+    const [account, guardSnapshot] = await Promise.all([findLoginAccount(email), guardRef.get()]);
+    const guard = { ref: guardRef, data: guardSnapshot.data() ?? {} };
+    if (lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
 
-  // A browser the holder trusted counts its wrong passwords on its own record,
-  // so a stranger's lock of the login id does not keep the holder out of it.
-  const device = account ? await findTrustedDevice(account.uid, readDeviceEntries(req), now) : null;
-  const lock = device ? await takeTicket(device, deviceLock, now) : await takeTicket(guard, accountLock, now, memory(now));
-  if ('lockedUntil' in lock) throw new ApiError('account-locked');
-  const streak = await takeStreakTicket(guardRef, now);
-  if (!streak) throw new ApiError('password-reset-required');
+    // A browser the holder trusted counts its wrong passwords on its own record,
+    // so a stranger's lock of the login id does not keep the holder out of it.
+    const device = account ? await findTrustedDevice(account.uid, readDeviceEntries(req), now) : null;
+    const lock = device ? await takeTicket(device, deviceLock, now) : await takeTicket(guard, accountLock, now, memory(now));
+    if ('lockedUntil' in lock) throw new ApiError('account-locked');
+    const streak = await takeStreakTicket(guardRef, now);
+    if (!streak) throw new ApiError('password-reset-required');
 
-  if (!(await checkPassword(email, account, password))) {
-    const untilReset = await streakEnds(streak);
-    const locks = untilReset || failureLocks(lock.ticket);
-    if (account) {
-      const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
-      afterAnswer(() => recordSecurityEvents(account.uid, events, userAgent, now));
+    if (!(await checkPassword(email, account, password))) {
+      const untilReset = await streakEnds(streak);
+      const locks = untilReset || failureLocks(lock.ticket);
+      if (account) {
+        const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
+        afterAnswer(() => recordSecurityEvents(account.uid, events, userAgent, now));
+      }
+      if (untilReset) throw new ApiError('password-reset-required');
+      throw new ApiError(locks ? 'account-locked' : 'invalid-credentials');
     }
-    if (untilReset) throw new ApiError('password-reset-required');
-    throw new ApiError(locks ? 'account-locked' : 'invalid-credentials');
-  }
-  await Promise.all([clearFailures(lock.ticket), clearStreak(streak)]);
-  const { uid } = account!;
+    const { uid } = account!;
 
-  if (device) {
-    const [{ customToken }] = await Promise.all([
-      completeLogin(uid, 'trustedDevice', userAgent, now),
-      markDeviceUsed(device.ref, now),
-      recordSecurityEvents(uid, [{ type: 'login', secondFactor: 'trustedDevice' }], userAgent, now),
+    if (device) {
+      // One update of the browser's record ends its lock window and says it skipped the OTP now.
+      const [customToken] = await Promise.all([
+        createSession(uid, 'trustedDevice', userAgent, now),
+        clearFailures(lock.ticket, deviceUsed(now)),
+        clearStreak(streak),
+        recordSecurityEvents(uid, [{ type: 'login', secondFactor: 'trustedDevice' }], userAgent, now),
+      ]);
+      return { status: 'signed-in', customToken };
+    }
+
+    // Only to the address the functions hold for the job seeker, never one from the Auth record.
+    const [{ email: address }] = await Promise.all([
+      readAccount(uid),
+      reserveCodeMail('login-otp', uid, now),
+      clearFailures(lock.ticket),
+      clearStreak(streak),
     ]);
-    return { status: 'signed-in', customToken };
-  }
-
-  // Only to the address the functions hold for the job seeker, never one from the Auth record.
-  const { email: address } = await readAccount(uid);
-  await reserveCodeMail('login-otp', uid, now);
-  const verification = await createVerification('login-otp', uid, now);
-  try {
-    await sendMail(otpMail(address, verification.code, verification.expiresAt));
-  } catch (error) {
-    await verification.discard(); // nobody can ever receive this code
-    throw error;
-  }
-  afterAnswer(() => recordSecurityEvents(uid, [{ type: 'otp-sent' }], userAgent, now));
-  return { status: 'otp-required', verificationId: verification.verificationId };
-});
+    const verification = await createVerification('login-otp', uid, now);
+    try {
+      await sendMail(otpMail(address, verification.code, verification.expiresAt));
+    } catch (error) {
+      await verification.discard(); // nobody can ever receive this code
+      throw error;
+    }
+    afterAnswer(() => recordSecurityEvents(uid, [{ type: 'otp-sent' }], userAgent, now));
+    return { status: 'otp-required', verificationId: verification.verificationId };
+  },
+  hashingFunction,
+);

@@ -119,9 +119,12 @@ export async function verifyCode(
 ) {
   const { uid, nonce } = parseVerificationId(verificationId);
   const ref = recordRef(type, uid);
-  const before = await readLiveRecord(type, uid, nonce, now);
+  // Independent reads, together; their refusals in the order the holder should hear them.
+  const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(LIMITS, uid, now)]);
+  if (live.status === 'rejected') throw live.reason;
+  const before = live.value;
   if (before.guesses >= OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
-  await assertNotBlocked(LIMITS, uid, now);
+  if (limits.status === 'rejected') throw limits.reason;
 
   await ref.update({ guesses: FieldValue.increment(1) });
   const record = (await ref.get()).data();
@@ -141,8 +144,7 @@ export async function verifyCode(
   } catch {
     throw new ApiError('otp-used'); // another request used it first
   }
-  await ref.update({ usedAt: toTimestamp(now) });
-  await clearWrongCodes(LIMITS, uid);
+  await Promise.all([ref.update({ usedAt: toTimestamp(now) }), clearWrongCodes(LIMITS, uid, limits.value)]);
   return { uid, target: record.target ?? null };
 }
 

@@ -16,7 +16,7 @@ import type { VerificationType } from './verification';
  * Counts use FieldValue.increment and read back (see login/lockout.ts).
  */
 
-type LimitsRecord = {
+export type LimitsRecord = {
   /** Origin of the mail windows. */
   origin: Timestamp;
   wrongCodes?: number;
@@ -37,8 +37,15 @@ async function readLimits(type: VerificationType, uid: string, now: number): Pro
   const ref = limitsRef(type, uid);
   const existing = (await ref.get()).data() as LimitsRecord | undefined;
   if (existing) return existing;
-  // create(): concurrent first requests agree on one origin.
-  await ref.create({ origin: toTimestamp(now) }).catch(() => undefined);
+  // create(): concurrent first requests agree on one origin; the one that made it knows the record already.
+  const created: LimitsRecord = { origin: toTimestamp(now) };
+  if (
+    await ref.create(created).then(
+      () => true,
+      () => false,
+    )
+  )
+    return created;
   return (await ref.get()).data() as LimitsRecord;
 }
 
@@ -49,12 +56,15 @@ function isBlocked(record: LimitsRecord, now: number): boolean {
 }
 
 /** Refuses with 'otp-blocked' while the account is blocked; a block that has lifted starts a fresh count. */
-export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<void> {
+export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<LimitsRecord> {
   const record = await readLimits(type, uid, now);
   if (isBlocked(record, now)) throw new ApiError('otp-blocked');
   if (wrongInARow(record) >= OTP_MAX_WRONG_IN_A_ROW) {
-    await limitsRef(type, uid).update({ wrongCodesBase: record.wrongCodes ?? 0, blockedUntil: null });
+    const lifted = { wrongCodesBase: record.wrongCodes ?? 0, blockedUntil: null };
+    await limitsRef(type, uid).update(lifted);
+    return { ...record, ...lifted };
   }
+  return record;
 }
 
 /**
@@ -62,9 +72,8 @@ export async function assertNotBlocked(type: VerificationType, uid: string, now 
  * 5 mails in 15 minutes ('otp-mail-limit'); otherwise counts the mail.
  */
 export async function reserveCodeMail(type: VerificationType, uid: string, now = Date.now()): Promise<void> {
-  await assertNotBlocked(type, uid, now);
+  const { origin } = await assertNotBlocked(type, uid, now);
   const ref = limitsRef(type, uid);
-  const { origin } = await readLimits(type, uid, now);
   const window = mailWindowOf(origin.toMillis(), now);
   await ref.update({ [mailField(window)]: FieldValue.increment(1) });
   const after = (await ref.get()).data() as LimitsRecord;
@@ -99,10 +108,10 @@ export async function countWrongCode(type: VerificationType, uid: string, now = 
 }
 
 /** A right code: the wrong ones before it are no longer "in a row". */
-export async function clearWrongCodes(type: VerificationType, uid: string): Promise<void> {
-  const ref = limitsRef(type, uid);
-  const record = (await ref.get()).data() as LimitsRecord | undefined;
-  if (record && wrongInARow(record) > 0) await ref.update({ wrongCodesBase: record.wrongCodes ?? 0 });
+export async function clearWrongCodes(type: VerificationType, uid: string, record: LimitsRecord): Promise<void> {
+  // `record` as assertNotBlocked read it before the code was checked, not read again: wrong
+  // codes counted since by racing requests stay in the count (stricter, never laxer).
+  if (wrongInARow(record) > 0) await limitsRef(type, uid).update({ wrongCodesBase: record.wrongCodes ?? 0 });
 }
 
 /** What the local tester console shows of an account's limits across codes. */

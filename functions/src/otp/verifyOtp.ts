@@ -1,8 +1,9 @@
 import { verifyOtpRequestSchema, type VerifyOtpResponse } from '@hellowork/contracts';
-import { completeLogin } from '../account/account';
+import { readAccount } from '../account/account';
 import { apiFunction } from '../platform/http';
 import { sendNotice } from '../platform/mail';
 import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
+import { createSession } from '../sessions/session';
 import { readDeviceEntries, trustDevice } from '../trustedDevices/trustedDevice';
 import { trustNoticeMail } from '../trustedDevices/trustNoticeMail';
 import { verifyCode } from './verification';
@@ -20,12 +21,9 @@ export const verifyOtp = apiFunction(
       { type: 'login', secondFactor: 'otp' },
       ...(trustThisBrowser ? [{ type: 'device-trusted' as const }] : []),
     ];
-    const [{ account, customToken }] = await Promise.all([
-      completeLogin(uid, 'otp', userAgent, now),
-      recordSecurityEvents(uid, events, userAgent, now),
-    ]);
+    const [customToken] = await Promise.all([createSession(uid, 'otp', userAgent, now), recordSecurityEvents(uid, events, userAgent, now)]);
     if (trustThisBrowser) {
-      const trusted = await trustDevice(uid, userAgent, readDeviceEntries(req), now);
+      const [trusted, account] = await Promise.all([trustDevice(uid, userAgent, readDeviceEntries(req), now), readAccount(uid)]);
       res.append('Set-Cookie', trusted.cookie);
       await sendNotice(uid, trustNoticeMail(account.email, trusted.label, now));
     }

@@ -2,6 +2,7 @@ import { changePasswordRequestSchema, type ChangePasswordResponse } from '@hello
 import { readAccount } from '../account/account';
 import { assertCurrentPassword } from '../passwords/currentPassword';
 import { assertAcceptablePassword, replacePassword } from '../passwords/newPassword';
+import { hashingFunction } from '../passwords/passwordHash';
 import { apiFunction } from '../platform/http';
 import { createSession, requireLiveSession } from '../sessions/session';
 
@@ -22,4 +23,5 @@ export const changePassword = apiFunction(
     await replacePassword(uid, email, newPassword, 'change', userAgent, now);
     return { customToken: await createSession(uid, secondFactor, userAgent, now) };
   },
+  hashingFunction,
 );

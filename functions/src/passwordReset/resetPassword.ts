@@ -2,6 +2,7 @@ import { resetPasswordRequestSchema, type ResetPasswordResponse } from '@hellowo
 import { readAccount } from '../account/account';
 import { verifyCode } from '../otp/verification';
 import { assertAcceptablePassword, assertUncommonPassword, replacePassword } from '../passwords/newPassword';
+import { hashingFunction } from '../passwords/passwordHash';
 import { apiFunction } from '../platform/http';
 import { reportWrongCode } from '../otp/wrongCodeReport';
 
@@ -24,4 +25,5 @@ export const resetPassword = apiFunction(
     await replacePassword(uid, email, newPassword, 'reset', userAgent, now);
     return { reset: true };
   },
+  hashingFunction,
 );

@@ -5,6 +5,7 @@ import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
 import { verificationTarget } from '../otp/verification';
 import { reportWrongCode } from '../otp/wrongCodeReport';
 import { assertAcceptablePassword, assertUncommonPassword, endEverySignIn } from '../passwords/newPassword';
+import { hashingFunction } from '../passwords/passwordHash';
 import { apiFunction } from '../platform/http';
 import { sendNotice } from '../platform/mail';
 
@@ -32,4 +33,5 @@ export const completeReRegistration = apiFunction(
     if (oldAddress !== address) await sendNotice(uid, reRegisteredMail(oldAddress, now));
     return { email: address };
   },
+  hashingFunction,
 );

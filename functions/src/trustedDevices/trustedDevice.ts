@@ -1,5 +1,5 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { DocumentReference, Timestamp } from 'firebase-admin/firestore';
+import type { Timestamp } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
 import { endLockWindow, isLocked, windowLockOf, type LockRecord } from '../login/lockout';
@@ -89,8 +89,8 @@ export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now
   return null;
 }
 
-/** The browser skipped the OTP now: shown in 各種設定. */
-export const markDeviceUsed = (device: DocumentReference, now = Date.now()) => device.update({ lastUsedAt: toTimestamp(now) });
+/** The browser skipped the OTP now (shown in 各種設定): written with the end of its lock window. */
+export const deviceUsed = (now = Date.now()) => ({ lastUsedAt: toTimestamp(now) });
 
 /** Trusts this browser for the account; returns the cookie entries to set and what the notice mail needs. */
 export async function trustDevice(uid: string, userAgent: string | undefined, entries: DeviceEntry[], now = Date.now()) {

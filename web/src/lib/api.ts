@@ -1,7 +1,10 @@
 import { errorMessages, isErrorCode, type ApiErrorBody, type ApiFunctionName, type ErrorCode } from '@hellowork/contracts';
-import { auth } from './firebase';
 
 export type FailureCode = ErrorCode | 'network';
+
+let firebase: Promise<typeof import('./firebase')> | undefined;
+/** Firebase Auth, fetched once, on first use (see firebase.ts): only signed-in screens and the sign-in need it. */
+export const loadFirebase = () => (firebase ??= import('./firebase'));
 
 const networkMessage = '通信できませんでした。インターネット接続をご確認のうえ、再度お試しください。';
 
@@ -24,6 +27,7 @@ export class ApiFailure extends Error {
 export async function callApi<Result>(name: ApiFunctionName, body: object, options: { signedIn?: boolean } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.signedIn) {
+    const { auth } = await loadFirebase();
     const token = await auth.currentUser?.getIdToken();
     if (!token) throw new ApiFailure('unauthenticated', errorMessages.unauthenticated);
     headers.authorization = `Bearer ${token}`;

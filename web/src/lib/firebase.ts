@@ -1,6 +1,13 @@
 import { initializeApp } from 'firebase/app';
 import { browserSessionPersistence, connectAuthEmulator, initializeAuth } from 'firebase/auth';
 
+/*
+ * Firebase Auth (about 23 KB gzip) is loaded only with
+ * `await import('./firebase')` (session.ts, api.ts), when a session is made,
+ * used or watched, so the login screen shows before it arrives.
+ */
+export { onAuthStateChanged, signInWithCustomToken, signOut } from 'firebase/auth';
+
 const app = initializeApp({
   apiKey: import.meta.env.VITE_FIREBASE_API_KEY,
   projectId: import.meta.env.VITE_FIREBASE_PROJECT_ID,

@@ -1,8 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { onAuthStateChanged, signInWithCustomToken, signOut as firebaseSignOut, type User } from 'firebase/auth';
+import type { User } from 'firebase/auth';
 import type { LogoutResponse } from '@hellowork/contracts';
-import { ApiFailure, callApi } from './api';
-import { auth } from './firebase';
+import { ApiFailure, callApi, loadFirebase as firebase } from './api';
 
 /*
  * The browser's Firebase Auth session. It is only ever made from the custom
@@ -13,13 +12,20 @@ export type Session = { status: 'loading' } | { status: 'signed-out' } | { statu
 
 let current: Session = { status: 'loading' };
 const listeners = new Set<() => void>();
-onAuthStateChanged(auth, (user) => {
-  current = user ? { status: 'signed-in', user } : { status: 'signed-out' };
-  listeners.forEach((listener) => listener());
-});
+let watching = false;
 
+/** Watched from the first screen that asks (My Page's guard), not at boot: see firebase.ts. */
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
+  if (!watching) {
+    watching = true;
+    void firebase().then(({ auth, onAuthStateChanged }) =>
+      onAuthStateChanged(auth, (user) => {
+        current = user ? { status: 'signed-in', user } : { status: 'signed-out' };
+        listeners.forEach((each) => each());
+      }),
+    );
+  }
   return () => listeners.delete(listener);
 };
 
@@ -28,6 +34,7 @@ export const useSession = () => useSyncExternalStore(subscribe, () => current);
 /** Signs the browser in with the token from login or verifyOtp. */
 export async function signInWithLoginToken(customToken: string): Promise<void> {
   try {
+    const { auth, signInWithCustomToken } = await firebase();
     await signInWithCustomToken(auth, customToken);
   } catch {
     throw new ApiFailure('network', 'ログインを完了できませんでした。時間をおいて、ログイン画面からやり直してください。');
@@ -40,6 +47,7 @@ export async function signInWithLoginToken(customToken: string): Promise<void> {
  */
 export async function signOut(): Promise<void> {
   await callApi<LogoutResponse>('logout', {}, { signedIn: true }).catch(() => undefined);
+  const { auth, signOut: firebaseSignOut } = await firebase();
   await firebaseSignOut(auth);
 }
 
@@ -54,5 +62,6 @@ export const takeSessionEndNotice = () => {
 /** The functions refused the session: sign out here and remember why. */
 export async function endRefusedSession(notice: string): Promise<void> {
   endNotice = notice;
+  const { auth, signOut: firebaseSignOut } = await firebase();
   await firebaseSignOut(auth);
 }
