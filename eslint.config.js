@@ -59,6 +59,11 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       'import-x/no-duplicates': 'error',
+      // contracts/src/zod.ts configures zod before any schema is made (the CSP allows no eval).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import { z } from '@hellowork/contracts': it is zod, set up for the CSP." }] },
+      ],
       // With noUncheckedIndexedAccess, `match[1]!` after a successful match is the honest statement.
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -67,6 +72,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  { files: ['contracts/src/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['web/src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { OTP_DIGITS } from './limits.ts';
 import { enteredPasswordSchema, newPasswordSchema } from './passwordPolicy.ts';
 import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { JOB_SEEKER_NUMBER_DIGITS } from './limits.ts';
 
 /*

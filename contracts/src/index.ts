@@ -1,3 +1,4 @@
+export * from './zod.ts';
 export * from './api.ts';
 export * from './errors.ts';
 export * from './limits.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { errorMessages } from './errors.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RECOMMENDED_LENGTH } from './limits.ts';
 import { newPasswordFormSchema, enteredPasswordSchema, newPasswordIssue, newPasswordSchema, passwordRuleTexts } from './passwordPolicy.ts';

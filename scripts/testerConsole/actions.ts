@@ -1,6 +1,6 @@
 import type { CollectionReference } from 'firebase-admin/firestore';
-import { z } from 'zod';
 import {
+  z,
   birthDateSchema,
   formatJobSeekerNumber,
   jobSeekerNumberSchema,

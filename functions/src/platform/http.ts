@@ -1,8 +1,8 @@
 import { onRequest, type HttpsOptions, type Request } from 'firebase-functions/https';
 import { logger } from 'firebase-functions';
 import type { Response } from 'express';
-import type { z } from 'zod';
-import { errorMessages, type ApiErrorBody, type ErrorCode } from '@hellowork/contracts';
+import type { z, ApiErrorBody, ErrorCode } from '@hellowork/contracts';
+import { errorMessages } from '@hellowork/contracts';
 import { hashKey } from './config';
 
 const statusOf: Record<ErrorCode, number> = {

@@ -1,17 +1,22 @@
 import type { RouteObject } from 'react-router';
-import { AccountScreen } from '../features/account/AccountScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
-import { HomeScreen } from '../features/myPage/HomeScreen';
-import { MyPageLayout } from '../features/myPage/MyPageLayout';
-import { OtpScreen } from '../features/otp/OtpScreen';
-import { PasswordResetScreen } from '../features/passwordReset/PasswordResetScreen';
-import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen';
-import { ReRegistrationScreen } from '../features/reRegistration/ReRegistrationScreen';
 import { RequireSession } from './RequireSession';
-import { PreferencesScreen } from '../features/settings/PreferencesScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { PublicLayout } from './PublicLayout';
+import { lazyScreen } from './lazyScreen';
 import { paths } from '@hellowork/contracts';
+
+// Only the login screen is in the first file the browser loads; every other screen is its own chunk.
+const OtpScreen = lazyScreen(() => import('../features/otp/OtpScreen').then((m) => m.OtpScreen));
+const PasswordResetScreen = lazyScreen(() => import('../features/passwordReset/PasswordResetScreen').then((m) => m.PasswordResetScreen));
+const ReRegistrationScreen = lazyScreen(() =>
+  import('../features/reRegistration/ReRegistrationScreen').then((m) => m.ReRegistrationScreen),
+);
+const PlaceholderScreen = lazyScreen(() => import('../features/placeholders/PlaceholderScreen').then((m) => m.PlaceholderScreen));
+const MyPageLayout = lazyScreen(() => import('../features/myPage/MyPageLayout').then((m) => m.MyPageLayout));
+const HomeScreen = lazyScreen(() => import('../features/myPage/HomeScreen').then((m) => m.HomeScreen));
+const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
+const PreferencesScreen = lazyScreen(() => import('../features/settings/PreferencesScreen').then((m) => m.PreferencesScreen));
+const AccountScreen = lazyScreen(() => import('../features/account/AccountScreen').then((m) => m.AccountScreen));
 
 const toLogin = { to: paths.login, label: 'ログイン画面に戻る' };
 const toHome = { to: paths.home, label: 'ホームに戻る' };

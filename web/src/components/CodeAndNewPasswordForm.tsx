@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from '@hellowork/contracts';
 import { confirmationCodeSchema, newPasswordFormSchema } from '@hellowork/contracts';
 import { MailedCodeField } from './MailedCodeField';
 import { FormAlert } from './FormAlert';

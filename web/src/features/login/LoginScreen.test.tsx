@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';

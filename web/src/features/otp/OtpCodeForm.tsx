@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema } from '@hellowork/contracts';
+import { z, TRUSTED_DEVICE_MAX_DAYS, otpCodeSchema } from '@hellowork/contracts';
 import { MailedCodeField } from '../../components/MailedCodeField';
 import { FormAlert } from '../../components/FormAlert';
 import type { ApiFailure } from '../../lib/api';

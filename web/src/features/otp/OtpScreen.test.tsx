@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';

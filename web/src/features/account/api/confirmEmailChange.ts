@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@hellowork/contracts';
 import { confirmationCodeSchema, confirmEmailChangeRequestSchema, type ConfirmEmailChangeResponse } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 
