@@ -100,15 +100,26 @@ export async function clearFailures(ticket: LockTicket, extra: DocumentData = {}
 
 /*
  * Consecutive failures across windows, on the login guard: `checks` counts
- * every password check ever handed out for the login id, `checksAtSuccess` is
- * its value at the last right password. A check numbered more than 100 past
- * it is refused, so at most 100 wrong passwords in a row are ever checked.
+ * every password check ever handed out for the login id; the base is its value
+ * at the last right password. A check numbered more than 100 past it is
+ * refused, so at most 100 wrong passwords in a row are ever checked.
+ *
+ * A right password at check c writes `success_<c>` (and drops the success
+ * fields it read that are lower): the base is the highest such field. One
+ * write and no read, and the base never moves back: a field is only ever
+ * dropped by the same update that adds a higher one, so a slower request's
+ * clear cannot revive failures a faster one cleared. (`checksAtSuccess`, the
+ * base as records written before this kept it, still counts.)
  */
 
 /** `checks`: this check's number since the login id was first tried; `number`: since the last right password. */
-export type StreakTicket = { ref: DocumentReference; checks: number; number: number };
+export type StreakTicket = { ref: DocumentReference; checks: number; number: number; successFields: string[] };
 
-const streakOf = (data: DocumentData) => (data.checks ?? 0) - (data.checksAtSuccess ?? 0);
+const SUCCESS_FIELD = /^success_(\d+)$/;
+const successFieldsOf = (data: DocumentData) => Object.keys(data).filter((name) => SUCCESS_FIELD.test(name));
+const streakBase = (data: DocumentData) =>
+  Math.max((data.checksAtSuccess as number | undefined) ?? 0, ...successFieldsOf(data).map((name) => Number(SUCCESS_FIELD.exec(name)![1])));
+const streakOf = (data: DocumentData) => (data.checks ?? 0) - streakBase(data);
 /** Written with every count: a long TTL, so waiting does not reset the count. */
 export const memory = (now: number) => ({ expireAt: toTimestamp(now + PASSWORD_FAILURE_MEMORY_DAYS * DAY_MS) });
 
@@ -120,8 +131,8 @@ export async function takeStreakTicket(ref: DocumentReference, now: number): Pro
   await ref.set({ checks: FieldValue.increment(1), ...memory(now) }, { merge: true });
   const after = (await ref.get()).data() ?? {};
   const checks = after.checks as number;
-  const number = checks - (after.checksAtSuccess ?? 0);
-  return number > PASSWORD_MAX_CONSECUTIVE_FAILURES ? null : { ref, checks, number };
+  const number = checks - streakBase(after);
+  return number > PASSWORD_MAX_CONSECUTIVE_FAILURES ? null : { ref, checks, number, successFields: successFieldsOf(after) };
 }
 
 /** After a wrong password: whether it was the 100th in a row. Then the record never expires. */
@@ -131,11 +142,19 @@ export async function streakEnds(ticket: StreakTicket): Promise<boolean> {
   return true;
 }
 
-/** A right password: the failures before it are no longer "in a row". */
+/**
+ * A right password: the failures before it are no longer "in a row". The
+ * fields of the login guard's update that say so; `clearFailures` of the login
+ * id's own window can take them in the same write.
+ */
+export function streakCleared(ticket: StreakTicket): DocumentData {
+  // number > 0 always (the ticket counted itself); the base read with it was below `checks`.
+  return { [`success_${ticket.checks}`]: true, ...deletions(ticket.successFields) };
+}
+
+/** streakCleared on its own (a trusted browser's login, whose window is on the browser's record). */
 export async function clearStreak(ticket: StreakTicket): Promise<void> {
-  const guard = (await ticket.ref.get()).data() ?? {};
-  // Never moved back: a slower request's clear must not revive counted failures.
-  if ((guard.checksAtSuccess ?? 0) < ticket.checks) await ticket.ref.update({ checksAtSuccess: ticket.checks });
+  await ticket.ref.update(streakCleared(ticket));
 }
 
 /**

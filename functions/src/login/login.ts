@@ -19,6 +19,7 @@ import {
   lockedUntilReset,
   loginGuardRef,
   memory,
+  streakCleared,
   streakEnds,
   takeStreakTicket,
   takeTicket,
@@ -71,8 +72,8 @@ export const login = apiFunction(
     const [{ email: address }] = await Promise.all([
       readAccount(uid),
       reserveCodeMail('login-otp', uid, now),
-      clearFailures(lock.ticket),
-      clearStreak(streak),
+      // The login id's window and its count in a row are on the same record: one update ends both.
+      clearFailures(lock.ticket, streakCleared(streak)),
     ]);
     const verification = await createVerification('login-otp', uid, now);
     try {

@@ -139,12 +139,18 @@ export async function verifyCode(
     onWrongCode(uid, { code: answer, warns });
     throw new ApiError(answer, answer === 'otp-wrong' ? { remainingAttempts } : {});
   }
+  // One batch: create() of the used nonce first, so exactly one request uses the code; on Cloud
+  // Firestore the batch is atomic, and the embedded emulator applies it in order, stopping at the
+  // create() that fails. A loser's usedAt would say only what is true anyway.
+  const batch = db.batch();
+  batch.create(usedVerifications.doc(record.nonceHash), { uid, usedAt: toTimestamp(now), expireAt: record.expireAt });
+  batch.update(ref, { usedAt: toTimestamp(now) });
+  clearWrongCodes(batch, LIMITS, uid, limits.value);
   try {
-    await usedVerifications.doc(record.nonceHash).create({ uid, usedAt: toTimestamp(now), expireAt: record.expireAt });
+    await batch.commit();
   } catch {
     throw new ApiError('otp-used'); // another request used it first
   }
-  await Promise.all([ref.update({ usedAt: toTimestamp(now) }), clearWrongCodes(LIMITS, uid, limits.value)]);
   return { uid, target: record.target ?? null };
 }
 

@@ -1,4 +1,4 @@
-import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, type Timestamp, type WriteBatch } from 'firebase-admin/firestore';
 import { DAY_MS, MINUTE_MS, OTP_BLOCK_MINUTES, OTP_MAX_WRONG_IN_A_ROW } from '@hellowork/contracts';
 import { paths, verificationDocId } from '../platform/collections';
 import { db, toTimestamp } from '../platform/firebase';
@@ -33,20 +33,29 @@ const BLOCK_MS = OTP_BLOCK_MINUTES * MINUTE_MS;
 
 const wrongInARow = (record: Partial<LimitsRecord>) => (record.wrongCodes ?? 0) - (record.wrongCodesBase ?? 0);
 
-async function readLimits(type: VerificationType, uid: string, now: number): Promise<LimitsRecord> {
+/**
+ * The account's limits record, made if missing. `firstFields` go into the
+ * record only if this request makes it; `made` says whether it did.
+ */
+async function readLimits(
+  type: VerificationType,
+  uid: string,
+  now: number,
+  firstFields: Partial<LimitsRecord> = {},
+): Promise<{ record: LimitsRecord; made: boolean }> {
   const ref = limitsRef(type, uid);
   const existing = (await ref.get()).data() as LimitsRecord | undefined;
-  if (existing) return existing;
+  if (existing) return { record: existing, made: false };
   // create(): concurrent first requests agree on one origin; the one that made it knows the record already.
-  const created: LimitsRecord = { origin: toTimestamp(now) };
+  const created: LimitsRecord = { ...firstFields, origin: toTimestamp(now) };
   if (
     await ref.create(created).then(
       () => true,
       () => false,
     )
   )
-    return created;
-  return (await ref.get()).data() as LimitsRecord;
+    return { record: created, made: true };
+  return { record: (await ref.get()).data() as LimitsRecord, made: false };
 }
 
 /** Whether the account may get no new code now (30 wrong codes in a row, within the hour). */
@@ -57,7 +66,10 @@ function isBlocked(record: LimitsRecord, now: number): boolean {
 
 /** Refuses with 'otp-blocked' while the account is blocked; a block that has lifted starts a fresh count. */
 export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<LimitsRecord> {
-  const record = await readLimits(type, uid, now);
+  return checkBlock(type, uid, (await readLimits(type, uid, now)).record, now);
+}
+
+async function checkBlock(type: VerificationType, uid: string, record: LimitsRecord, now: number): Promise<LimitsRecord> {
   if (isBlocked(record, now)) throw new ApiError('otp-blocked');
   if (wrongInARow(record) >= OTP_MAX_WRONG_IN_A_ROW) {
     const lifted = { wrongCodesBase: record.wrongCodes ?? 0, blockedUntil: null };
@@ -70,9 +82,14 @@ export async function assertNotBlocked(type: VerificationType, uid: string, now 
 /**
  * Before mailing a new code: refuses while blocked ('otp-blocked') or past
  * 5 mails in 15 minutes ('otp-mail-limit'); otherwise counts the mail.
+ * The account's first code mail is counted in the create() of its record:
+ * the one request that makes it is the first mail, so it needs no read-back
+ * (any racing mail increments after it and reads back as usual).
  */
 export async function reserveCodeMail(type: VerificationType, uid: string, now = Date.now()): Promise<void> {
-  const { origin } = await assertNotBlocked(type, uid, now);
+  const { record, made } = await readLimits(type, uid, now, { [mailField(0)]: 1 });
+  if (made) return;
+  const { origin } = await checkBlock(type, uid, record, now);
   const ref = limitsRef(type, uid);
   const window = mailWindowOf(origin.toMillis(), now);
   await ref.update({ [mailField(window)]: FieldValue.increment(1) });
@@ -107,11 +124,15 @@ export async function countWrongCode(type: VerificationType, uid: string, now = 
   return { blocked: true, warns };
 }
 
-/** A right code: the wrong ones before it are no longer "in a row". */
-export async function clearWrongCodes(type: VerificationType, uid: string, record: LimitsRecord): Promise<void> {
+/**
+ * A right code: the wrong ones before it are no longer "in a row". Adds the
+ * update that says so to `batch` (the caller's write of the code's use), if
+ * there were any.
+ */
+export function clearWrongCodes(batch: WriteBatch, type: VerificationType, uid: string, record: LimitsRecord): void {
   // `record` as assertNotBlocked read it before the code was checked, not read again: wrong
   // codes counted since by racing requests stay in the count (stricter, never laxer).
-  if (wrongInARow(record) > 0) await limitsRef(type, uid).update({ wrongCodesBase: record.wrongCodes ?? 0 });
+  if (wrongInARow(record) > 0) batch.update(limitsRef(type, uid), { wrongCodesBase: record.wrongCodes ?? 0 });
 }
 
 /** What the local tester console shows of an account's limits across codes. */
