@@ -2,7 +2,11 @@
 // one table of latency, Firestore operations, the password hash, page weight and first load, cold
 // start and 200 logins at once. `-- --parallel=20` sets how many logins run at once; `-- --no-build`
 // measures web/dist as it is.
-import { fullRun, formatTable, machine, runBench } from './bench';
+import { urls } from '../lib/ports';
+
+// npm start serves the app from Vite (npm test from Hosting, and says so in APP_URL): read before the bench loads.
+process.env.APP_URL ??= urls.web;
+const { fullRun, formatTable, machine, runBench } = await import('./bench');
 
 const args = process.argv.slice(2);
 const parallel = /^--parallel=(\d+)$/.exec(args.find((arg) => arg.startsWith('--parallel=')) ?? '')?.[1];
