@@ -38,7 +38,9 @@ type VerificationRecord = {
   expiresAt: Timestamp;
   /** TTL field: Firestore deletes the record a day after it expired. */
   expireAt: Timestamp;
+  /** When the code was used, and which code: a use is this record's only while `usedNonceHash` is its own `nonceHash`. */
   usedAt: Timestamp | null;
+  usedNonceHash: string | null;
 };
 
 const verifications = db.collection(paths.verifications).withConverter(typed<VerificationRecord>());
@@ -72,8 +74,9 @@ export function newVerification(type: VerificationType, uid: string, now = Date.
     createdAt: toTimestamp(now),
     expiresAt: toTimestamp(expiresAt),
     expireAt: toTimestamp(expiresAt + DAY_MS),
-    // Written out, not left absent: the replaced record's usedAt must not survive.
+    // Written out, not left absent: the replaced record's use must not survive.
     usedAt: null,
+    usedNonceHash: null,
   };
   return {
     verificationId: `${uid}.${nonce}`,
@@ -93,11 +96,19 @@ function parseVerificationId(verificationId: string) {
   return { uid: match[1]!, nonce: match[2]! };
 }
 
+/*
+ * A request using an old code can mark its use after a new login has replaced
+ * the record (its update names the document, not the code): the mark names the
+ * code it is for, so it never spends the new one. The used-nonce create() in
+ * verifyCode is what makes any code single-use; this mark only answers early.
+ */
+const isUsed = (record: VerificationRecord) => record.usedAt !== null && record.usedNonceHash === record.nonceHash;
+
 async function readLiveRecord(type: VerificationType, uid: string, nonce: string, now: number) {
   const record = (await recordRef(type, uid).get()).data();
   if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('otp-superseded');
   if (record.expiresAt.toMillis() <= now) throw new ApiError('otp-expired');
-  if (record.usedAt) throw new ApiError('otp-used');
+  if (isUsed(record)) throw new ApiError('otp-used');
   return record;
 }
 
@@ -141,10 +152,10 @@ export async function verifyCode(
   }
   // One batch: create() of the used nonce first, so exactly one request uses the code; on Cloud
   // Firestore the batch is atomic, and the embedded emulator applies it in order, stopping at the
-  // create() that fails. A loser's usedAt would say only what is true anyway.
+  // create() that fails. A loser's mark would say only what is true anyway.
   const batch = db.batch();
   batch.create(usedVerifications.doc(record.nonceHash), { uid, usedAt: toTimestamp(now), expireAt: record.expireAt });
-  batch.update(ref, { usedAt: toTimestamp(now) });
+  batch.update(ref, { usedAt: toTimestamp(now), usedNonceHash: record.nonceHash });
   clearWrongCodes(batch, LIMITS, uid, limits.value);
   try {
     await batch.commit();
@@ -180,7 +191,7 @@ export async function readVerificationState(type: VerificationType, uid: string)
     target: record.target ?? null,
     sentAt: record.createdAt.toMillis(),
     expiresAt: record.expiresAt.toMillis(),
-    usedAt: record.usedAt?.toMillis() ?? null,
+    usedAt: isUsed(record) ? record.usedAt!.toMillis() : null,
     wrongEntriesLeft: Math.max(0, OTP_MAX_WRONG_ENTRIES - record.guesses),
   };
 }
