@@ -31,9 +31,20 @@ const vitest = (project: string, env: Record<string, string> = {}) =>
   );
 
 const failures: string[] = [];
+/** Each step's wall time, printed as a table at the end: where the test line's minutes go. */
+const timings: { name: string; seconds: number; ok: boolean }[] = [];
+const timed = async (name: string, action: () => Promise<number>): Promise<number> => {
+  const started = performance.now();
+  const code = await action().catch((error: unknown) => {
+    console.error((error as Error).message);
+    return 1;
+  });
+  timings.push({ name, seconds: (performance.now() - started) / 1000, ok: code === 0 });
+  return code;
+};
 const step = async (name: string, action: () => Promise<number>) => {
   console.log(`\n=== ${name}`);
-  if ((await action()) !== 0) failures.push(name);
+  if ((await timed(name, action)) !== 0) failures.push(name);
 };
 
 let stack: Stack | undefined;
@@ -54,7 +65,11 @@ await step('web: production build', () => run('npm', ['run', '--silent', 'build'
 
 console.log('\n=== starting the stack (built app on the Hosting emulator)');
 try {
-  stack = await startStack({ web: 'hosting' });
+  await timed('starting the stack', async () => {
+    stack = await startStack({ web: 'hosting' });
+    return 0;
+  });
+  if (!stack) throw new Error('the stack did not start');
   const env = { APP_URL: stack.appUrl };
   await step(`functions: integration tests (Firestore: ${describeFirestore(stack.firestore)})`, () => vitest('functions', env));
   await step('console: the tester console, and that nothing of it is deployed', () => vitest('console', env));
@@ -65,18 +80,24 @@ try {
   console.error((error as Error).message);
   failures.push('starting the stack');
 } finally {
-  await stopStack();
+  await timed('stopping the stack', async () => {
+    await stopStack();
+    return 0;
+  });
 }
 await step('npm start: the dev stack comes up and Ctrl-C stops it', () => vitest('start'));
 
 // One closing line over every suite, in the plain form CI reads.
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const files: { name: string; seconds: number }[] = [];
 for (const project of ['unit', 'web', 'functions', 'console', 'attacks', 'bench', 'e2e', 'start']) {
   try {
     const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8')) as Record<
       'numPassedTests' | 'numFailedTests' | 'numPendingTests' | 'numTodoTests',
       number
-    >;
+    > & { testResults: { name: string; startTime: number; endTime: number }[] };
+    for (const file of result.testResults)
+      files.push({ name: `${project}: ${file.name.replace(root, '')}`, seconds: (file.endTime - file.startTime) / 1000 });
     totals.passed += result.numPassedTests;
     totals.failed += result.numFailedTests;
     totals.skipped += result.numPendingTests + result.numTodoTests;
@@ -84,6 +105,17 @@ for (const project of ['unit', 'web', 'functions', 'console', 'attacks', 'bench'
     failures.push(`${project}: no results`);
   }
 }
+console.log('\nWhere the time went:');
+for (const { name, seconds, ok } of timings) console.log(`${seconds.toFixed(1).padStart(8)} s  ${ok ? '  ' : '✗ '}${name}`);
+console.log(
+  `${timings
+    .reduce((sum, { seconds }) => sum + seconds, 0)
+    .toFixed(1)
+    .padStart(8)} s  in all`,
+);
+console.log('\nThe slowest test files:');
+for (const { name, seconds } of files.sort((a, b) => b.seconds - a.seconds).slice(0, 12))
+  console.log(`${seconds.toFixed(1).padStart(8)} s  ${name}`);
 if (failures.length) console.log(`\nFailed steps: ${failures.join('; ')}`);
 console.log(`\nSummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length || totals.failed ? 1 : 0);

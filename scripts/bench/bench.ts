@@ -38,7 +38,7 @@ export const fullRun: BenchOptions = {
   countedLogins: 3,
   parallelLogins: 200,
   pageLoads: 5,
-  hashRuns: 5,
+  hashRuns: 7,
   build: true,
 };
 
@@ -50,6 +50,14 @@ export type Row = { part: string; measure: string; figure: string; target?: stri
  * edition); the free daily quota is left out, as it is nothing at this scale.
  */
 export const TOKYO_USD_PER_100K = { read: 0.038, write: 0.115, delete: 0.0127 };
+/** The capacity plan's load and how busy its CPUs may run (docs/performance.md "Capacity"). */
+export const CAPACITY_LOGINS_PER_SECOND = 200;
+export const CAPACITY_UTILISATION = 0.7;
+const hashingVcpus = (hashMs: number) => (CAPACITY_LOGINS_PER_SECOND * hashMs) / 1000 / CAPACITY_UTILISATION;
+
+/** 5× the 1.5 logins a second that the scrypt era carried on this machine (issue 20). */
+const LOAD_LOGINS_PER_SECOND_TARGET = 7.5;
+
 const costPerMillion = (ops: OpCounts) =>
   ((ops.reads * TOKYO_USD_PER_100K.read + ops.writes * TOKYO_USD_PER_100K.write + ops.deletes * TOKYO_USD_PER_100K.delete) * 1_000_000) /
   100_000;
@@ -96,11 +104,28 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
   // The password hash as the functions run it: first, on a quiet machine, and the latency rows use it.
   say('password hash…');
   const hash = await measurePasswordHash(options.hashRuns);
-  rows.push({
-    part: 'password hash',
-    measure: `scrypt as the functions run it: one alone, median; ${hash.parallel} at once (an instance's limit); memory each`,
-    figure: `${ms(median(hash.singleMs))}; ${ms(hash.parallelMs)}; ${hash.memoryMiB} MiB (128·N·r; RSS grew ${hash.rssGrowthMiB.toFixed(0)} MiB)`,
-  });
+  const hashMs = median(hash.singleMs);
+  rows.push(
+    {
+      part: 'password hash',
+      measure: `Argon2id as the functions run it, median of ${hash.singleMs.length}; the scrypt it replaced, same run`,
+      figure: `${ms(hashMs)}; ${ms(median(hash.scryptMs))}: ${ratio(hashMs / median(hash.scryptMs))}`,
+      target: '≤ 1/8 of scrypt',
+      pass: hashMs <= median(hash.scryptMs) / 8,
+    },
+    {
+      part: 'password hash',
+      measure: `${hash.parallel} at once (an instance's limit); memory each`,
+      figure: `${ms(hash.parallelMs)}; ${hash.memoryMiB} MiB (RSS grew ${hash.rssGrowthMiB.toFixed(0)} MiB)`,
+    },
+    {
+      part: 'password hash',
+      measure: `vCPUs of hashing for ${CAPACITY_LOGINS_PER_SECOND} logins a second at ${CAPACITY_UTILISATION * 100}% use (one hash a login)`,
+      figure: hashingVcpus(hashMs).toFixed(1),
+      target: '≤ 20',
+      pass: hashingVcpus(hashMs) <= 20,
+    },
+  );
 
   // 1. Latency, interleaved so each kind meets the same noise.
   say('latency: setting up accounts…');
@@ -148,9 +173,9 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     {
       part: 'latency',
       measure: `trusted-browser login (${samples.trusted.length}), median / p95`,
-      figure: `${ms(median(samples.trusted))} / ${ms(p95(samples.trusted))}: ${ratio(median(samples.trusted) / floor)} / ${ratio(p95(samples.trusted) / floor)} the floor; less one password hash: ${ratio((median(samples.trusted) - median(hash.singleMs)) / floor)}`,
-      target: 'median ≤ 2.5× floor',
-      pass: median(samples.trusted) <= 2.5 * floor,
+      figure: `${ms(median(samples.trusted))} / ${ms(p95(samples.trusted))}: ${ratio(median(samples.trusted) / floor)} / ${ratio(p95(samples.trusted) / floor)} the floor; less one password hash: ${ratio((median(samples.trusted) - hashMs) / floor)}`,
+      target: 'median ≤ hash + 3× floor',
+      pass: median(samples.trusted) <= hashMs + 3 * floor,
     },
     {
       part: 'latency',
@@ -187,14 +212,16 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
       ['trusted login', trustedOps, 3],
       ['OTP login (login + verifyOtp)', otpOps, 6],
     ] as const) {
+      // The run with the most round trips before its answer speaks for the kind.
+      const slowest = Math.max(...ops.map((op) => op.roundsBeforeAnswer));
       const most = ops.reduce((a, b) => (a.reads + a.writes + a.deletes >= b.reads + b.writes + b.deletes ? a : b));
       const same = ops.every((op) => op.reads === most.reads && op.writes === most.writes && op.deletes === most.deletes);
       rows.push({
         part: 'Firestore',
         measure: `${kind}: reads / writes / deletes; round trips before the answer (all)`,
-        figure: `${most.reads} / ${most.writes} / ${most.deletes}${same ? '' : ' (most of the runs)'}; ${most.roundsBeforeAnswer} (${most.rounds}); $${costPerMillion(most).toFixed(2)} per million logins`,
-        target: `≤ ${limit} reads, ≤ ${limit} writes`,
-        pass: most.reads <= limit && most.writes + most.deletes <= limit,
+        figure: `${most.reads} / ${most.writes} / ${most.deletes}${same ? '' : ' (most of the runs)'}; ${slowest} (${most.rounds}); $${costPerMillion(most).toFixed(2)} per million logins`,
+        target: `≤ ${limit} round trips before the answer`,
+        pass: slowest <= limit,
       });
     }
   } finally {
@@ -247,6 +274,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
   const load = await measureLoad(loadAccounts);
   // The same request alone: the password step of the OTP logins above.
   const singlePasswordStep = median(otp.passwordStepMs);
+  const loginsPerSecond = (load.count * 1000) / load.wallMs;
   rows.push(
     {
       part: 'load',
@@ -258,7 +286,9 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     {
       part: 'load',
       measure: 'password step, median / p95, as ratios to the same step alone (median); whole login median; logins per second',
-      figure: `${ms(median(load.passwordStepMs))} / ${ms(p95(load.passwordStepMs))}: ${ratio(median(load.passwordStepMs) / singlePasswordStep)} / ${ratio(p95(load.passwordStepMs) / singlePasswordStep)}; ${ms(median(load.totalMs))}; ${((load.count * 1000) / load.wallMs).toFixed(1)}/s`,
+      figure: `${ms(median(load.passwordStepMs))} / ${ms(p95(load.passwordStepMs))}: ${ratio(median(load.passwordStepMs) / singlePasswordStep)} / ${ratio(p95(load.passwordStepMs) / singlePasswordStep)}; ${ms(median(load.totalMs))}; ${loginsPerSecond.toFixed(1)}/s`,
+      target: `≥ ${LOAD_LOGINS_PER_SECOND_TARGET}/s`,
+      pass: loginsPerSecond >= LOAD_LOGINS_PER_SECOND_TARGET,
     },
     {
       part: 'load',

@@ -1,43 +1,48 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 
 /*
- * Password hashing, owned by the functions: scrypt from node:crypto. Every
- * stored hash records its algorithm and parameters, so the parameters can be
- * raised later and an old hash is rehashed at the holder's next login.
+ * Password hashing, owned by the functions: Argon2id (OWASP's first choice)
+ * through @node-rs/argon2, stored as a PHC string that names its parameters,
+ * so they can be raised later and an old hash is rehashed at the holder's
+ * next successful login. Hashes of the scrypt era still verify and are
+ * replaced the same way (docs/decisions/0007-argon2id.md).
  * Pure: no Firestore, so it is unit-tested and shared with the demo loader.
  */
 
 /**
- * OWASP Password Storage Cheat Sheet (scrypt): "N=2^16 (64 MiB), r=8 (1024
- * bytes), p=2" is one of its equivalent minimum settings. About 0.3 s here.
+ * Argon2id with 64 MiB, 2 passes, 1 lane: above every setting of OWASP's
+ * cheat sheet (its minimum is 19 MiB, 2 passes) and the same memory as the
+ * scrypt it replaces; the bench measures about 35 ms of one core here.
  */
-export const SCRYPT_N = 2 ** 16;
-export const SCRYPT_R = 8;
-export const SCRYPT_P = 2;
+export const ARGON2_MEMORY_KIB = 64 * 1024;
+export const ARGON2_PASSES = 2;
+export const ARGON2_LANES = 1;
 export const KEY_LENGTH = 32;
 export const SALT_BYTES = 16;
 /**
- * At most 2 hashes at once per instance: each holds 128·N·r = 64 MiB for its
- * whole run, so 2 stay within a 256 MiB instance beside Node itself, and they
- * keep both vCPUs busy; more at once would only queue in libuv's pool anyway.
+ * At most 2 hashes at once per instance: each holds its 64 MiB for its whole
+ * run, and an instance has one vCPU (hashingFunction), which 2 keep busy while
+ * a third would only wait in libuv's pool holding nothing.
  */
 export const MAX_CONCURRENT_HASHES = 2;
 
 /**
- * An instance of a function that hashes passwords (login, password change and
- * reset), from README "Capacity on Cloud Functions": one vCPU per hash at a
- * time; 2 × 64 MiB of hashes beside Node's ~150 MiB in 1 GiB (the rest is
- * room for requests' own buffers and a margin); 4 requests at once, so 2 do their Firestore round trips while 2
- * hash, and more are sent to other instances instead of queueing here; and at
- * ~0.7 s of one vCPU a hash (npm run bench), about 2.9 logins a second an
- * instance: 100 instances carry 200 logins a second at 70% of their CPU.
+ * An instance of a function that hashes passwords (login, password change,
+ * reset, re-registration, address change), from docs/performance.md
+ * "Capacity": one vCPU; 2 × 64 MiB of hashes beside Node's ~150 MiB in
+ * 512 MiB; 16 requests at once, since a login now spends most of its time
+ * waiting on Firestore, not hashing; 30 instances carry 200 logins a second.
  */
-export const hashingFunction = { cpu: 2, memory: '1GiB', concurrency: 2 * MAX_CONCURRENT_HASHES, maxInstances: 100 } as const;
+export const hashingFunction = { cpu: 1, memory: '512MiB', concurrency: 16, maxInstances: 30 } as const;
 
-export type ScryptParameters = { algorithm: 'scrypt'; N: number; r: number; p: number; keyLength: number };
-export type PasswordHash = ScryptParameters & { salt: string; hash: string };
+export type Argon2Parameters = { memoryKiB: number; passes: number; lanes: number };
+export const currentParameters: Argon2Parameters = { memoryKiB: ARGON2_MEMORY_KIB, passes: ARGON2_PASSES, lanes: ARGON2_LANES };
 
-export const currentParameters: ScryptParameters = { algorithm: 'scrypt', N: SCRYPT_N, r: SCRYPT_R, p: SCRYPT_P, keyLength: KEY_LENGTH };
+/** A hash as the scrypt era stored it; only verified now, never made. */
+export type ScryptHash = { algorithm: 'scrypt'; N: number; r: number; p: number; keyLength: number; salt: string; hash: string };
+/** `$argon2id$v=19$m=…,t=…,p=…$salt$hash`, or a hash of the scrypt era. */
+export type PasswordHash = string | ScryptHash;
 
 /** A counting semaphore: bounds how many hashes hold their memory at once. */
 export class Semaphore {
@@ -67,48 +72,62 @@ const hashing = new Semaphore(MAX_CONCURRENT_HASHES);
  */
 const prepare = (password: string) => Buffer.from(password.normalize('NFKC'), 'utf8');
 
-function derive(password: string, salt: Buffer, { N, r, p, keyLength }: ScryptParameters): Promise<Buffer> {
+// No `algorithm`: the package's default is Argon2id, and its Algorithm is a const enum that
+// isolated modules cannot read. The unit test pins the `$argon2id$` of what it makes.
+const argon2Options = ({ memoryKiB, passes, lanes }: Argon2Parameters) => ({
+  memoryCost: memoryKiB,
+  timeCost: passes,
+  parallelism: lanes,
+  outputLen: KEY_LENGTH,
+});
+
+export const hashPassword = (password: string, parameters: Argon2Parameters = currentParameters): Promise<string> =>
+  hashing.run(() => argon2Hash(prepare(password), argon2Options(parameters)));
+
+/** The parameters a PHC string of Argon2id names, or null for anything else. */
+export function argon2ParametersOf(stored: PasswordHash): Argon2Parameters | null {
+  if (typeof stored !== 'string') return null;
+  const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(stored);
+  return match ? { memoryKiB: Number(match[1]), passes: Number(match[2]), lanes: Number(match[3]) } : null;
+}
+
+function verifyScrypt(password: string, { N, r, p, keyLength, salt, hash }: ScryptHash): Promise<boolean> {
   // OpenSSL needs 128·N·r bytes and a little more: twice that is the ceiling.
   const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r };
-  return hashing.run(
-    () =>
-      new Promise<Buffer>((resolve, reject) =>
-        scrypt(prepare(password), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
-      ),
+  const expected = Buffer.from(hash, 'base64');
+  return new Promise((resolve, reject) =>
+    scrypt(prepare(password), Buffer.from(salt, 'base64'), keyLength, options, (error, actual) =>
+      error ? reject(error) : resolve(actual.length === expected.length && timingSafeEqual(actual, expected)),
+    ),
   );
 }
 
-export async function hashPassword(password: string, parameters: ScryptParameters = currentParameters): Promise<PasswordHash> {
-  const salt = randomBytes(SALT_BYTES);
-  const hash = await derive(password, salt, parameters);
-  return { ...parameters, salt: salt.toString('base64'), hash: hash.toString('base64') };
-}
-
 export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
-  // Stored data may name an algorithm this code does not know (a migration in progress).
-  if ((stored.algorithm as string) !== 'scrypt') return false;
-  const expected = Buffer.from(stored.hash, 'base64');
-  const actual = await derive(password, Buffer.from(stored.salt, 'base64'), stored);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  if (argon2ParametersOf(stored)) return hashing.run(() => argon2Verify(stored as string, prepare(password)));
+  // Read as unknown: Firestore hands back whatever the record holds.
+  if ((stored as { algorithm?: unknown } | null)?.algorithm === 'scrypt')
+    return hashing.run(() => verifyScrypt(password, stored as ScryptHash));
+  // Stored data this code does not know (a migration in progress, a damaged record) matches no password.
+  return false;
 }
 
-/** A hash made with other parameters than today's is replaced at the next successful login. */
-export const needsRehash = (stored: PasswordHash, current: ScryptParameters = currentParameters) =>
-  (stored.algorithm as string) !== current.algorithm ||
-  stored.N !== current.N ||
-  stored.r !== current.r ||
-  stored.p !== current.p ||
-  stored.keyLength !== current.keyLength;
+/** A hash of another algorithm or of other parameters than today's is replaced at the next successful login. */
+export function needsRehash(stored: PasswordHash, current: Argon2Parameters = currentParameters): boolean {
+  const parameters = argon2ParametersOf(stored);
+  return (
+    !parameters || parameters.memoryKiB !== current.memoryKiB || parameters.passes !== current.passes || parameters.lanes !== current.lanes
+  );
+}
 
 /**
- * Checks a password; when it is right and its hash is of older parameters,
+ * Checks a password; when it is right and its hash is of an older kind,
  * also returns the new hash to store.
  */
 export async function checkAndUpgrade(
   password: string,
   stored: PasswordHash,
-  current: ScryptParameters = currentParameters,
-): Promise<{ valid: false } | { valid: true; rehashed: PasswordHash | null }> {
+  current: Argon2Parameters = currentParameters,
+): Promise<{ valid: false } | { valid: true; rehashed: string | null }> {
   if (!(await verifyPassword(password, stored))) return { valid: false };
   return { valid: true, rehashed: needsRehash(stored, current) ? await hashPassword(password, current) : null };
 }

@@ -1,5 +1,7 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MAX_FAILURES, OTP_MAIL_SUBJECT } from '@hellowork/contracts';
+import { loginAccountRef } from '../../../scripts/lib/jobSeekers';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { identityToolkitAnswer, TestBrowser } from '../../../testing/apiClient';
 import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';
@@ -81,4 +83,24 @@ describe('passwords are owned by the functions', () => {
     expect(ratio).toBeGreaterThan(0.5);
     expect(ratio).toBeLessThan(2);
   }, 180_000);
+
+  it('replaces a stored scrypt hash with Argon2id at the next right password, and keeps it after a wrong one', async () => {
+    const seeker = await newJobSeeker('scrypt-era');
+    // The record as the scrypt era wrote it (N=2^16, r=8, p=2).
+    const salt = randomBytes(16);
+    const scrypt = { N: 2 ** 16, r: 8, p: 2 };
+    const hash = scryptSync(seeker.password, salt, 32, { ...scrypt, maxmem: 2 * 128 * scrypt.N * scrypt.r });
+    const scryptEra = { algorithm: 'scrypt', ...scrypt, keyLength: 32, salt: salt.toString('base64'), hash: hash.toString('base64') };
+    await loginAccountRef(seeker.email).update({ passwordHash: scryptEra });
+    const storedHash = async () => ((await loginAccountRef(seeker.email).get()).data() as { passwordHash: unknown }).passwordHash;
+
+    expect((await new TestBrowser().login(seeker.email, 'wrong-password')).body.error.code).toBe('invalid-credentials');
+    expect(await storedHash()).toEqual(scryptEra);
+
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    expect(await storedHash()).toMatch(/^\$argon2id\$v=19\$m=65536,t=2,p=1\$/);
+    // The new hash is the password's: the next login gets in with it, and a wrong one still does not.
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    expect((await new TestBrowser().login(seeker.email, 'wrong-password')).body.error.code).toBe('invalid-credentials');
+  });
 });
