@@ -16,7 +16,7 @@ describe('npm run bench, a few logins', () => {
     });
     expect(new Set(rows.map((row) => row.part))).toEqual(new Set(['latency', 'Firestore', 'password hash', 'page', 'cold start', 'load']));
     for (const row of rows) expect(row.figure, row.measure).not.toMatch(/NaN|undefined/);
-    const failures = rows.filter((row) => row.part === 'load' && row.pass === false);
+    const failures = rows.filter((row) => row.part === 'load' && !row.speed && row.pass === false);
     expect(failures, 'errors or misfired locks under load').toEqual([]);
     expect(formatTable(rows).split('\n')).toHaveLength(rows.length + 2);
   });

@@ -42,7 +42,8 @@ export const fullRun: BenchOptions = {
   build: true,
 };
 
-export type Row = { part: string; measure: string; figure: string; target?: string; pass?: boolean };
+/** `speed`: a target on how fast, which only a full run on a quiet machine can judge (the smoke test does not). */
+export type Row = { part: string; measure: string; figure: string; target?: string; pass?: boolean; speed?: true };
 
 /**
  * Firestore list prices in Tokyo (asia-northeast1), USD per 100,000
@@ -289,6 +290,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
       figure: `${ms(median(load.passwordStepMs))} / ${ms(p95(load.passwordStepMs))}: ${ratio(median(load.passwordStepMs) / singlePasswordStep)} / ${ratio(p95(load.passwordStepMs) / singlePasswordStep)}; ${ms(median(load.totalMs))}; ${loginsPerSecond.toFixed(1)}/s`,
       target: `≥ ${LOAD_LOGINS_PER_SECOND_TARGET}/s`,
       pass: loginsPerSecond >= LOAD_LOGINS_PER_SECOND_TARGET,
+      speed: true,
     },
     {
       part: 'load',
