@@ -64,6 +64,11 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     await Promise.all([...started].reverse().map((service) => stopProcessGroup(service.pid)));
     await stopMailCatcher();
   };
+  // Ctrl-C while starting: the services run in process groups of their own, so stop them here
+  // (the callers' own handlers take over once the stack is up).
+  const stopOnSignal = () => void stop().then(() => process.exit(130));
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.on(signal, stopOnSignal);
   try {
     const firestore = chooseFirestore();
     say(`Firestore: ${describeFirestore(firestore)}`);
@@ -139,5 +144,7 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
   } catch (error) {
     await stop();
     throw error;
+  } finally {
+    for (const signal of signals) process.off(signal, stopOnSignal);
   }
 }
