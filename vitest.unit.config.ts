@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     include: ['{contracts,functions,scripts}/**/*.unit.test.ts'],
     exclude: ['**/node_modules/**'],
+    // Property tests run hundreds of cases: room for a machine busy with other work.
+    testTimeout: 30_000,
     // The functions' keyed hashes read their key from the environment, as the emulator provides it.
     env: { LOGIN_HASH_KEY: 'unit-test-hash-key', APP_URL: 'http://localhost:5173' },
   },
