@@ -31,7 +31,11 @@ const MIN_TOUCH_TARGET = 44;
 export const SITE_TITLE = '求職者マイページ | ハローワーク インターネットサービス';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+/**
+ * Where checkScreen saves its screenshots: .stack/screenshots/ (ignored by git), so a test
+ * run leaves the tree as it was; `npm run screenshots` writes the README's, docs/screenshots/.
+ */
+const SCREENSHOTS = fileURLToPath(new URL(`../${process.env.SCREENSHOTS_DIR ?? '.stack/screenshots'}/`, import.meta.url));
 
 /**
  * One Chromium for a test file; each test opens browsers (contexts) of its
@@ -135,7 +139,7 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
  * where the journey meets it: a title naming it, lang="ja", no serious or
  * critical axe finding, no sideways scrolling (at this size, and on the desktop
  * also at 200% zoom), and on the phone, controls big enough for a finger.
- * With `screenshot`, saves docs/screenshots/<screenshot>-<device>.png (viewport only).
+ * With `screenshot`, saves <SCREENSHOTS>/<screenshot>-<device>.png (viewport only).
  */
 export async function checkScreen(page: Page, device: Device, screen: { title: string; screenshot?: string }) {
   expect(await page.title()).toBe(`${screen.title} | ${SITE_TITLE}`);
