@@ -2,10 +2,21 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 type TestOptions = NonNullable<ViteUserConfig['test']>;
 
+/** The projects that run against the running stack, in one vitest run (npm test). */
+export const stackSuites = ['functions', 'console', 'attacks', 'bench', 'e2e'] as const;
+
 /**
- * A vitest project whose tests run against the one running stack (npm test starts it):
- * one file at a time, since they share MailDev (the SMTP-down test stops it) and the
- * emulators, with timeouts for real round trips.
+ * How many of their files run at once. Every test works on accounts of its own (its own
+ * login ids, codes, mails), so files need not wait for each other, and most of a file's
+ * time is spent waiting on the emulators or the browser: two at once keep the 2 cores
+ * busy. STACK_TEST_WORKERS=1 runs them one by one.
+ */
+const workers = Number(process.env.STACK_TEST_WORKERS ?? 2);
+
+/**
+ * A vitest project whose tests run against the one running stack (npm test starts it),
+ * with timeouts for real round trips. A test that stops a shared service (MailDev) is a
+ * `*.alone.test.ts`, which only the `alone` project runs, when nothing else does.
  */
 export const stackProject = (name: string, root: string, test: TestOptions = {}) =>
   defineConfig({
@@ -14,8 +25,9 @@ export const stackProject = (name: string, root: string, test: TestOptions = {})
       root,
       environment: 'node',
       include: ['**/*.test.ts'],
-      exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
-      fileParallelism: false,
+      exclude: ['**/*.unit.test.ts', '**/*.alone.test.ts', '**/node_modules/**'],
+      fileParallelism: workers > 1,
+      maxWorkers: workers,
       testTimeout: 60_000,
       hookTimeout: 60_000,
       ...test,

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+const ROOT = new URL('../..', import.meta.url).pathname;
 /** Logs of every service the scripts start, one file each. */
 export const LOG_DIR = new URL('../../.stack/logs/', import.meta.url).pathname;
 /** How long the last start took (written by stack.ts, read by the bench's cold-start row). */
@@ -31,6 +32,15 @@ export function startProcess(name: string, command: string, args: string[], env:
     child.on('error', () => resolve(null));
   });
   return { name, pid: child.pid!, logFile, exited };
+}
+
+/** Runs a command to its end with the terminal as its output (a step of npm test, a tool's own build); its exit code. */
+export function runCommand(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
 }
 
 const alive = (pid: number) => {
