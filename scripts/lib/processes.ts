@@ -115,7 +115,10 @@ export async function waitForHttp(
     if (state.gone) throw startFailure(label, service!, 'exited before it was ready');
     try {
       const sent = performance.now();
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      // A refused connection fails at once; a slow answer is a cold start (the Functions emulator
+      // loading a worker), waited for: abandoning it would make the emulator start another
+      // worker at the next try, and on a busy machine they pile up and none gets ready.
+      const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1_000, Math.min(60_000, deadline - Date.now()))) });
       if (status === undefined || response.status === status) return performance.now() - sent;
     } catch {
       // not up yet
