@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
 import { paths } from '../functions/src/platform/collections';
 import { newJobSeeker } from '../testing/accounts';
-import { SAFARI_ON_IPHONE, TestBrowser } from '../testing/apiClient';
+import { SAFARI_ON_IPHONE, TestBrowser, trustEntryOf } from '../testing/apiClient';
 import { passTrustedDeviceTime } from '../scripts/lib/clock';
 import { storedCollection } from '../testing/stored';
 
@@ -27,7 +27,7 @@ describe('device trust', () => {
   it('the stored hash, copied from the database, is no cookie', async () => {
     const { seeker, cookie } = await trustedBrowser('trust-hash');
     const [device] = await storedCollection(paths.trustedDevices(seeker.uid));
-    const forged = browserWith(`${device!.id}.${device!.secretHash}`);
+    const forged = browserWith(`${seeker.uid}.${device!.id}.${device!.secretHash}`);
     expect(cookie).not.toBe(forged.session);
     expect((await forged.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
@@ -35,16 +35,22 @@ describe('device trust', () => {
   it("another account's secret, even with the right device id of this account", async () => {
     const victim = await trustedBrowser('trust-victim');
     const attacker = await trustedBrowser('trust-attacker');
-    const [victimDeviceId] = victim.cookie.split('.');
-    const attackerSecret = attacker.cookie.split('.')[1]!;
-    for (const cookie of [attacker.cookie, `${victimDeviceId}.${attackerSecret}`]) {
+    const theVictim = trustEntryOf(victim.cookie);
+    const theAttacker = trustEntryOf(attacker.cookie);
+    for (const cookie of [
+      attacker.cookie,
+      // The attacker's secret, said to be the victim's: under the victim's uid, with either device id, and as a cookie of before the uid.
+      `${theVictim.uid}.${theVictim.deviceId}.${theAttacker.secret}`,
+      `${theVictim.uid}.${theAttacker.deviceId}.${theAttacker.secret}`,
+      `${theVictim.deviceId}.${theAttacker.secret}`,
+    ]) {
       expect((await browserWith(cookie).login(victim.seeker.email, victim.seeker.password)).body.status).toBe('otp-required');
     }
   });
 
   it('a revoked secret, one by one or all at once', async () => {
     const one = await trustedBrowser('trust-revoke-one');
-    const [deviceId] = one.cookie.split('.');
+    const { deviceId } = trustEntryOf(one.cookie);
     await one.browser.call('revokeTrustedDevice', { deviceId }, { idToken: one.idToken });
     expect((await browserWith(one.cookie).login(one.seeker.email, one.seeker.password)).body.status).toBe('otp-required');
 

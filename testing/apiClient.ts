@@ -12,6 +12,12 @@ export const SAFARI_ON_IPHONE =
 
 export type ApiAnswer<T = any> = { status: number; body: T; setCookie: string[]; text: string };
 
+/** A trust cookie holding one entry, taken apart (`uid.deviceId.secret`) for a test to tamper with. */
+export function trustEntryOf(cookie: string) {
+  const [uid, deviceId, secret] = cookie.split('.');
+  return { uid: uid!, deviceId: deviceId!, secret: secret! };
+}
+
 /**
  * One browser as the functions see it: its own user agent and its own
  * __session cookie, kept and sent back like a browser does on this origin.

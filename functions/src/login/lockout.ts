@@ -56,26 +56,23 @@ export function isLocked(data: DocumentData, now: number): boolean {
 /** A lock's document as the request has just read it: the lock is decided on that, not read again. */
 export type LockRecord = { ref: DocumentReference; data: DocumentData };
 
-/**
- * Takes a ticket for one password check under the lock kept in `record`, or
- * answers that it is locked (without checking any password). `extra` fields
- * are written with the count (the login guard's TTL).
- */
-export async function takeTicket(
-  { ref, data: before }: LockRecord,
-  policy: LockPolicy,
-  now: number,
-  extra: DocumentData = {},
-): Promise<TicketResult> {
+/** A window's count for one check, not yet written; or, as the record was read, its lock. */
+type WindowCount = { ref: DocumentReference; policy: LockPolicy; window: number; fields: DocumentData } | { lockedUntil: number };
+
+function countWindow({ ref, data: before }: LockRecord, policy: LockPolicy, now: number, extra: DocumentData = {}): WindowCount {
   const window = currentWindow(before, now);
   const lockedUntil = lockedUntilOf(before, window);
   if (lockedUntil !== undefined) return { lockedUntil };
+  return { ref, policy, window, fields: { [windowField('attempts', window)]: FieldValue.increment(1), ...extra } };
+}
 
-  const count = { [windowField('attempts', window)]: FieldValue.increment(1), ...extra };
-  await (policy.creates ? ref.set(count, { merge: true }) : ref.update(count));
-  const after = (await ref.get()).data() ?? {};
+/** The ticket a written count earns, decided on the record as read back after it. */
+async function windowTicket(
+  { ref, policy, window }: Exclude<WindowCount, { lockedUntil: number }>,
+  after: DocumentData,
+  now: number,
+): Promise<TicketResult> {
   const number = after[windowField('attempts', window)] as number;
-  const staleFields = staleFieldsOf(after, window);
   if (number >= policy.maxFailures && lockedUntilOf(after, window) === undefined) {
     // Locked from the moment the last check is handed out: if it succeeds, the
     // window closes and the lock with it; if the request dies, the lock still
@@ -84,14 +81,32 @@ export async function takeTicket(
     await ref.update({ [windowField('lockedUntil', window)]: toTimestamp(now + policy.lockMs) });
   }
   if (number > policy.maxFailures) return { lockedUntil: lockedUntilOf(after, window) ?? now + policy.lockMs };
-  if (number === 1 && staleFields.length) {
-    await ref.update({ ...deletions(staleFields), floor: window - 2 });
-  }
-  return { ticket: { ref, policy, window, number, staleFields } };
+  return { ticket: { ref, policy, window, number, staleFields: staleFieldsOf(after, window) } };
+}
+
+/**
+ * Takes a ticket for one password check under the lock kept in `record`, or
+ * answers that it is locked (without checking any password). `extra` fields
+ * are written with the count (the login guard's TTL).
+ */
+export async function takeTicket(record: LockRecord, policy: LockPolicy, now: number, extra: DocumentData = {}): Promise<TicketResult> {
+  const count = countWindow(record, policy, now, extra);
+  if ('lockedUntil' in count) return count;
+  await (policy.creates ? count.ref.set(count.fields, { merge: true }) : count.ref.update(count.fields));
+  return windowTicket(count, (await count.ref.get()).data() ?? {}, now);
 }
 
 /** After a wrong password: whether that failure has locked. */
 export const failureLocks = (ticket: LockTicket) => ticket.number >= ticket.policy.maxFailures;
+
+/**
+ * After a wrong answer: drops the fields of windows long ended, so the record
+ * does not grow (a right answer drops them in clearFailures). The floor keeps
+ * the current window where it is once the ended ones' fields are gone.
+ */
+export async function dropStaleWindows(ticket: LockTicket): Promise<void> {
+  if (ticket.staleFields.length) await ticket.ref.update({ ...deletions(ticket.staleFields), floor: ticket.window - 2 });
+}
 
 /** A right password ends the window: the failures before it no longer count. `extra` fields go in the same write. */
 export async function clearFailures(ticket: LockTicket, extra: DocumentData = {}): Promise<void> {
@@ -126,13 +141,38 @@ export const memory = (now: number) => ({ expireAt: toTimestamp(now + PASSWORD_F
 /** Whether the login id is locked until its password is reset. */
 export const lockedUntilReset = (guard: DocumentData) => streakOf(guard) >= PASSWORD_MAX_CONSECUTIVE_FAILURES;
 
-/** Counts one password check toward the 100; null when it may not be checked. */
-export async function takeStreakTicket(ref: DocumentReference, now: number): Promise<StreakTicket | null> {
-  await ref.set({ checks: FieldValue.increment(1), ...memory(now) }, { merge: true });
-  const after = (await ref.get()).data() ?? {};
+const streakCount = (now: number) => ({ checks: FieldValue.increment(1), ...memory(now) });
+function streakTicket(ref: DocumentReference, after: DocumentData): StreakTicket | null {
   const checks = after.checks as number;
   const number = checks - streakBase(after);
   return number > PASSWORD_MAX_CONSECUTIVE_FAILURES ? null : { ref, checks, number, successFields: successFieldsOf(after) };
+}
+
+/** Counts one password check toward the 100; null when it may not be checked. */
+export async function takeStreakTicket(ref: DocumentReference, now: number): Promise<StreakTicket | null> {
+  await ref.set(streakCount(now), { merge: true });
+  return streakTicket(ref, (await ref.get()).data() ?? {});
+}
+
+/**
+ * A trusted browser's check: its own window ticket and the login id's ticket
+ * toward the 100, counted in one batch and read back in one read. A check the
+ * browser's own window then refuses has counted toward the 100 all the same:
+ * stricter, never laxer, and only a holder of the browser's secret can race
+ * it. (A login id's own window goes first and alone, so strangers' refused
+ * guesses never count toward the holder's 100.)
+ */
+export async function takeDeviceTickets(
+  device: LockRecord,
+  guardRef: DocumentReference,
+  now: number,
+): Promise<{ lockedUntil: number } | { ticket: LockTicket; streak: StreakTicket | null }> {
+  const count = countWindow(device, deviceLock, now);
+  if ('lockedUntil' in count) return count;
+  await db.batch().update(count.ref, count.fields).set(guardRef, streakCount(now), { merge: true }).commit();
+  const [deviceAfter, guardAfter] = await db.getAll(count.ref, guardRef);
+  const lock = await windowTicket(count, deviceAfter?.data() ?? {}, now);
+  return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: streakTicket(guardRef, guardAfter?.data() ?? {}) };
 }
 
 /** After a wrong password: whether it was the 100th in a row. Then the record never expires. */

@@ -9,21 +9,29 @@ import { ApiError, apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
 import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
 import { createSession } from '../sessions/session';
-import { deviceUsed, findTrustedDevice, readDeviceEntries } from '../trustedDevices/trustedDevice';
+import { deviceUsed, findTrustedDevice, readCookieDevices } from '../trustedDevices/trustedDevice';
 import {
   accountLock,
   clearFailures,
   clearStreak,
-  deviceLock,
+  dropStaleWindows,
   failureLocks,
   lockedUntilReset,
   loginGuardRef,
   memory,
   streakCleared,
   streakEnds,
+  takeDeviceTickets,
   takeStreakTicket,
   takeTicket,
+  type LockRecord,
 } from './lockout';
+
+/** A login id's own window first, alone: a guess it refuses must not count toward the holder's 100 in a row. */
+async function takeAccountTickets(guard: LockRecord, now: number) {
+  const lock = await takeTicket(guard, accountLock, now, memory(now));
+  return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: await takeStreakTicket(guard.ref, now) };
+}
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
 export const login = apiFunction(
@@ -32,22 +40,23 @@ export const login = apiFunction(
     const now = Date.now();
     const userAgent = req.get('user-agent');
     const guardRef = loginGuardRef(email);
-    // Independent reads, together; the guard as read here decides its lock below.
-    const [account, guardSnapshot] = await Promise.all([findLoginAccount(email), guardRef.get()]);
+    // Independent reads, together (the browser's trusted devices too, for any address alike);
+    // the guard as read here decides its lock below.
+    const [account, guardSnapshot, cookieDevices] = await Promise.all([findLoginAccount(email), guardRef.get(), readCookieDevices(req)]);
     const guard = { ref: guardRef, data: guardSnapshot.data() ?? {} };
     if (lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
 
     // A browser the holder trusted counts its wrong passwords on its own record,
     // so a stranger's lock of the login id does not keep the holder out of it.
-    const device = account ? await findTrustedDevice(account.uid, readDeviceEntries(req), now) : null;
-    const lock = device ? await takeTicket(device, deviceLock, now) : await takeTicket(guard, accountLock, now, memory(now));
-    if ('lockedUntil' in lock) throw new ApiError('account-locked');
-    const streak = await takeStreakTicket(guardRef, now);
+    const device = account ? await findTrustedDevice(account.uid, cookieDevices, now) : null;
+    const tickets = device ? await takeDeviceTickets(device, guardRef, now) : await takeAccountTickets(guard, now);
+    if ('lockedUntil' in tickets) throw new ApiError('account-locked');
+    const { ticket, streak } = tickets;
     if (!streak) throw new ApiError('password-reset-required');
 
     if (!(await checkPassword(email, account, password))) {
-      const untilReset = await streakEnds(streak);
-      const locks = untilReset || failureLocks(lock.ticket);
+      const [untilReset] = await Promise.all([streakEnds(streak), dropStaleWindows(ticket)]);
+      const locks = untilReset || failureLocks(ticket);
       if (account) {
         const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
         afterAnswer(() => recordSecurityEvents(account.uid, events, userAgent, now));
@@ -61,7 +70,7 @@ export const login = apiFunction(
       // One update of the browser's record ends its lock window and says it skipped the OTP now.
       const [customToken] = await Promise.all([
         createSession(uid, 'trustedDevice', userAgent, now),
-        clearFailures(lock.ticket, deviceUsed(now)),
+        clearFailures(ticket, deviceUsed(now)),
         clearStreak(streak),
         recordSecurityEvents(uid, [{ type: 'login', secondFactor: 'trustedDevice' }], userAgent, now),
       ]);
@@ -73,7 +82,7 @@ export const login = apiFunction(
       readAccount(uid),
       reserveCodeMail('login-otp', uid, now),
       // The login id's window and its count in a row are on the same record: one update ends both.
-      clearFailures(lock.ticket, streakCleared(streak)),
+      clearFailures(ticket, streakCleared(streak)),
     ]);
     const verification = await createVerification('login-otp', uid, now);
     try {

@@ -1,6 +1,6 @@
-import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, type Timestamp, type WriteBatch } from 'firebase-admin/firestore';
 import { DAY_MS, MINUTE_MS, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
-import { paths, typed, verificationDocId } from '../platform/collections';
+import { paths, typed, UID_PATTERN, verificationDocId } from '../platform/collections';
 import { db, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { keyedHash, randomOtpCode, randomToken, sameHash, sha256 } from '../platform/secrets';
@@ -90,8 +90,10 @@ export function newVerification(type: VerificationType, uid: string, now = Date.
 /** A new password voids every open code of the account, of every purpose. */
 export const discardVerifications = (uid: string) => Promise.all(verificationTypes.map((type) => recordRef(type, uid).delete()));
 
+const VERIFICATION_ID = new RegExp(`^(${UID_PATTERN})\\.([A-Za-z0-9_-]{43})$`);
+
 function parseVerificationId(verificationId: string) {
-  const match = /^([A-Za-z0-9]{1,128})\.([A-Za-z0-9_-]{43})$/.exec(verificationId);
+  const match = VERIFICATION_ID.exec(verificationId);
   if (!match) throw new ApiError('otp-superseded');
   return { uid: match[1]!, nonce: match[2]! };
 }
@@ -118,7 +120,9 @@ async function readLiveRecord(type: VerificationType, uid: string, nonce: string
  * many race (docs/decisions/0001-counters-increment-then-read-back.md).
  * Every checked wrong code also counts toward the account's limit across
  * codes, and is told to `onWrongCode` with its answer; `warns` is true once
- * per block, for one of the guesses that set it.
+ * per block, for one of the guesses that set it. `alongside` adds the
+ * caller's writes to the batch that uses the code: they happen only if this
+ * request is the one that uses it.
  * Returns the account's uid and the record's target.
  */
 export async function verifyCode(
@@ -126,6 +130,7 @@ export async function verifyCode(
   verificationId: string,
   code: string,
   onWrongCode: (uid: string, outcome: WrongCodeOutcome) => void,
+  alongside: (batch: WriteBatch) => void = () => undefined,
   now = Date.now(),
 ) {
   const { uid, nonce } = parseVerificationId(verificationId);
@@ -157,6 +162,7 @@ export async function verifyCode(
   batch.create(usedVerifications.doc(record.nonceHash), { uid, usedAt: toTimestamp(now), expireAt: record.expireAt });
   batch.update(ref, { usedAt: toTimestamp(now), usedNonceHash: record.nonceHash });
   clearWrongCodes(batch, LIMITS, uid, limits.value);
+  alongside(batch);
   try {
     await batch.commit();
   } catch {

@@ -2,11 +2,11 @@ import { verifyOtpRequestSchema, type VerifyOtpResponse } from '@hellowork/contr
 import { readAccount } from '../account/account';
 import { apiFunction } from '../platform/http';
 import { sendNotice } from '../platform/mail';
-import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
-import { createSession } from '../sessions/session';
+import { addSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
+import { newSession } from '../sessions/session';
 import { readDeviceEntries, trustDevice } from '../trustedDevices/trustedDevice';
 import { trustNoticeMail } from '../trustedDevices/trustNoticeMail';
-import { verifyCode } from './verification';
+import { verificationAccount, verifyCode } from './verification';
 import { reportWrongCode } from './wrongCodeReport';
 
 /** Step ⑤–⑦: the code from the mail, and optionally "skip the OTP on this browser from now on". */
@@ -16,12 +16,19 @@ export const verifyOtp = apiFunction(
     const { req, res } = context;
     const now = Date.now();
     const userAgent = req.get('user-agent');
-    const { uid } = await verifyCode('login-otp', verificationId, code, reportWrongCode(context, userAgent, now));
     const events: SecurityEvent[] = [
       { type: 'login', secondFactor: 'otp' },
       ...(trustThisBrowser ? [{ type: 'device-trusted' as const }] : []),
     ];
-    const [customToken] = await Promise.all([createSession(uid, 'otp', userAgent, now), recordSecurityEvents(uid, events, userAgent, now)]);
+    const uid = verificationAccount(verificationId);
+    const session = newSession(uid, 'otp', userAgent, now);
+    // The session and the audit events are written in the batch that uses the code: one round trip, and none without the other.
+    await verifyCode('login-otp', verificationId, code, reportWrongCode(context, userAgent, now), (batch) => {
+      session.write(batch);
+      addSecurityEvents(batch, uid, events, userAgent, now);
+    });
+    // Signed only now: a wrong guess costs no signature.
+    const customToken = await session.customToken();
     if (trustThisBrowser) {
       const [trusted, account] = await Promise.all([trustDevice(uid, userAgent, readDeviceEntries(req), now), readAccount(uid)]);
       res.append('Set-Cookie', trusted.cookie);

@@ -1,4 +1,4 @@
-import { accountLock, clearFailures, failureLocks, loginGuardRef, memory, takeTicket } from '../login/lockout';
+import { accountLock, clearFailures, dropStaleWindows, failureLocks, loginGuardRef, memory, takeTicket } from '../login/lockout';
 import { ApiError, type ApiContext } from '../platform/http';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { checkPassword, findLoginAccount } from './passwords';
@@ -21,6 +21,7 @@ export async function assertCurrentPassword(
   if ('lockedUntil' in lock) throw new ApiError('account-locked');
   if (!account || account.uid !== uid || !(await checkPassword(loginId, account, password))) {
     const locks = failureLocks(lock.ticket);
+    await dropStaleWindows(lock.ticket);
     afterAnswer(() =>
       recordSecurityEvents(uid, [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])], userAgent, now),
     );

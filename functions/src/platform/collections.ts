@@ -33,6 +33,9 @@ export const paths = {
   verificationBlocks: 'verificationBlocks',
 } as const;
 
+/** A uid inside an id or a cookie we compose: Firebase Auth's uids are letters and digits. */
+export const UID_PATTERN = '[A-Za-z0-9]{1,128}';
+
 /** The document id of an account's record for one verification purpose. */
 export const verificationDocId = (type: string, uid: string) => `${type}_${uid}`;
 

@@ -1,5 +1,5 @@
 import { HOUR_MS, RE_REGISTRATION_LOCK_HOURS, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
-import { clearFailures, failureLocks, memory, takeTicket, type LockPolicy } from '../login/lockout';
+import { clearFailures, dropStaleWindows, failureLocks, memory, takeTicket, type LockPolicy } from '../login/lockout';
 import { paths, typed } from '../platform/collections';
 import { hashKey } from '../platform/config';
 import { db } from '../platform/firebase';
@@ -40,7 +40,10 @@ export async function checkIdentity(jobSeekerNumber: string, birthDate: string, 
   const lock = await takeTicket({ ref: guardRef, data: guard.data() ?? {} }, identityLock, now, memory(now));
   if ('lockedUntil' in lock) return { refused: 'identity-locked', holder: null };
   const proved = record !== undefined && sameHash(record.birthDateHash, birthDateHashWith(hashKey.value(), jobSeekerNumber, birthDate));
-  if (!proved) return { refused: failureLocks(lock.ticket) ? 'identity-locked' : 'identity-mismatch', holder };
+  if (!proved) {
+    await dropStaleWindows(lock.ticket);
+    return { refused: failureLocks(lock.ticket) ? 'identity-locked' : 'identity-mismatch', holder };
+  }
   await clearFailures(lock.ticket);
   return { uid: record.uid };
 }

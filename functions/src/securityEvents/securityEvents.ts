@@ -1,5 +1,5 @@
 import { logger } from 'firebase-functions';
-import type { Timestamp } from 'firebase-admin/firestore';
+import type { Timestamp, WriteBatch } from 'firebase-admin/firestore';
 import {
   DAY_MS,
   SECURITY_EVENT_RETENTION_DAYS,
@@ -34,10 +34,15 @@ export type SecurityEvent = { type: SecurityEventType; secondFactor?: SecondFact
 
 const eventsOf = (uid: string) => db.collection(paths.securityEvents(uid)).withConverter(typed<SecurityEventRecord>());
 
-/** Records the events of one request, in the order given, in one batch. */
-export async function recordSecurityEvents(uid: string, events: SecurityEvent[], userAgent: string | undefined, now = Date.now()) {
+/** Adds the events of one request, in the order given, to a batch of the caller's. */
+export function addSecurityEvents(
+  batch: WriteBatch,
+  uid: string,
+  events: SecurityEvent[],
+  userAgent: string | undefined,
+  now = Date.now(),
+) {
   const client = deviceLabel(userAgent);
-  const batch = db.batch();
   events.forEach(({ type, secondFactor = null }, seq) => {
     logger.info('security event', { uid, type, secondFactor, client, at: new Date(now).toISOString() });
     batch.create(eventsOf(uid).doc(), {
@@ -49,6 +54,12 @@ export async function recordSecurityEvents(uid: string, events: SecurityEvent[],
       expireAt: toTimestamp(now + SECURITY_EVENT_RETENTION_DAYS * DAY_MS),
     });
   });
+}
+
+/** Records the events of one request, in the order given, in one batch. */
+export async function recordSecurityEvents(uid: string, events: SecurityEvent[], userAgent: string | undefined, now = Date.now()) {
+  const batch = db.batch();
+  addSecurityEvents(batch, uid, events, userAgent, now);
   await batch.commit();
 }
 

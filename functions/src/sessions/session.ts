@@ -1,4 +1,4 @@
-import type { Timestamp } from 'firebase-admin/firestore';
+import type { Timestamp, WriteBatch } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { HOUR_MS, SECOND_FACTOR_CLAIM, SESSION_ID_CLAIM, SESSION_MAX_HOURS, secondFactors, type SecondFactor } from '@hellowork/contracts';
 import { paths, typed } from '../platform/collections';
@@ -29,19 +29,34 @@ type SessionRecord = {
 
 const sessionsOf = (uid: string) => db.collection(paths.sessions(uid)).withConverter(typed<SessionRecord>());
 
-/** Starts a session after both steps; returns the custom token that signs the browser in. */
-export async function createSession(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
+/**
+ * A session about to start after both steps: its record goes into a batch of
+ * the caller's (so it exists only if the rest of that batch does), and its
+ * custom token is signed meanwhile (on Cloud Functions that is a round trip to
+ * IAM of its own). The token is handed out only once the batch has committed.
+ */
+export function newSession(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
   const sessionId = randomToken(16);
-  await sessionsOf(uid)
-    .doc(sessionId)
-    .create({
-      secondFactor,
-      createdAt: toTimestamp(now),
-      lastSeenAt: toTimestamp(now),
-      label: deviceLabel(userAgent),
-      expireAt: toTimestamp(now + SESSION_MAX_HOURS * HOUR_MS),
-    });
-  return auth.createCustomToken(uid, { [SECOND_FACTOR_CLAIM]: secondFactor, [SESSION_ID_CLAIM]: sessionId });
+  return {
+    write: (batch: WriteBatch) =>
+      batch.create(sessionsOf(uid).doc(sessionId), {
+        secondFactor,
+        createdAt: toTimestamp(now),
+        lastSeenAt: toTimestamp(now),
+        label: deviceLabel(userAgent),
+        expireAt: toTimestamp(now + SESSION_MAX_HOURS * HOUR_MS),
+      }),
+    customToken: () => auth.createCustomToken(uid, { [SECOND_FACTOR_CLAIM]: secondFactor, [SESSION_ID_CLAIM]: sessionId }),
+  };
+}
+
+/** Starts a session on its own; returns the custom token that signs the browser in. */
+export async function createSession(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
+  const session = newSession(uid, secondFactor, userAgent, now);
+  const batch = db.batch();
+  session.write(batch);
+  const [customToken] = await Promise.all([session.customToken(), batch.commit()]);
+  return customToken;
 }
 
 /**

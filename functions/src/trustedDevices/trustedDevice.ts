@@ -1,9 +1,9 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { Timestamp } from 'firebase-admin/firestore';
+import type { DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
 import { endLockWindow, isLocked, windowLockOf, type LockRecord } from '../login/lockout';
-import { paths } from '../platform/collections';
+import { paths, UID_PATTERN } from '../platform/collections';
 import { db, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
 import { deviceLabel } from './deviceLabel';
@@ -11,10 +11,13 @@ import { deviceLabel } from './deviceLabel';
 /*
  * A trusted device is a browser allowed to skip the OTP for up to 90 days; why
  * the secret lives as it does: docs/decisions/0004-trusted-device-cookie.md.
- * Each cookie entry is looked up only under the account that is logging in, so
- * one account's secret never skips another's OTP. The record also holds the browser's own password
- * lock (login/lockout.ts), so a stranger's lock of the login id does not keep
- * the holder out of a browser the holder trusted.
+ * Each cookie entry names the account it trusts, so the login reads its record
+ * together with the account's, in one round trip; it counts only for that
+ * account, so one account's secret never skips another's OTP. (Entries written
+ * before the uid joined them are read once the account is known.) The record
+ * also holds the browser's own password lock (login/lockout.ts), so a
+ * stranger's lock of the login id does not keep the holder out of a browser
+ * the holder trusted.
  */
 
 /** The only cookie Firebase Hosting forwards to functions. */
@@ -32,7 +35,9 @@ type TrustedDeviceRecord = {
   expireAt: Timestamp;
 };
 
-export type DeviceEntry = { deviceId: string; secret: string };
+/** One account's trust on this browser: `uid.deviceId.secret` in the cookie (`deviceId.secret` before the uid joined it). */
+export type DeviceEntry = { uid: string | null; deviceId: string; secret: string };
+const ENTRY = new RegExp(`^(?:(${UID_PATTERN})\\.)?([^.]*)\\.([A-Za-z0-9_-]{43})$`);
 
 // Untyped: the lock keeps numbered fields of its own beside the record.
 const devicesOf = (uid: string) => db.collection(paths.trustedDevices(uid));
@@ -43,17 +48,18 @@ export function readDeviceEntries(req: Request): DeviceEntry[] {
   return (
     value
       .split('~')
-      .map((entry) => /^([^.]*)\.([A-Za-z0-9_-]{43})$/.exec(entry))
+      .map((entry) => ENTRY.exec(entry))
       // The contract's id pattern: an id Firestore would refuse (__…__) is no trust, not a failed login.
-      .filter((match): match is RegExpExecArray => match !== null && trustedDeviceIdPattern.test(match[1]!))
-      .map((match) => ({ deviceId: match[1]!, secret: match[2]! }))
+      .filter((match): match is RegExpExecArray => match !== null && trustedDeviceIdPattern.test(match[2]!))
+      .map((match) => ({ uid: match[1] ?? null, deviceId: match[2]!, secret: match[3]! }))
       .slice(0, MAX_ENTRIES)
   );
 }
 
 /** Set-Cookie value holding the entries: HttpOnly so no page script reads it, Strict so no other site sends it. */
 export function deviceCookie(entries: DeviceEntry[]): string {
-  return serializeCookie(DEVICE_COOKIE, entries.map((entry) => `${entry.deviceId}.${entry.secret}`).join('~'), {
+  const written = (entry: DeviceEntry) => `${entry.uid === null ? '' : `${entry.uid}.`}${entry.deviceId}.${entry.secret}`;
+  return serializeCookie(DEVICE_COOKIE, entries.map(written).join('~'), {
     httpOnly: true,
     secure: true,
     sameSite: 'strict',
@@ -68,17 +74,34 @@ function newDeviceId(): string {
   return trustedDeviceIdPattern.test(id) ? id : newDeviceId();
 }
 
+const deviceRef = (uid: string, entry: DeviceEntry) => devicesOf(uid).doc(entry.deviceId);
+
+/** The records this browser's cookie names, read before the account is known (alongside it), in the cookie's order. */
+export type CookieDevices = { entries: DeviceEntry[]; snapshots: DocumentSnapshot[] };
+export async function readCookieDevices(req: Request): Promise<CookieDevices> {
+  const entries = readDeviceEntries(req);
+  const named = entries.filter((entry) => entry.uid !== null);
+  return { entries, snapshots: named.length ? await db.getAll(...named.map((entry) => deviceRef(entry.uid!, entry))) : [] };
+}
+
 /**
  * The trusted device of this account that this browser proves, if any, still
  * valid and not locked by its own wrong passwords (conservatively, a locked
  * browser's trust is no use until its lock lifts). An expired one is deleted.
  */
-export async function findTrustedDevice(uid: string, entries: DeviceEntry[], now = Date.now()): Promise<LockRecord | null> {
-  if (entries.length === 0) return null;
-  const snapshots = await db.getAll(...entries.map((entry) => devicesOf(uid).doc(entry.deviceId)));
-  for (const [index, snapshot] of snapshots.entries()) {
+export async function findTrustedDevice(uid: string, { entries, snapshots }: CookieDevices, now = Date.now()): Promise<LockRecord | null> {
+  const named = entries.filter((entry) => entry.uid !== null);
+  const unnamed = entries.filter((entry) => entry.uid === null);
+  const candidates = [
+    ...named.map((entry, index) => ({ entry, snapshot: snapshots[index]! })).filter(({ entry }) => entry.uid === uid),
+    ...(unnamed.length ? await db.getAll(...unnamed.map((entry) => deviceRef(uid, entry))) : []).map((snapshot, index) => ({
+      entry: unnamed[index]!,
+      snapshot,
+    })),
+  ];
+  for (const { entry, snapshot } of candidates) {
     const record = snapshot.data() as TrustedDeviceRecord | undefined;
-    if (!record || !sameHash(record.secretHash, secretHash(entries[index]!.secret))) continue;
+    if (!record || !sameHash(record.secretHash, secretHash(entry.secret))) continue;
     if (record.expiresAt.toMillis() <= now) {
       await snapshot.ref.delete();
       continue;
@@ -94,7 +117,7 @@ export const deviceUsed = (now = Date.now()) => ({ lastUsedAt: toTimestamp(now) 
 
 /** Trusts this browser for the account; returns the cookie entries to set and what the notice mail needs. */
 export async function trustDevice(uid: string, userAgent: string | undefined, entries: DeviceEntry[], now = Date.now()) {
-  const entry: DeviceEntry = { deviceId: newDeviceId(), secret: randomToken(32) };
+  const entry: DeviceEntry = { uid, deviceId: newDeviceId(), secret: randomToken(32) };
   const expiresAt = toTimestamp(now + TRUST_MS);
   const record: TrustedDeviceRecord = {
     secretHash: secretHash(entry.secret),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, OTP_MAIL_SUBJECT, TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
-import { claimsOf, SAFARI_ON_IPHONE, TestBrowser } from '../../../testing/apiClient';
+import { claimsOf, SAFARI_ON_IPHONE, TestBrowser, trustEntryOf } from '../../../testing/apiClient';
 import { passTrustedDeviceTime } from '../../../scripts/lib/clock';
 import { storedCollection } from '../../../testing/stored';
 import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
@@ -25,7 +25,7 @@ describe('trusted browsers: skipping the OTP for up to 90 days', () => {
 
     expect(answer.setCookie).toHaveLength(1);
     const cookie = answer.setCookie[0]!;
-    expect(cookie).toMatch(/^__session=[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(new RegExp(`^__session=${seeker.uid}\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43};`));
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; Secure/);
     expect(cookie).toMatch(/; SameSite=Strict/);
@@ -35,7 +35,7 @@ describe('trusted browsers: skipping the OTP for up to 90 days', () => {
   it('keeps only a hash of the secret, with its times and a label from the user agent', async () => {
     const browser = new TestBrowser();
     const seeker = await trustedIn(browser, 'at-rest');
-    const secret = browser.session!.split('.')[1]!;
+    const { secret } = trustEntryOf(browser.session!);
     const [device] = await storedCollection(`users/${seeker.uid}/trustedDevices`);
     expect(device).toBeDefined();
     expect(JSON.stringify(device)).not.toContain(secret);
@@ -99,9 +99,11 @@ describe('trusted browsers: skipping the OTP for up to 90 days', () => {
   it('treats a tampered or garbage cookie as no trust', async () => {
     const browser = new TestBrowser();
     const seeker = await trustedIn(browser, 'tampered');
-    const [deviceId] = browser.session!.split('.');
-    browser.session = `${deviceId}.${'A'.repeat(43)}`;
-    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    const { uid, deviceId } = trustEntryOf(browser.session!);
+    for (const tampered of [`${uid}.${deviceId}.${'A'.repeat(43)}`, `${deviceId}.${'A'.repeat(43)}`]) {
+      browser.session = tampered;
+      expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    }
     browser.session = '%%%;;garbage';
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
