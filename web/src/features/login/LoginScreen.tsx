@@ -44,7 +44,8 @@ export function LoginScreen() {
       <h1>求職者マイページにログイン</h1>
       <p>登録した『メールアドレス』と『パスワード』を入力し、『ログイン』をクリックしてください。</p>
       <p>ログイン後、登録したメールアドレスにワンタイムパスワードが届きます(2段階認証)。</p>
-      <form onSubmit={onSubmit} noValidate className="card">
+      {/* method="dialog": sent before the app has hydrated the prerendered page, the browser sends nothing (app/holdEarlySubmit.ts). */}
+      <form onSubmit={onSubmit} method="dialog" noValidate className="card">
         {loginMutation.error ? (
           <FormAlert id={failureId}>{loginMutation.error.message}</FormAlert>
         ) : (
