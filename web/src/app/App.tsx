@@ -1,7 +1,5 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { useRoutes } from 'react-router';
-import { createQueryClient } from './queryClient';
 import { routes } from './routes';
 
 // The declarative router: the screens use no loaders or actions, and the data router would add ~17 KB gzip to the login screen.
@@ -15,9 +13,5 @@ export function AppRoutes() {
  * time (prerenderPage.tsx). Both trees must match for hydration.
  */
 export function AppFrame({ children }: { children: ReactNode }) {
-  return (
-    <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>{children}</QueryClientProvider>
-    </StrictMode>
-  );
+  return <StrictMode>{children}</StrictMode>;
 }
