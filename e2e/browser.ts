@@ -60,10 +60,11 @@ export function useChromium() {
     await browser?.close();
   });
   return {
-    /** A fresh browser profile on that device: its own cookies and session storage. */
-    async newBrowser(device: Device = devices[0]): Promise<{ context: BrowserContext; page: Page }> {
+    /** A fresh browser profile on that device: its own cookies and session storage; `javaScript: false` blocks every script. */
+    async newBrowser(device: Device = devices[0], { javaScript = true } = {}): Promise<{ context: BrowserContext; page: Page }> {
       const { viewport, deviceScaleFactor, isMobile, hasTouch } = device;
       const context = await browser!.newContext({
+        javaScriptEnabled: javaScript,
         viewport,
         deviceScaleFactor,
         isMobile,

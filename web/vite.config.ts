@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { apiFunctionNames } from '../contracts/src/api.ts';
+import { prerenderPublicPages } from './prerender.ts';
 
 const PROJECT_ID = 'demo-hellowork';
 const REGION = 'asia-northeast1';
@@ -10,7 +11,7 @@ const functionsOrigin = process.env.FUNCTIONS_EMULATOR_ORIGIN ?? 'http://127.0.0
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), prerenderPublicPages()],
   server: {
     port,
     strictPort: true,

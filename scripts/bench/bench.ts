@@ -11,7 +11,7 @@ import { startCountingServer, type OpCounts } from './firestoreOps';
 import { customTokenSignIn, emptyCall, otpLogin, restPasswordSignIn, trustedLogin, type Account } from './flows';
 import { measureLoad, NO_ANSWER_AFTER_MS } from './load';
 import { MailPoller } from './mailPoller';
-import { measurePage, MOBILE } from './pageWeight';
+import { LOGIN_JS_TARGET_GZIP, LOGIN_PAGE_BUDGET, LOGIN_URLS, measurePage, MOBILE, type FirstLoads } from './pageWeight';
 import { measurePasswordHash } from './passwordHash';
 import { median, p95 } from './stats';
 
@@ -234,15 +234,19 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     say('building the web app…');
     await buildWeb();
   }
-  say(`first load of /login, ${options.pageLoads}×…`);
+  say(`first loads of ${LOGIN_URLS.join(' and ')}, ${options.pageLoads}× each…`);
   const page = await measurePage(options.pageLoads);
+  const profile = `Chromium, ${MOBILE.width}×${MOBILE.height}, ${MOBILE.rttMs} ms RTT, ${MOBILE.downKbps / 1000} Mbps, CPU ${MOBILE.cpuSlowdown}× (${options.pageLoads} loads each)`;
+  const atEach = (figure: (loads: FirstLoads) => number[]) => LOGIN_URLS.map((url) => median(figure(page.loads[url])));
+  const shown = atEach((loads) => loads.shownMs);
+  const hydrated = atEach((loads) => loads.hydratedMs);
   rows.push(
     {
       part: 'page',
       measure: `login screen: JavaScript (${page.loginJs.files} files) gzip / brotli; CSS gzip / brotli`,
       figure: `${kb(page.loginJs.gzip)} / ${kb(page.loginJs.brotli)}; ${kb(page.loginCss.gzip)} / ${kb(page.loginCss.brotli)}`,
-      target: 'JS ≤ 100 KB gzip',
-      pass: page.loginJs.gzip <= 100 * 1024,
+      target: `JS ≤ ${kb(LOGIN_JS_TARGET_GZIP)} gzip (budget ${kb(LOGIN_PAGE_BUDGET.jsGzip)}), CSS ≤ ${kb(LOGIN_PAGE_BUDGET.cssGzip)}`,
+      pass: page.loginJs.gzip <= LOGIN_JS_TARGET_GZIP && page.loginCss.gzip <= LOGIN_PAGE_BUDGET.cssGzip,
     },
     {
       part: 'page',
@@ -251,10 +255,19 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     },
     {
       part: 'page',
-      measure: `login form usable in Chromium, ${MOBILE.width}×${MOBILE.height}, ${MOBILE.rttMs} ms RTT, ${MOBILE.downKbps / 1000} Mbps, CPU ${MOBILE.cpuSlowdown}× (${page.usableMs.length} loads), median; LCP median`,
-      figure: `${ms(median(page.usableMs))}; ${ms(median(page.lcpMs))}`,
-      target: '≤ 1000 ms',
-      pass: median(page.usableMs) <= 1000,
+      measure: `login form shown and typeable, at ${LOGIN_URLS.join(' / ')}, ${profile}, median`,
+      figure: shown.map(ms).join(' / '),
+      target: '≤ 600 ms',
+      pass: Math.max(...shown) <= 600,
+    },
+    {
+      part: 'page',
+      measure: `login form hydrated (ログイン goes through the app), at ${LOGIN_URLS.join(' / ')}, median; LCP median`,
+      figure: `${hydrated.map(ms).join(' / ')}; ${atEach((loads) => loads.lcpMs)
+        .map(ms)
+        .join(' / ')}`,
+      target: '≤ 2000 ms',
+      pass: Math.max(...hydrated) <= 2000,
     },
   );
 

@@ -20,22 +20,44 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const MOBILE = { width: 390, height: 844, rttMs: 150, downKbps: 1600, upKbps: 750, cpuSlowdown: 4 };
 
 /**
- * Run in the page before its own script: records when the login form is usable
- * (the password field and the enabled ログイン button are in the page, rendered
- * by React and so wired) and the largest contentful paint. A string, not a
+ * What the login page may weigh, gzip: the test line fails past it (pageBudget.test.ts). It is today's weight
+ * with a little room, so it cannot creep; the target (issue 22) is lower and the bench says whether it is met.
+ */
+export const LOGIN_PAGE_BUDGET = { jsGzip: 124 * 1024, cssGzip: 1.7 * 1024 };
+export const LOGIN_JS_TARGET_GZIP = 118 * 1024;
+
+/** Where a job seeker opens the login: the address they type and bookmark, and the login's own. */
+export const LOGIN_URLS = ['/', '/login'] as const;
+
+/**
+ * Run in the page before its own script: records when the login form is shown
+ * (the password field and the enabled ログイン button are in the page and the
+ * page has painted: typeable, from the HTML alone when it was prerendered),
+ * when React has hydrated it (its props are on the form, so a tap on ログイン
+ * goes through the app), and the largest contentful paint. A string, not a
  * function: tsx would add helpers of its own to a function's source.
  */
 const WATCH_LOGIN_FORM = `
-  const bench = { usable: 0, lcp: 0 };
+  const bench = { inDom: 0, paint: 0, shown: 0, hydrated: 0, lcp: 0 };
   window.__bench = bench;
+  const settle = () => { if (bench.inDom && bench.paint && !bench.shown) bench.shown = Math.max(bench.inDom, bench.paint); };
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) bench.lcp = entry.startTime; })
     .observe({ type: 'largest-contentful-paint', buffered: true });
-  new MutationObserver(() => {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.paint = entry.startTime;
+    settle();
+  }).observe({ type: 'paint', buffered: true });
+  const form = () => {
     const button = document.querySelector('form button[type="submit"]');
-    if (!bench.usable && button && !button.disabled && document.querySelector('form input[autocomplete="current-password"]')) {
-      bench.usable = performance.now();
-    }
+    return button && !button.disabled && document.querySelector('form input[autocomplete="current-password"]') ? button.form : null;
+  };
+  new MutationObserver(() => {
+    if (!bench.inDom && form()) { bench.inDom = performance.now(); settle(); }
   }).observe(document, { childList: true, subtree: true });
+  const poll = setInterval(() => {
+    const found = form();
+    if (found && Object.keys(found).some((key) => key.startsWith('__reactProps$'))) { bench.hydrated = performance.now(); clearInterval(poll); }
+  }, 10);
 `;
 
 export type Weight = { files: number; raw: number; gzip: number; brotli: number };
@@ -59,12 +81,23 @@ function loadAssets(): Map<string, Asset> {
 
 const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
 
-/** web/dist as Hosting serves it: brotli when the browser takes it, index.html for every route. */
+type Rewrite = { source: string; destination?: string };
+const rewrites = (
+  JSON.parse(readFileSync(new URL('../../firebase.json', import.meta.url), 'utf8')) as { hosting: { rewrites: Rewrite[] } }
+).hosting.rewrites.filter((rewrite): rewrite is Required<Rewrite> => rewrite.destination !== undefined);
+
+/** The file Hosting answers a path with: the file itself, `/` its index.html, else the first rewrite that matches. */
+export function hostedFile(assets: Map<string, unknown>, path: string): string {
+  if (assets.has(path)) return path;
+  if (path === '/') return '/index.html';
+  return rewrites.find((rewrite) => rewrite.source === '**' || rewrite.source === path)!.destination;
+}
+
+/** web/dist as Hosting serves it (firebase.json's rewrites): brotli when the browser takes it. */
 function serve(assets: Map<string, Asset>) {
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const asset = assets.get(path) ?? assets.get('/index.html')!;
-    const name = assets.has(path) ? path : '/index.html';
+    const name = hostedFile(assets, new URL(req.url ?? '/', 'http://x').pathname);
+    const asset = assets.get(name)!;
     const brotli = /\bbr\b/.test(String(req.headers['accept-encoding']));
     res.writeHead(200, {
       'content-type': types[extname(name)] ?? 'application/octet-stream',
@@ -84,16 +117,18 @@ const sum = (assets: Asset[]): Weight => ({
   brotli: assets.reduce((total, asset) => total + asset.brotli, 0),
 });
 
+/** First loads of one address: when the login form was shown and when it was hydrated, and the LCP (ms). */
+export type FirstLoads = { shownMs: number[]; hydratedMs: number[]; lcpMs: number[] };
+
 export type PageFigures = {
   loginJs: Weight;
   loginCss: Weight;
   afterLoginJs: Weight;
   afterLoginCss: Weight;
-  usableMs: number[];
-  lcpMs: number[];
+  loads: Record<(typeof LOGIN_URLS)[number], FirstLoads>;
 };
 
-/** `loads` first loads of /login, each in a fresh profile (nothing cached). */
+/** `loads` first loads of each login URL, taking turns, each in a fresh profile (nothing cached). */
 export async function measurePage(loads: number): Promise<PageFigures> {
   const assets = loadAssets();
   const site = await serve(assets);
@@ -101,40 +136,50 @@ export async function measurePage(loads: number): Promise<PageFigures> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  const usableMs: number[] = [];
-  const lcpMs: number[] = [];
+  const figures = Object.fromEntries(LOGIN_URLS.map((url) => [url, { shownMs: [], hydratedMs: [], lcpMs: [] }])) as unknown as Record<
+    (typeof LOGIN_URLS)[number],
+    FirstLoads
+  >;
   const fetched = new Set<string>();
   try {
     for (let load = 0; load < loads; load += 1) {
-      const context = await browser.newContext({
-        viewport: { width: MOBILE.width, height: MOBILE.height },
-        deviceScaleFactor: 3,
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      page.on('request', (request) => fetched.add(new URL(request.url()).pathname));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: MOBILE.rttMs,
-        downloadThroughput: (MOBILE.downKbps * 1000) / 8,
-        uploadThroughput: (MOBILE.upKbps * 1000) / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
-      await page.addInitScript(WATCH_LOGIN_FORM);
-      await page.goto(`${site.url}/login`, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { __bench: { usable: number } }).__bench.usable > 0, null, {
-        timeout: 60_000,
-        polling: 100,
-      });
-      await page.waitForLoadState('networkidle');
-      const figures = await page.evaluate(() => (window as unknown as { __bench: { usable: number; lcp: number } }).__bench);
-      usableMs.push(figures.usable);
-      lcpMs.push(figures.lcp);
-      await context.close();
+      for (const url of LOGIN_URLS) {
+        const context = await browser.newContext({
+          viewport: { width: MOBILE.width, height: MOBILE.height },
+          deviceScaleFactor: 3,
+          isMobile: true,
+          hasTouch: true,
+        });
+        const page = await context.newPage();
+        page.on('request', (request) => fetched.add(new URL(request.url()).pathname));
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: MOBILE.rttMs,
+          downloadThroughput: (MOBILE.downKbps * 1000) / 8,
+          uploadThroughput: (MOBILE.upKbps * 1000) / 8,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+        await page.addInitScript(WATCH_LOGIN_FORM);
+        await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
+        type Bench = { shown: number; hydrated: number; lcp: number };
+        await page.waitForFunction(
+          () => {
+            const bench = (window as unknown as { __bench: Bench }).__bench;
+            return bench.shown > 0 && bench.hydrated > 0;
+          },
+          null,
+          { timeout: 60_000, polling: 100 },
+        );
+        await page.waitForLoadState('networkidle');
+        const bench = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
+        figures[url].shownMs.push(bench.shown);
+        figures[url].hydratedMs.push(bench.hydrated);
+        figures[url].lcpMs.push(bench.lcp);
+        await context.close();
+      }
     }
   } finally {
     await browser.close();
@@ -149,7 +194,6 @@ export async function measurePage(loads: number): Promise<PageFigures> {
     loginCss: sum(of(true, '.css')),
     afterLoginJs: sum(of(false, '.js')),
     afterLoginCss: sum(of(false, '.css')),
-    usableMs,
-    lcpMs,
+    loads: figures,
   };
 }

@@ -33,8 +33,6 @@ export const ports = {
   auth: shifted(emulators.auth.port),
   mailWeb: shifted(1080),
   smtp: shifted(1025),
-  /** The tester console (local stack only; see scripts/testerConsole). */
-  testerConsole: shifted(4100),
   ...suitePorts(),
 };
 
@@ -43,11 +41,14 @@ export const ports = {
  * firebase-tools' defaults for the rest, as always. Those lie 100 apart (the UI
  * at 4000 and the console at 4100, the hub at 4400 and logging at 4500), so
  * shifted by 100 one stack's would land on another's: a shifted stack takes a
- * block of its own at 4410 + offset instead.
+ * block of its own at 4410 + offset instead. The tester console (local stack
+ * only; see scripts/testerConsole) sits among them at 4100: shifted by 300 it
+ * would take the usual stack's hub (4400), so it moves into the block too.
  */
 function suitePorts() {
-  const names = ['ui', 'hub', 'logging', 'eventarc', 'tasks', 'firestoreWebsocket'] as const;
-  if (PORT_OFFSET === 0) return { ui: emulators.ui.port, hub: 4400, logging: 4500, eventarc: 9299, tasks: 9499, firestoreWebsocket: 9150 };
+  const names = ['ui', 'hub', 'logging', 'eventarc', 'tasks', 'firestoreWebsocket', 'testerConsole'] as const;
+  if (PORT_OFFSET === 0)
+    return { ui: emulators.ui.port, hub: 4400, logging: 4500, eventarc: 9299, tasks: 9499, firestoreWebsocket: 9150, testerConsole: 4100 };
   return Object.fromEntries(names.map((name, index) => [name, 4410 + index + PORT_OFFSET])) as Record<(typeof names)[number], number>;
 }
 

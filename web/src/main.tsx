@@ -1,22 +1,32 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter, useRoutes } from 'react-router';
-import { createQueryClient } from './app/queryClient';
-import { routes } from './app/routes';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { paths } from '@hellowork/contracts';
+import { AppFrame, AppRoutes } from './app/App';
+import { mayHoldSession } from './lib/session';
 import './styles.css';
 
-// The declarative router: the screens use no loaders or actions, and the data router would add ~17 KB gzip to the login screen.
-function AppRoutes() {
-  return useRoutes(routes);
+const container = document.getElementById('root')!;
+const app = (
+  <AppFrame>
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  </AppFrame>
+);
+
+// Set by the build on a page it prerendered (web/prerender.ts): the path its HTML shows.
+const prerendered = container.dataset.prerenderedPath;
+
+// Hosting serves the prerendered login at `/` too. Without a session the route guard would send the job seeker
+// to the login anyway: the address says so now and the form in the HTML stays. A tab that may be signed in gets
+// the home, as before.
+if (prerendered === paths.login && location.pathname === paths.home && !mayHoldSession()) {
+  history.replaceState(history.state, '', paths.login + location.search);
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+if (prerendered && location.pathname === prerendered) {
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}

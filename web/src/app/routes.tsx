@@ -6,6 +6,7 @@ import { lazyScreen } from './lazyScreen';
 import { paths } from '@hellowork/contracts';
 
 // Only the login screen is in the first file the browser loads; every other screen is its own chunk.
+const WithQueries = lazyScreen(() => import('./WithQueries').then((m) => m.WithQueries));
 const OtpScreen = lazyScreen(() => import('../features/otp/OtpScreen').then((m) => m.OtpScreen));
 const PasswordResetScreen = lazyScreen(() => import('../features/passwordReset/PasswordResetScreen').then((m) => m.PasswordResetScreen));
 const ReRegistrationScreen = lazyScreen(() =>
@@ -26,12 +27,17 @@ export const routes: RouteObject[] = [
     element: <PublicLayout />,
     children: [
       { path: paths.login, element: <LoginScreen /> },
-      { path: paths.otp, element: <OtpScreen /> },
-      { path: paths.passwordReminder, element: <PasswordResetScreen /> },
-      { path: paths.reRegistration, element: <ReRegistrationScreen /> },
       {
-        path: paths.manual,
-        element: <PlaceholderScreen title="求職者マイページ利用者マニュアル(利用登録者)" backTo={toLogin} />,
+        element: <WithQueries />,
+        children: [
+          { path: paths.otp, element: <OtpScreen /> },
+          { path: paths.passwordReminder, element: <PasswordResetScreen /> },
+          { path: paths.reRegistration, element: <ReRegistrationScreen /> },
+          {
+            path: paths.manual,
+            element: <PlaceholderScreen title="求職者マイページ利用者マニュアル(利用登録者)" backTo={toLogin} />,
+          },
+        ],
       },
     ],
   },
@@ -39,15 +45,20 @@ export const routes: RouteObject[] = [
     element: <RequireSession />,
     children: [
       {
-        element: <MyPageLayout />,
+        element: <WithQueries />,
         children: [
-          { path: paths.home, element: <HomeScreen /> },
-          { path: paths.jobs, element: <PlaceholderScreen title="求人検索" backTo={toHome} /> },
-          { path: paths.activities, element: <PlaceholderScreen title="求職活動状況" backTo={toHome} /> },
-          { path: paths.messages, element: <PlaceholderScreen title="メッセージ" backTo={toHome} /> },
-          { path: paths.settings, element: <SettingsScreen /> },
-          { path: paths.preferences, element: <PreferencesScreen /> },
-          { path: paths.account, element: <AccountScreen /> },
+          {
+            element: <MyPageLayout />,
+            children: [
+              { path: paths.home, element: <HomeScreen /> },
+              { path: paths.jobs, element: <PlaceholderScreen title="求人検索" backTo={toHome} /> },
+              { path: paths.activities, element: <PlaceholderScreen title="求職活動状況" backTo={toHome} /> },
+              { path: paths.messages, element: <PlaceholderScreen title="メッセージ" backTo={toHome} /> },
+              { path: paths.settings, element: <SettingsScreen /> },
+              { path: paths.preferences, element: <PreferencesScreen /> },
+              { path: paths.account, element: <AccountScreen /> },
+            ],
+          },
         ],
       },
     ],

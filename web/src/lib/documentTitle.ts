@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 
 export const SITE_TITLE = '求職者マイページ | ハローワーク インターネットサービス';
 
+/** The window title of a screen, also written into the HTML of the prerendered ones (web/prerender.ts). */
+export const documentTitle = (screen: string) => `${screen} | ${SITE_TITLE}`;
+
 let firstScreen = true;
 
 /**
@@ -15,7 +18,7 @@ let firstScreen = true;
  */
 export function useDocumentTitle(screen: string) {
   useEffect(() => {
-    document.title = `${screen} | ${SITE_TITLE}`;
+    document.title = documentTitle(screen);
     const focusLost = document.activeElement === null || document.activeElement === document.body;
     if (!firstScreen && focusLost) {
       const heading = document.querySelector<HTMLElement>('main h1, h1');

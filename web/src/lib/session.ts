@@ -31,6 +31,13 @@ const subscribe = (listener: () => void) => {
 
 export const useSession = () => useSyncExternalStore(subscribe, () => current);
 
+/**
+ * Whether this tab may hold a session, known before Firebase Auth loads: with
+ * session persistence Firebase keeps the signed-in user in sessionStorage under
+ * `firebase:authUser:<api key>:<app name>`.
+ */
+export const mayHoldSession = () => Object.keys(sessionStorage).some((key) => key.startsWith('firebase:authUser:'));
+
 /** Signs the browser in with the token from login or verifyOtp. */
 export async function signInWithLoginToken(customToken: string): Promise<void> {
   try {

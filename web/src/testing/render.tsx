@@ -1,32 +1,46 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/preact';
+import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { StrictMode, type ReactElement } from 'react';
+import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
 import { paths, type ApiFunctionName } from '@hellowork/contracts';
 import { createQueryClient } from '../app/queryClient';
 
+function TestRoutes({ routes }: { routes: RouteObject[] }) {
+  return useRoutes(routes);
+}
+
+/** Where the screen has taken the browser: the address bar and the state react-router keeps in history. */
+export const currentLocation = () => ({
+  pathname: window.location.pathname,
+  state: (window.history.state as { usr?: unknown } | null)?.usr,
+});
+
 /**
- * Renders one screen at a path, with stand-ins for where it may navigate to,
- * so a test can see that it went there.
+ * Renders one screen at a path inside the router production uses
+ * (`BrowserRouter` + `useRoutes`, in StrictMode, on jsdom's history), with
+ * stand-ins for where it may navigate to, so a test can see that it went there.
  */
 export function renderScreen(screen: ReactElement, { path, state }: { path: string; state?: unknown }) {
-  const router = createMemoryRouter(
-    [
-      { path, element: screen },
-      { path: paths.home, element: <h1>ホーム画面</h1> },
-      { path: paths.login, element: <h1>ログイン画面</h1> },
-      { path: paths.otp, element: <h1>ワンタイムパスワード入力画面</h1> },
-    ],
-    { initialEntries: [{ pathname: path, state }] },
-  );
+  // react-router keeps a location's state under `usr` in history.state.
+  window.history.replaceState({ usr: state ?? null, key: 'default', idx: 0 }, '', path);
+  const routes: RouteObject[] = [
+    { path, element: screen },
+    { path: paths.home, element: <h1>ホーム画面</h1> },
+    { path: paths.login, element: <h1>ログイン画面</h1> },
+    { path: paths.otp, element: <h1>ワンタイムパスワード入力画面</h1> },
+  ];
   render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <BrowserRouter>
+          <TestRoutes routes={routes} />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
   );
-  return { router, user: userEvent.setup() };
+  return { user: userEvent.setup() };
 }
 
 type Reply = { status: number; body: unknown };

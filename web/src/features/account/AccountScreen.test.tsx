@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { confirmationCodeMessages, errorMessages, LOCKOUT_MAX_FAILURES, paths, type AccountSettings } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';

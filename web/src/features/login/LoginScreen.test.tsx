@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
-import { renderScreen, stubApi } from '../../testing/render';
+import { currentLocation, renderScreen, stubApi } from '../../testing/render';
 import { LoginScreen } from './LoginScreen';
 
 const session = vi.hoisted(() => ({ notice: null as string | null }));
@@ -94,17 +94,17 @@ describe('LoginScreen', () => {
 
   it('sends the normalised address and goes on to the OTP screen with the verification', async () => {
     const calls = stubApi({ login: { status: 200, body: { status: 'otp-required', verificationId: 'uid.nonce' } } });
-    const { user, router } = renderScreen(<LoginScreen />, { path: '/login' });
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
     await fill(user, ' Asu.Yuki@Example.jp ', 'Kyushoku#2025');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/login/otp'));
+    await waitFor(() => expect(currentLocation().pathname).toBe('/login/otp'));
     expect(calls[0]).toMatchObject({ name: 'login', body: { email: 'asu.yuki@example.jp', password: 'Kyushoku#2025' } });
-    expect(router.state.location.state).toMatchObject({ verificationId: 'uid.nonce' });
+    expect(currentLocation().state).toMatchObject({ verificationId: 'uid.nonce' });
   });
 
   it('goes straight home on a trusted browser', async () => {
     stubApi({ login: { status: 200, body: { status: 'signed-in', customToken: 'token' } } });
-    const { user, router } = renderScreen(<LoginScreen />, { path: '/login' });
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
     await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    await waitFor(() => expect(currentLocation().pathname).toBe('/'));
   });
 });

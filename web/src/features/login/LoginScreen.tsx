@@ -15,9 +15,9 @@ import { takeSessionEndNotice } from '../../lib/session';
 export function LoginScreen() {
   useDocumentTitle('求職者マイページにログイン');
   const navigate = useNavigate();
-  const loginMutation = useLogin();
+  const login = useLogin();
   const failureId = useId();
-  const failure = loginMutation.error ? failureId : undefined;
+  const failure = login.error ? failureId : undefined;
   // Why the previous session ended (30 minutes idle, 12 hours), said once.
   const [sessionEndNotice] = useState(takeSessionEndNotice);
   const {
@@ -27,15 +27,13 @@ export function LoginScreen() {
   } = useForm<LoginInput>({ resolver: zodResolver(loginInputSchema), defaultValues: { email: '', password: '' } });
 
   const onSubmit = handleSubmit((input) =>
-    loginMutation.mutate(input, {
-      onSuccess: (result) => {
-        if (result.status === 'signed-in') {
-          void navigate(paths.home, { replace: true });
-        } else {
-          const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
-          void navigate(paths.otp, { state });
-        }
-      },
+    login.submit(input, (result) => {
+      if (result.status === 'signed-in') {
+        void navigate(paths.home, { replace: true });
+      } else {
+        const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
+        void navigate(paths.otp, { state });
+      }
     }),
   );
 
@@ -44,9 +42,10 @@ export function LoginScreen() {
       <h1>求職者マイページにログイン</h1>
       <p>登録した『メールアドレス』と『パスワード』を入力し、『ログイン』をクリックしてください。</p>
       <p>ログイン後、登録したメールアドレスにワンタイムパスワードが届きます(2段階認証)。</p>
-      <form onSubmit={onSubmit} noValidate className="card">
-        {loginMutation.error ? (
-          <FormAlert id={failureId}>{loginMutation.error.message}</FormAlert>
+      {/* method="dialog": sent before the app has hydrated the prerendered page, the browser sends nothing (app/holdEarlySubmit.ts). */}
+      <form onSubmit={onSubmit} method="dialog" noValidate className="card">
+        {login.error ? (
+          <FormAlert id={failureId}>{login.error.message}</FormAlert>
         ) : (
           sessionEndNotice && <FormAlert>{sessionEndNotice}</FormAlert>
         )}
@@ -66,8 +65,8 @@ export function LoginScreen() {
             <li>解除後に再度ログインしてください。</li>
           </ul>
         </div>
-        <button type="submit" className="primary" disabled={loginMutation.isPending}>
-          {loginMutation.isPending ? 'ログイン中…' : 'ログイン'}
+        <button type="submit" className="primary" disabled={login.isPending}>
+          {login.isPending ? 'ログイン中…' : 'ログイン'}
         </button>
       </form>
       <ul className="links">

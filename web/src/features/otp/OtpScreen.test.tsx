@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages } from '@hellowork/contracts';
-import { renderScreen, stubApi } from '../../testing/render';
+import { currentLocation, renderScreen, stubApi } from '../../testing/render';
 import { OtpScreen } from './OtpScreen';
 
 vi.mock('../../lib/session', () => ({
@@ -42,10 +42,10 @@ describe('OtpScreen', () => {
 
   it('takes full-width digits from a Japanese IME as the same code', async () => {
     const calls = stubApi(ok);
-    const { user, router } = atOtpScreen();
+    const { user } = atOtpScreen();
     await user.type(codeInput(), '１２３４５６');
     await user.click(screen.getByRole('button', { name: '送信' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    await waitFor(() => expect(currentLocation().pathname).toBe('/'));
     expect(calls[0]!.body).toEqual({ verificationId: 'uid.nonce', code: '123456', trustThisBrowser: false });
   });
 
@@ -71,13 +71,13 @@ describe('OtpScreen', () => {
     'on %s tells the user to start again and offers the way back to the login screen',
     async (code) => {
       stubApi({ verifyOtp: { status: 410, body: { error: { code, message: '' } } } });
-      const { user, router } = atOtpScreen();
+      const { user } = atOtpScreen();
       await user.type(codeInput(), '123456');
       await user.click(screen.getByRole('button', { name: '送信' }));
       expect(await screen.findByRole('alert')).toHaveTextContent(errorMessages[code]);
       expect(screen.queryByRole('button', { name: '送信' })).not.toBeInTheDocument();
       await user.click(screen.getByRole('link', { name: 'ログイン画面に戻る' }));
-      expect(router.state.location.pathname).toBe('/login');
+      expect(currentLocation().pathname).toBe('/login');
     },
   );
 
@@ -91,7 +91,7 @@ describe('OtpScreen', () => {
   describe('ワンタイムパスワード省略設定確認', () => {
     it('confirms before trusting this browser; OK sends the choice', async () => {
       const calls = stubApi(ok);
-      const { user, router } = atOtpScreen();
+      const { user } = atOtpScreen();
       await user.type(codeInput(), '123456');
       await user.click(skipCheckbox());
       await user.click(screen.getByRole('button', { name: '送信' }));
@@ -103,7 +103,7 @@ describe('OtpScreen', () => {
       expect(calls).toEqual([]);
 
       await user.click(screen.getByRole('button', { name: 'OK' }));
-      await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+      await waitFor(() => expect(currentLocation().pathname).toBe('/'));
       expect(calls[0]!.body).toEqual({ verificationId: 'uid.nonce', code: '123456', trustThisBrowser: true });
     });
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/preact';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   errorMessages,
@@ -8,7 +8,7 @@ import {
   paths,
   PASSWORD_CONFIRMATION_MISMATCH,
 } from '@hellowork/contracts';
-import { renderScreen, stubApi } from '../../testing/render';
+import { currentLocation, renderScreen, stubApi } from '../../testing/render';
 import { PasswordResetScreen } from './PasswordResetScreen';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -18,11 +18,11 @@ const NEW_PASSWORD = 'Atarashii Password 2026';
 
 async function atCodeStep(replies: Parameters<typeof stubApi>[0] = {}) {
   const calls = stubApi({ requestPasswordReset: { status: 200, body: { verificationId: VERIFICATION_ID } }, ...replies });
-  const { user, router } = renderScreen(<PasswordResetScreen />, { path: paths.passwordReminder });
+  const { user } = renderScreen(<PasswordResetScreen />, { path: paths.passwordReminder });
   await user.type(screen.getByLabelText('メールアドレス'), ' asu.yuki@example.jp ');
   await user.click(screen.getByRole('button', { name: '確認コードを送信' }));
   await screen.findByLabelText('確認コード');
-  return { calls, user, router };
+  return { calls, user };
 }
 
 async function sendCode(user: Awaited<ReturnType<typeof atCodeStep>>['user'], code: string, password: string, confirmation = password) {
@@ -106,10 +106,10 @@ describe('PasswordResetScreen: パスワードをお忘れの方', () => {
   });
 
   it('says it is done and links to the login', async () => {
-    const { user, router } = await atCodeStep({ resetPassword: { status: 200, body: { reset: true } } });
+    const { user } = await atCodeStep({ resetPassword: { status: 200, body: { reset: true } } });
     await sendCode(user, '123456', NEW_PASSWORD);
     expect(await screen.findByRole('status')).toHaveTextContent('パスワードを再設定しました。');
     await user.click(screen.getByRole('link', { name: 'ログイン画面へ' }));
-    expect(router.state.location.pathname).toBe(paths.login);
+    expect(currentLocation().pathname).toBe(paths.login);
   });
 });

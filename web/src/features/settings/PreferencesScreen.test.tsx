@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/preact';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccountSettings, SecurityEventView, TrustedDeviceView } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
