@@ -3,7 +3,7 @@ import { logger } from 'firebase-functions';
 import type { Response } from 'express';
 import type { z, ApiErrorBody, ErrorCode } from '@hellowork/contracts';
 import { errorMessages } from '@hellowork/contracts';
-import { hashKey } from './config';
+import { hashKey, smtpUrl } from './config';
 
 const statusOf: Record<ErrorCode, number> = {
   'invalid-argument': 400,
@@ -47,6 +47,12 @@ const statusOf: Record<ErrorCode, number> = {
  * Functions that hash passwords take `hashingFunction` (passwords/passwordHash.ts).
  */
 export type Sizing = Required<Pick<HttpsOptions, 'cpu' | 'memory' | 'concurrency' | 'maxInstances'>>;
+
+/**
+ * The functions' own service account (`name@` is the CLI's short form of name@<project>.iam.gserviceaccount.com),
+ * with only the roles scripts/deploy/provision.sh gives it, instead of the broad default compute account.
+ */
+export const RUNTIME_SERVICE_ACCOUNT = 'hellowork-functions@';
 export const lightFunction: Sizing = { cpu: 1, memory: '256MiB', concurrency: 80, maxInstances: 10 };
 
 /** A refusal the caller is meant to see: a code from the contract and its Japanese message. */
@@ -98,21 +104,24 @@ export function apiFunction<Schema extends z.ZodType, Result>(
   sizing: Sizing = lightFunction,
 ) {
   // Tokyo: the job seekers and their data are in Japan.
-  return onRequest({ region: 'asia-northeast1', ...sizing, secrets: [hashKey], cors: false }, async (req, res) => {
-    // private: Hosting (and its emulator) drops Set-Cookie from any response it could cache.
-    res.set('Cache-Control', 'private, no-store');
-    const tasks: (() => Promise<unknown>)[] = [];
-    // The function's own time to its answer, apart from any queueing in front of
-    // it (the emulator's workers, Cloud Run's), so a measurement can tell which
-    // part is ours. It says nothing the caller's own clock does not: every
-    // refusal already takes the same time (a dummy hash for unknown addresses).
-    const started = performance.now();
-    await answer(req, res, { req, res, afterAnswer: (task) => tasks.push(task) }, () =>
-      res.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`),
-    );
-    for (const result of await Promise.allSettled(tasks.map((task) => task())))
-      if (result.status === 'rejected') logger.error('Work after the answer failed', result.reason);
-  });
+  return onRequest(
+    { region: 'asia-northeast1', ...sizing, secrets: [hashKey, smtpUrl], serviceAccount: RUNTIME_SERVICE_ACCOUNT, cors: false },
+    async (req, res) => {
+      // private: Hosting (and its emulator) drops Set-Cookie from any response it could cache.
+      res.set('Cache-Control', 'private, no-store');
+      const tasks: (() => Promise<unknown>)[] = [];
+      // The function's own time to its answer, apart from any queueing in front of
+      // it (the emulator's workers, Cloud Run's), so a measurement can tell which
+      // part is ours. It says nothing the caller's own clock does not: every
+      // refusal already takes the same time (a dummy hash for unknown addresses).
+      const started = performance.now();
+      await answer(req, res, { req, res, afterAnswer: (task) => tasks.push(task) }, () =>
+        res.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`),
+      );
+      for (const result of await Promise.allSettled(tasks.map((task) => task())))
+        if (result.status === 'rejected') logger.error('Work after the answer failed', result.reason);
+    },
+  );
 
   async function answer(req: Request, res: Response, context: ApiContext, stampTime: () => void) {
     try {
