@@ -51,6 +51,7 @@ await step('lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck'
 await step('unit: contracts and pure rules (no services)', () => vitest('unit'));
 await step('web: component tests', () => vitest('web'));
 await step('web: production build', () => run('npm', ['run', '--silent', 'build', '-w', 'web'], webEnv));
+await step('deploy: what firebase deploy ships, installed and loaded as Cloud Build would (Node 22)', () => vitest('deploy'));
 
 console.log('\n=== starting the stack (built app on the Hosting emulator)');
 try {
@@ -71,7 +72,7 @@ await step('npm start: the dev stack comes up and Ctrl-C stops it', () => vitest
 
 // One closing line over every suite, in the plain form CI reads.
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const project of ['unit', 'web', 'functions', 'console', 'attacks', 'bench', 'e2e', 'start']) {
+for (const project of ['unit', 'web', 'deploy', 'functions', 'console', 'attacks', 'bench', 'e2e', 'start']) {
   try {
     const result = JSON.parse(readFileSync(`${resultsDir}${project}.json`, 'utf8')) as Record<
       'numPassedTests' | 'numFailedTests' | 'numPendingTests' | 'numTodoTests',
