@@ -11,13 +11,13 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deployLock, type PackageLock } from './deployLock';
 
-/** The Cloud Functions runtime (firebase.json's `runtime`) as Node's major version. */
-const DEPLOY_NODE_MAJOR = 22;
-
 const here = (path: string) => new URL(path, import.meta.url).pathname;
 const lib = here('./lib/');
 const { dependencies } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { dependencies: Record<string, string> };
 const lock = JSON.parse(readFileSync(here('../package-lock.json'), 'utf8')) as PackageLock;
+/** The Cloud Functions runtime (firebase.json's `runtime`, e.g. nodejs22) as Node's major version. */
+const { functions: codebases } = JSON.parse(readFileSync(here('../firebase.json'), 'utf8')) as { functions: { runtime: string }[] };
+const nodeMajor = codebases[0]!.runtime.replace(/^nodejs/, '');
 
 rmSync(lib, { recursive: true, force: true });
 mkdirSync(lib);
@@ -26,7 +26,7 @@ await build({
   outfile: `${lib}index.js`,
   bundle: true,
   platform: 'node',
-  target: `node${DEPLOY_NODE_MAJOR}`,
+  target: `node${nodeMajor}`,
   format: 'esm',
   sourcemap: true,
   external: Object.keys(dependencies).flatMap((name) => [name, `${name}/*`]),
@@ -40,7 +40,7 @@ const manifest = {
   private: true,
   type: 'module',
   main: 'index.js',
-  engines: { node: String(DEPLOY_NODE_MAJOR) },
+  engines: { node: nodeMajor },
   dependencies: Object.fromEntries(
     Object.keys(dependencies).map((name) => {
       const version = installed(name);

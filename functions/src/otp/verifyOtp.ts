@@ -16,7 +16,7 @@ export const verifyOtp = apiFunction(
     const { req, res } = context;
     const now = Date.now();
     const userAgent = req.get('user-agent');
-    const { uid } = await verifyCode('login-otp', verificationId, code, reportWrongCode(context, userAgent, now));
+    const { uid } = await verifyCode('login-otp', verificationId, code, reportWrongCode(userAgent, now));
     const events: SecurityEvent[] = [
       { type: 'login', secondFactor: 'otp' },
       ...(trustThisBrowser ? [{ type: 'device-trusted' as const }] : []),

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { z, ApiErrorBody, ErrorCode } from '@hellowork/contracts';
 import { errorMessages } from '@hellowork/contracts';
 import { hashKey, smtpUrl } from './config';
+import { REGION } from './region';
 
 const statusOf: Record<ErrorCode, number> = {
   'invalid-argument': 400,
@@ -65,16 +66,13 @@ export class ApiError extends Error {
   }
 }
 
-export type ApiContext = {
-  req: Request;
-  res: Response;
-  /**
-   * Work that must not delay or shape the answer (the audit trail of a
-   * refusal: writing it only for known accounts would tell them apart by
-   * timing). It runs once the answer is sent; a failure is logged, never answered.
-   */
-  afterAnswer: (task: () => Promise<unknown>) => void;
-};
+/**
+ * Nothing runs after the answer: Cloud Functions may throttle an instance's CPU
+ * once it has answered. Work that must not shape the answer (a refusal's audit
+ * line, written only for known accounts) goes to a task queue before it
+ * (followUps/), every time, so known and unknown accounts take the same path.
+ */
+export type ApiContext = { req: Request; res: Response };
 
 export function sendError(res: Response, error: ApiError) {
   const body: ApiErrorBody = { error: { code: error.code, message: errorMessages[error.code], ...error.details } };
@@ -103,23 +101,17 @@ export function apiFunction<Schema extends z.ZodType, Result>(
   handler: (input: z.output<Schema>, context: ApiContext) => Promise<Result>,
   sizing: Sizing = lightFunction,
 ) {
-  // Tokyo: the job seekers and their data are in Japan.
   return onRequest(
-    { region: 'asia-northeast1', ...sizing, secrets: [hashKey, smtpUrl], serviceAccount: RUNTIME_SERVICE_ACCOUNT, cors: false },
+    { region: REGION, ...sizing, secrets: [hashKey, smtpUrl], serviceAccount: RUNTIME_SERVICE_ACCOUNT, cors: false },
     async (req, res) => {
       // private: Hosting (and its emulator) drops Set-Cookie from any response it could cache.
       res.set('Cache-Control', 'private, no-store');
-      const tasks: (() => Promise<unknown>)[] = [];
       // The function's own time to its answer, apart from any queueing in front of
       // it (the emulator's workers, Cloud Run's), so a measurement can tell which
       // part is ours. It says nothing the caller's own clock does not: every
       // refusal already takes the same time (a dummy hash for unknown addresses).
       const started = performance.now();
-      await answer(req, res, { req, res, afterAnswer: (task) => tasks.push(task) }, () =>
-        res.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`),
-      );
-      for (const result of await Promise.allSettled(tasks.map((task) => task())))
-        if (result.status === 'rejected') logger.error('Work after the answer failed', result.reason);
+      await answer(req, res, { req, res }, () => res.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`));
     },
   );
 
