@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Every suite by name: `npx vitest run --project unit|web|functions|alone|console|attacks|bench|e2e|start`.
+// Every suite by name: `npx vitest run --project unit|web|deploy|functions|alone|console|attacks|bench|e2e|start`.
 // npm test runs unit and web first (no services needed), starts the stack for functions,
 // console, attacks, bench (the bench's smoke run) and e2e, then runs start (which starts npm start itself).
 export default defineConfig({
@@ -15,6 +15,7 @@ export default defineConfig({
       'e2e/vitest.config.ts',
       'scripts/bench/vitest.config.ts',
       'scripts/vitest.config.ts',
+      'scripts/deploy/vitest.config.ts',
     ],
   },
 });

@@ -7,7 +7,7 @@ import { HOST, ports } from '../scripts/lib/ports';
  * as anyone reads it from the bundle).
  */
 
-const pageApiKey = /^VITE_FIREBASE_API_KEY=(.+)$/m.exec(readFileSync(new URL('../web/.env', import.meta.url), 'utf8'))![1]!.trim();
+const pageApiKey = /^VITE_FIREBASE_API_KEY=(.+)$/m.exec(readFileSync(new URL('../web/.env.emulator', import.meta.url), 'utf8'))![1]!.trim();
 const identityToolkit = `http://${HOST}:${ports.auth}/identitytoolkit.googleapis.com/v1`;
 
 /** One call of Identity Toolkit's public API; the answer as is (an attacker reads refusals too). */

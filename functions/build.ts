@@ -1,21 +1,56 @@
-// Bundles the functions into lib/index.js. Bundling lets the functions import
-// @hellowork/contracts (TypeScript shared with the web app) and still deploy
-// as one self-contained folder; npm packages stay external.
+// Builds lib/: what `firebase deploy` uploads (firebase.json's functions source)
+// and what the Functions emulator loads (through package.json's main).
+//   lib/index.js           the functions, with @hellowork/contracts (TypeScript shared with the web
+//                          app, not on the registry) bundled in; npm packages stay external
+//   lib/package.json       only registry packages, at the exact versions the workspace installed,
+//                          no scripts: Cloud Build installs it and has no TypeScript to rebuild
+//   lib/package-lock.json  cut from the workspace's lock (deployLock.ts), so Cloud Build runs npm ci
+//   lib/.env.<project>     each real project's public parameters (MAIL_FROM, APP_URL), which the CLI
+//                          reads from the source folder at deploy; demo projects' and local files stay out
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { deployLock, type PackageLock } from './deployLock';
 
-const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
-  dependencies: Record<string, string>;
-};
+const here = (path: string) => new URL(path, import.meta.url).pathname;
+const lib = here('./lib/');
+const { dependencies } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const lock = JSON.parse(readFileSync(here('../package-lock.json'), 'utf8')) as PackageLock;
+/** The Cloud Functions runtime (firebase.json's `runtime`, e.g. nodejs22) as Node's major version. */
+const { functions: codebases } = JSON.parse(readFileSync(here('../firebase.json'), 'utf8')) as { functions: { runtime: string }[] };
+const nodeMajor = codebases[0]!.runtime.replace(/^nodejs/, '');
 
+rmSync(lib, { recursive: true, force: true });
+mkdirSync(lib);
 await build({
-  entryPoints: [new URL('./src/index.ts', import.meta.url).pathname],
-  outfile: new URL('./lib/index.js', import.meta.url).pathname,
+  entryPoints: [here('./src/index.ts')],
+  outfile: `${lib}index.js`,
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: `node${nodeMajor}`,
   format: 'esm',
   sourcemap: true,
   external: Object.keys(dependencies).flatMap((name) => [name, `${name}/*`]),
   logLevel: 'warning',
 });
+
+// The version npm resolved for the functions (their own node_modules first, then the workspace's).
+const installed = (name: string) => (lock.packages[`functions/node_modules/${name}`] ?? lock.packages[`node_modules/${name}`])?.version;
+const manifest = {
+  name: 'hellowork-functions',
+  private: true,
+  type: 'module',
+  main: 'index.js',
+  engines: { node: nodeMajor },
+  dependencies: Object.fromEntries(
+    Object.keys(dependencies).map((name) => {
+      const version = installed(name);
+      if (!version) throw new Error(`${name} is not installed: run npm install`);
+      return [name, version];
+    }),
+  ),
+};
+writeFileSync(`${lib}package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(`${lib}package-lock.json`, `${JSON.stringify(deployLock(lock, 'functions', manifest), null, 2)}\n`);
+
+for (const name of readdirSync(here('.')))
+  if (/^\.env(\.[\w-]+)?$/.test(name) && !name.startsWith('.env.demo-') && name !== '.env.local') copyFileSync(here(name), `${lib}${name}`);

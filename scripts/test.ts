@@ -67,6 +67,7 @@ await step('lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck'
 await step('unit: contracts and pure rules (no services)', () => vitest(['unit'], 'unit'));
 await step('web: component tests', () => vitest(['web'], 'web'));
 await step('web: production build', () => runCommand('npm', ['run', '--silent', 'build', '-w', 'web'], webEnv));
+await step('deploy: what firebase deploy ships, installed and loaded as Cloud Build would (Node 22)', () => vitest(['deploy'], 'deploy'));
 
 console.log('\n=== starting the stack (built app on the Hosting emulator)');
 try {

@@ -7,8 +7,8 @@ export default defineConfig({
     root: import.meta.dirname,
     environment: 'node',
     include: ['**/*.test.ts'],
-    // The console's tests and the bench's smoke run are projects of their own, against the stack npm test starts.
-    exclude: ['**/*.unit.test.ts', 'testerConsole/**', 'bench/**'],
+    // The console's tests, the bench's smoke run and the deploy check are projects of their own.
+    exclude: ['**/*.unit.test.ts', 'testerConsole/**', 'bench/**', 'deploy/**'],
     testTimeout: 240_000,
   },
 });

@@ -13,3 +13,4 @@ export { confirmEmailChange } from './emailChange/confirmEmailChange';
 export { requestReRegistration } from './reRegistration/requestReRegistration';
 export { completeReRegistration } from './reRegistration/completeReRegistration';
 export { cancelJobSeeking } from './jobSeeking/cancelJobSeeking';
+export { followUp } from './followUps/followUps';

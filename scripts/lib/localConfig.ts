@@ -11,7 +11,7 @@ import { HOST, PORT_OFFSET, ports, urls } from './ports';
 
 const root = (path: string) => new URL(`../../${path}`, import.meta.url);
 
-/** The Auth emulator as the web app reaches it (web/.env VITE_AUTH_EMULATOR_URL). */
+/** The Auth emulator as the web app reaches it (web/.env.emulator VITE_AUTH_EMULATOR_URL). */
 export const AUTH_EMULATOR_ORIGIN = `http://${HOST}:${ports.auth}`;
 
 type Header = { key: string; value: string };
@@ -34,8 +34,15 @@ export function allowConnectTo(hosting: HostingConfig, origin: string): void {
 type EmulatorsConfig = Record<string, { host?: string; port?: number; enabled?: boolean; websocketPort?: number }>;
 
 export function writeLocalConfig({ emulatorUi }: { emulatorUi: boolean }): string {
-  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as { emulators: EmulatorsConfig; hosting: HostingConfig };
+  const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as {
+    emulators: EmulatorsConfig;
+    hosting: HostingConfig;
+    functions: { source: string }[];
+  };
   const { emulators } = config;
+  // The workspace folder, not the deploy folder lib/: the emulator reads the demo project's
+  // .env.demo-hellowork and .secret.local there, and package.json's main is lib/index.js.
+  for (const codebase of config.functions) codebase.source = 'functions';
   for (const name of ['auth', 'functions', 'firestore', 'hosting', 'ui'] as const)
     emulators[name] = { ...emulators[name], port: ports[name] };
   // At offset 0 firebase-tools picks these itself, as it always has.
@@ -50,11 +57,11 @@ export function writeLocalConfig({ emulatorUi }: { emulatorUi: boolean }): strin
 }
 
 /*
- * The functions read SMTP_URL and APP_URL from functions/.env.demo-hellowork,
- * written for the usual ports. With an offset, a functions/.env.local (which
- * the Functions emulator prefers, and deploy ignores) points them at this
- * stack's MailDev and app; without one, a file of ours left from an earlier
- * run is removed, so offset 0 runs exactly on .env.demo-hellowork.
+ * The functions read APP_URL from functions/.env.demo-hellowork, written for
+ * the usual ports (SMTP_URL is a secret: localSecret.ts). With an offset, a
+ * functions/.env.local (which the Functions emulator prefers, and deploy
+ * ignores) points it at this stack's app; without one, a file of ours left
+ * from an earlier run is removed, so offset 0 runs exactly on .env.demo-hellowork.
  */
 const ENV_LOCAL = 'functions/.env.local';
 const ENV_LOCAL_HEADER = '# Written by scripts/lib/localConfig.ts for STACK_PORT_OFFSET; rewritten at every start.';
@@ -65,8 +72,8 @@ export function writeFunctionsEnvLocal(): void {
     if (existsSync(path) && readFileSync(path, 'utf8').startsWith(ENV_LOCAL_HEADER)) rmSync(path);
     return;
   }
-  writeFileSync(path, `${ENV_LOCAL_HEADER}\nSMTP_URL=smtp://${HOST}:${ports.smtp}\nAPP_URL=${urls.web}\n`);
+  writeFileSync(path, `${ENV_LOCAL_HEADER}\nAPP_URL=${urls.web}\n`);
 }
 
-/** What the web app needs to reach this stack's Auth emulator (Vite lets the process env override web/.env). */
+/** What the web app needs to reach this stack's Auth emulator (Vite lets the process env override web/.env.emulator). */
 export const webEnv = { VITE_AUTH_EMULATOR_URL: AUTH_EMULATOR_ORIGIN };

@@ -95,11 +95,16 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     started.push(emulators);
     let appUrl = urls.hosting;
     if (web === 'vite') {
-      const vite = startProcess('vite', process.execPath, [viteBin(), '--config', root('web/vite.config.ts'), '--strictPort'], {
-        ...webEnv,
-        WEB_DEV_PORT: String(ports.web),
-        FUNCTIONS_EMULATOR_ORIGIN: `http://${HOST}:${ports.functions}`,
-      });
+      const vite = startProcess(
+        'vite',
+        process.execPath,
+        [viteBin(), '--config', root('web/vite.config.ts'), '--mode', 'emulator', '--strictPort'],
+        {
+          ...webEnv,
+          WEB_DEV_PORT: String(ports.web),
+          FUNCTIONS_EMULATOR_ORIGIN: `http://${HOST}:${ports.functions}`,
+        },
+      );
       started.push(vite);
       appUrl = urls.web;
       await waitForHttp(appUrl, 'The Vite dev server', { timeoutMs: 60_000, service: vite });

@@ -42,7 +42,7 @@ export async function verifyAddressCode(
   purpose: NewAddressPurpose,
   verificationId: string,
   code: string,
-  onWrongCode: (uid: string, outcome: WrongCodeOutcome) => void,
+  onWrongCode: (uid: string, outcome: WrongCodeOutcome) => Promise<void>,
 ): Promise<{ uid: string; address: string }> {
   const { uid, target } = await verifyCode(purpose, verificationId, code, onWrongCode);
   if (!target) throw new ApiError('otp-superseded');

@@ -22,7 +22,7 @@ export const confirmEmailChange = apiFunction(
     const { uid: sessionUid } = await requireLiveSession(context.req, now);
     // Another account's code is not this session's to spend.
     if (verificationAccount(verificationId) !== sessionUid) throw new ApiError('otp-superseded');
-    const { uid, address } = await verifyAddressCode('email-change', verificationId, code, reportWrongCode(context, userAgent, now));
+    const { uid, address } = await verifyAddressCode('email-change', verificationId, code, reportWrongCode(userAgent, now));
     // Again, as close to the move as can be: a re-registration may have ended this session meanwhile.
     await requireLiveSession(context.req, now);
     const { email: oldAddress } = await readAccount(uid);

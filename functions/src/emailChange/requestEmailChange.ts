@@ -14,12 +14,12 @@ import { requireLiveSession } from '../sessions/session';
  */
 export const requestEmailChange = apiFunction(
   requestEmailChangeRequestSchema,
-  async ({ currentPassword, newEmail }, { req, afterAnswer }): Promise<RequestEmailChangeResponse> => {
+  async ({ currentPassword, newEmail }, { req }): Promise<RequestEmailChangeResponse> => {
     const now = Date.now();
     const { uid } = await requireLiveSession(req, now);
     const { email } = await readAccount(uid);
     if (newEmail === email) throw new ApiError('email-same-as-current');
-    await assertCurrentPassword(uid, email, currentPassword, { afterAnswer, userAgent: req.get('user-agent'), now });
+    await assertCurrentPassword(uid, email, currentPassword, { userAgent: req.get('user-agent'), now });
     return { verificationId: await sendAddressConfirmation('email-change', uid, newEmail, now) };
   },
   hashingFunction,

@@ -5,6 +5,7 @@ import { createVerification } from '../otp/verification';
 import { reserveCodeMail } from '../otp/verificationLimits';
 import { hashingFunction } from '../passwords/passwordHash';
 import { checkPassword, findLoginAccount } from '../passwords/passwords';
+import { enqueueFollowUp } from '../followUps/followUps';
 import { ApiError, apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
 import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
@@ -36,7 +37,7 @@ async function takeAccountTickets(guard: LockRecord, now: number) {
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
 export const login = apiFunction(
   loginRequestSchema,
-  async ({ email, password }, { req, afterAnswer }): Promise<LoginResponse> => {
+  async ({ email, password }, { req }): Promise<LoginResponse> => {
     const now = Date.now();
     const userAgent = req.get('user-agent');
     const guardRef = loginGuardRef(email);
@@ -57,10 +58,9 @@ export const login = apiFunction(
     if (!(await checkPassword(email, account, password))) {
       const [untilReset] = await Promise.all([streakEnds(streak), dropStaleWindows(ticket)]);
       const locks = untilReset || failureLocks(ticket);
-      if (account) {
-        const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
-        afterAnswer(() => recordSecurityEvents(account.uid, events, userAgent, now));
-      }
+      // Queued for every address alike (written only for accounts, it would show in the timing).
+      const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
+      await enqueueFollowUp({ kind: 'security-events', uid: account?.uid ?? null, events, userAgent: userAgent ?? null, now });
       if (untilReset) throw new ApiError('password-reset-required');
       throw new ApiError(locks ? 'account-locked' : 'invalid-credentials');
     }
@@ -91,7 +91,7 @@ export const login = apiFunction(
       await verification.discard(); // nobody can ever receive this code
       throw error;
     }
-    afterAnswer(() => recordSecurityEvents(uid, [{ type: 'otp-sent' }], userAgent, now));
+    await recordSecurityEvents(uid, [{ type: 'otp-sent' }], userAgent, now);
     return { status: 'otp-required', verificationId: verification.verificationId };
   },
   hashingFunction,

@@ -129,7 +129,7 @@ export async function verifyCode(
   type: VerificationType,
   verificationId: string,
   code: string,
-  onWrongCode: (uid: string, outcome: WrongCodeOutcome) => void,
+  onWrongCode: (uid: string, outcome: WrongCodeOutcome) => Promise<void>,
   alongside: (batch: WriteBatch) => void = () => undefined,
   now = Date.now(),
 ) {
@@ -152,7 +152,7 @@ export async function verifyCode(
     const { blocked, warns } = await countWrongCode(LIMITS, uid, now);
     const remainingAttempts = OTP_MAX_WRONG_ENTRIES - record.guesses;
     const answer = blocked ? 'otp-blocked' : remainingAttempts === 0 ? 'otp-exhausted' : 'otp-wrong';
-    onWrongCode(uid, { code: answer, warns });
+    await onWrongCode(uid, { code: answer, warns });
     throw new ApiError(answer, answer === 'otp-wrong' ? { remainingAttempts } : {});
   }
   // One batch: create() of the used nonce first, so exactly one request uses the code; on Cloud

@@ -23,7 +23,7 @@ export const verifyOtp = apiFunction(
     const uid = verificationAccount(verificationId);
     const session = newSession(uid, 'otp', userAgent, now);
     // The session and the audit events are written in the batch that uses the code: one round trip, and none without the other.
-    await verifyCode('login-otp', verificationId, code, reportWrongCode(context, userAgent, now), (batch) => {
+    await verifyCode('login-otp', verificationId, code, reportWrongCode(userAgent, now), (batch) => {
       session.write(batch);
       addSecurityEvents(batch, uid, events, userAgent, now);
     });

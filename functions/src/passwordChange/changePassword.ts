@@ -13,13 +13,13 @@ import { createSession, requireLiveSession } from '../sessions/session';
  */
 export const changePassword = apiFunction(
   changePasswordRequestSchema,
-  async ({ currentPassword, newPassword }, { req, afterAnswer }): Promise<ChangePasswordResponse> => {
+  async ({ currentPassword, newPassword }, { req }): Promise<ChangePasswordResponse> => {
     const now = Date.now();
     const userAgent = req.get('user-agent');
     const { uid, secondFactor } = await requireLiveSession(req, now);
     const { email } = await readAccount(uid);
     assertAcceptablePassword(newPassword, { email, currentPassword });
-    await assertCurrentPassword(uid, email, currentPassword, { afterAnswer, userAgent, now });
+    await assertCurrentPassword(uid, email, currentPassword, { userAgent, now });
     await replacePassword(uid, email, newPassword, 'change', userAgent, now);
     return { customToken: await createSession(uid, secondFactor, userAgent, now) };
   },

@@ -17,7 +17,7 @@ export const resetPassword = apiFunction(
     const now = Date.now();
     const userAgent = context.req.get('user-agent');
     assertUncommonPassword(newPassword);
-    const { uid } = await verifyCode('password-reset', verificationId, code, reportWrongCode(context, userAgent, now));
+    const { uid } = await verifyCode('password-reset', verificationId, code, reportWrongCode(userAgent, now));
     // Only after the code: checked before, "same as the address" would tell a stranger that the
     // address they asked for has an account. The screen checks it first, so only a broken client pays.
     const { email } = await readAccount(uid);

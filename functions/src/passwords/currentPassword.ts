@@ -1,5 +1,5 @@
 import { accountLock, clearFailures, dropStaleWindows, failureLocks, loginGuardRef, memory, takeTicket } from '../login/lockout';
-import { ApiError, type ApiContext } from '../platform/http';
+import { ApiError } from '../platform/http';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { checkPassword, findLoginAccount } from './passwords';
 
@@ -13,7 +13,7 @@ export async function assertCurrentPassword(
   uid: string,
   loginId: string,
   password: string,
-  { afterAnswer, userAgent, now }: Pick<ApiContext, 'afterAnswer'> & { userAgent: string | undefined; now: number },
+  { userAgent, now }: { userAgent: string | undefined; now: number },
 ): Promise<void> {
   const guardRef = loginGuardRef(loginId);
   const [account, guard] = await Promise.all([findLoginAccount(loginId), guardRef.get()]);
@@ -21,10 +21,11 @@ export async function assertCurrentPassword(
   if ('lockedUntil' in lock) throw new ApiError('account-locked');
   if (!account || account.uid !== uid || !(await checkPassword(loginId, account, password))) {
     const locks = failureLocks(lock.ticket);
-    await dropStaleWindows(lock.ticket);
-    afterAnswer(() =>
+    // The signed-in holder's own account: nothing to hide, so written at once.
+    await Promise.all([
+      dropStaleWindows(lock.ticket),
       recordSecurityEvents(uid, [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])], userAgent, now),
-    );
+    ]);
     throw new ApiError(locks ? 'account-locked' : 'current-password-wrong');
   }
   await clearFailures(lock.ticket);

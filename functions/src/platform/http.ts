@@ -3,7 +3,8 @@ import { logger } from 'firebase-functions';
 import type { Response } from 'express';
 import type { z, ApiErrorBody, ErrorCode } from '@hellowork/contracts';
 import { errorMessages } from '@hellowork/contracts';
-import { hashKey } from './config';
+import { hashKey, smtpUrl } from './config';
+import { REGION } from './region';
 
 const statusOf: Record<ErrorCode, number> = {
   'invalid-argument': 400,
@@ -47,6 +48,12 @@ const statusOf: Record<ErrorCode, number> = {
  * Functions that hash passwords take `hashingFunction` (passwords/passwordHash.ts).
  */
 export type Sizing = Required<Pick<HttpsOptions, 'cpu' | 'memory' | 'concurrency' | 'maxInstances'>>;
+
+/**
+ * The functions' own service account (`name@` is the CLI's short form of name@<project>.iam.gserviceaccount.com),
+ * with only the roles scripts/deploy/provision.sh gives it, instead of the broad default compute account.
+ */
+export const RUNTIME_SERVICE_ACCOUNT = 'hellowork-functions@';
 export const lightFunction: Sizing = { cpu: 1, memory: '256MiB', concurrency: 80, maxInstances: 10 };
 
 /** A refusal the caller is meant to see: a code from the contract and its Japanese message. */
@@ -59,16 +66,13 @@ export class ApiError extends Error {
   }
 }
 
-export type ApiContext = {
-  req: Request;
-  res: Response;
-  /**
-   * Work that must not delay or shape the answer (the audit trail of a
-   * refusal: writing it only for known accounts would tell them apart by
-   * timing). It runs once the answer is sent; a failure is logged, never answered.
-   */
-  afterAnswer: (task: () => Promise<unknown>) => void;
-};
+/**
+ * Nothing runs after the answer: Cloud Functions may throttle an instance's CPU
+ * once it has answered. Work that must not shape the answer (a refusal's audit
+ * line, written only for known accounts) goes to a task queue before it
+ * (followUps/), every time, so known and unknown accounts take the same path.
+ */
+export type ApiContext = { req: Request; res: Response };
 
 export function sendError(res: Response, error: ApiError) {
   const body: ApiErrorBody = { error: { code: error.code, message: errorMessages[error.code], ...error.details } };
@@ -97,22 +101,19 @@ export function apiFunction<Schema extends z.ZodType, Result>(
   handler: (input: z.output<Schema>, context: ApiContext) => Promise<Result>,
   sizing: Sizing = lightFunction,
 ) {
-  // Tokyo: the job seekers and their data are in Japan.
-  return onRequest({ region: 'asia-northeast1', ...sizing, secrets: [hashKey], cors: false }, async (req, res) => {
-    // private: Hosting (and its emulator) drops Set-Cookie from any response it could cache.
-    res.set('Cache-Control', 'private, no-store');
-    const tasks: (() => Promise<unknown>)[] = [];
-    // The function's own time to its answer, apart from any queueing in front of
-    // it (the emulator's workers, Cloud Run's), so a measurement can tell which
-    // part is ours. It says nothing the caller's own clock does not: every
-    // refusal already takes the same time (a dummy hash for unknown addresses).
-    const started = performance.now();
-    await answer(req, res, { req, res, afterAnswer: (task) => tasks.push(task) }, () =>
-      res.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`),
-    );
-    for (const result of await Promise.allSettled(tasks.map((task) => task())))
-      if (result.status === 'rejected') logger.error('Work after the answer failed', result.reason);
-  });
+  return onRequest(
+    { region: REGION, ...sizing, secrets: [hashKey, smtpUrl], serviceAccount: RUNTIME_SERVICE_ACCOUNT, cors: false },
+    async (req, res) => {
+      // private: Hosting (and its emulator) drops Set-Cookie from any response it could cache.
+      res.set('Cache-Control', 'private, no-store');
+      // The function's own time to its answer, apart from any queueing in front of
+      // it (the emulator's workers, Cloud Run's), so a measurement can tell which
+      // part is ours. It says nothing the caller's own clock does not: every
+      // refusal already takes the same time (a dummy hash for unknown addresses).
+      const started = performance.now();
+      await answer(req, res, { req, res }, () => res.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`));
+    },
+  );
 
   async function answer(req: Request, res: Response, context: ApiContext, stampTime: () => void) {
     try {

@@ -25,7 +25,7 @@ export const completeReRegistration = apiFunction(
     const target = await verificationTarget('re-registration', verificationId, now);
     if (target) assertAcceptablePassword(newPassword, { email: target });
     else assertUncommonPassword(newPassword);
-    const { uid, address } = await verifyAddressCode('re-registration', verificationId, code, reportWrongCode(context, userAgent, now));
+    const { uid, address } = await verifyAddressCode('re-registration', verificationId, code, reportWrongCode(userAgent, now));
     assertAcceptablePassword(newPassword, { email: address });
     const { email: oldAddress } = await readAccount(uid);
     await changeLoginAddress(uid, oldAddress, address, newPassword, now);

@@ -1,7 +1,7 @@
 import { requestReRegistrationRequestSchema, type RequestReRegistrationResponse } from '@hellowork/contracts';
 import { sendAddressConfirmation } from '../account/newAddress';
+import { enqueueFollowUp } from '../followUps/followUps';
 import { apiFunction } from '../platform/http';
-import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { assertIdentity, checkIdentity } from './identityCheck';
 
 /**
@@ -11,13 +11,13 @@ import { assertIdentity, checkIdentity } from './identityCheck';
  */
 export const requestReRegistration = apiFunction(
   requestReRegistrationRequestSchema,
-  async ({ jobSeekerNumber, birthDate, email }, { req, afterAnswer }): Promise<RequestReRegistrationResponse> => {
+  async ({ jobSeekerNumber, birthDate, email }, { req }): Promise<RequestReRegistrationResponse> => {
     const now = Date.now();
     const check = await checkIdentity(jobSeekerNumber, birthDate, now);
-    // After the answer: written only for numbers with an account, it must not show in the timing.
-    if ('refused' in check && check.holder) {
-      const holder = check.holder;
-      afterAnswer(() => recordSecurityEvents(holder, [{ type: 're-registration-failure' }], req.get('user-agent'), now));
+    // Queued for every refusal: written only for numbers with an account, it must not show in the timing.
+    if ('refused' in check) {
+      const events = [{ type: 're-registration-failure' as const }];
+      await enqueueFollowUp({ kind: 'security-events', uid: check.holder ?? null, events, userAgent: req.get('user-agent') ?? null, now });
     }
     assertIdentity(check);
     return { verificationId: await sendAddressConfirmation('re-registration', check.uid, email, now) };

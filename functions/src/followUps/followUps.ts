@@ -1,0 +1,83 @@
+import { logger } from 'firebase-functions';
+import type { SecurityEventType } from '@hellowork/contracts';
+import { onTaskDispatched } from 'firebase-functions/tasks';
+import { accountRef, readAccount } from '../account/account';
+import { otpBlockNoticeMail } from '../otp/otpMail';
+import type { WrongCodeOutcome } from '../otp/verification';
+import { assertNotBlocked } from '../otp/verificationLimits';
+import { passwordResetMail } from '../passwords/passwordMails';
+import { hashKey, smtpUrl } from '../platform/config';
+import { lightFunction, RUNTIME_SERVICE_ACCOUNT } from '../platform/http';
+import { sendMail, sendNotice } from '../platform/mail';
+import { REGION } from '../platform/region';
+import { enqueueTask } from '../platform/taskQueue';
+import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
+
+/*
+ * Work a request must leave behind without letting it shape the answer: the
+ * audit line of a refusal, the reset code's mail. Written only for accounts
+ * that exist, it would tell them apart by the answer's timing; done after the
+ * answer, Cloud Functions might never run it (the CPU may be throttled once a
+ * function has answered). So every such request hands the same kind of task to
+ * this queue before it answers, whether or not there is an account (`uid`
+ * null: the task does nothing), and Cloud Tasks retries it until it is done.
+ */
+
+/** The task queue function's name, as index.ts exports it. */
+export const FOLLOW_UP = 'followUp';
+
+type Client = { userAgent: string | null; now: number };
+export type FollowUp =
+  | ({ kind: 'security-events'; uid: string | null; events: SecurityEvent[] } & Client)
+  | ({ kind: 'wrong-code'; uid: string; outcome: WrongCodeOutcome } & Client)
+  // The code travels in the task (Cloud Tasks keeps it until delivered, minutes at most): only its hash is stored.
+  | ({ kind: 'password-reset-code'; uid: string | null; code: string; expiresAt: number } & Client);
+
+const wrongCodeEvents: Record<WrongCodeOutcome['code'], SecurityEventType> = {
+  'otp-wrong': 'otp-failure',
+  'otp-exhausted': 'otp-exhausted',
+  'otp-blocked': 'otp-blocked',
+};
+
+async function carryOut(work: FollowUp): Promise<void> {
+  const userAgent = work.userAgent ?? undefined;
+  if (!work.uid) return;
+  switch (work.kind) {
+    case 'security-events':
+      return recordSecurityEvents(work.uid, work.events, userAgent, work.now);
+    case 'wrong-code': {
+      // A reset code of an address without an account has a pseudo-uid and no holder: nothing to write.
+      const account = (await accountRef(work.uid).get()).data();
+      if (!account) return;
+      await recordSecurityEvents(work.uid, [{ type: wrongCodeEvents[work.outcome.code] }], userAgent, work.now);
+      if (work.outcome.warns) await sendNotice(work.uid, otpBlockNoticeMail(account.email, work.now));
+      return;
+    }
+    case 'password-reset-code': {
+      // An account blocked for wrong codes gets no new code of any purpose; the answer was the same.
+      const blocked = await assertNotBlocked('login-otp', work.uid, work.now).then(
+        () => false,
+        () => true,
+      );
+      if (blocked) return logger.info('Reset code not sent: the account is blocked for wrong codes', { uid: work.uid });
+      const { email } = await readAccount(work.uid);
+      await sendMail(passwordResetMail(email, work.code, work.expiresAt));
+      return recordSecurityEvents(work.uid, [{ type: 'otp-sent' }], userAgent, work.now);
+    }
+  }
+}
+
+export const followUp = onTaskDispatched<FollowUp>(
+  {
+    region: REGION,
+    ...lightFunction,
+    secrets: [hashKey, smtpUrl],
+    serviceAccount: RUNTIME_SERVICE_ACCOUNT,
+    // A mail server down for a few minutes delays the mail; it does not lose it (a code lives 30 minutes).
+    retryConfig: { maxAttempts: 5, minBackoffSeconds: 10, maxBackoffSeconds: 120 },
+  },
+  ({ data }) => carryOut(data),
+);
+
+/** Returns once the queue holds the work (before the answer). */
+export const enqueueFollowUp = (work: FollowUp) => enqueueTask(FOLLOW_UP, work);
