@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '@hellowork/contracts';
@@ -9,7 +9,11 @@ import { stubApi } from '../testing/render';
 import { AppFrame, AppRoutes } from './App';
 import { prerenderedPages, renderPage } from './prerenderPage';
 
+// The hydrated root is unmounted after each test, so no React work is left to run once jsdom is gone.
+let root: Root | undefined;
 afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
   vi.unstubAllGlobals();
   document.body.replaceChildren();
 });
@@ -32,7 +36,7 @@ describe('the prerendered login', () => {
 
     const mismatches: unknown[] = [];
     await act(async () => {
-      hydrateRoot(
+      root = hydrateRoot(
         container,
         <AppFrame>
           <BrowserRouter>
