@@ -28,7 +28,12 @@ describe('tester console', () => {
 
     // The job seeker, in a browser of their own.
     const { page: app } = await chromium.newBrowser();
-    for (let i = 1; i <= LOCKOUT_MAX_FAILURES; i++) await submitLogin(app, email, `wrong-${i}`);
+    // Each answer is awaited: leaving the page before it would cancel the request, and the lock would not come.
+    for (let i = 1; i < LOCKOUT_MAX_FAILURES; i++) {
+      await submitLogin(app, email, `wrong-${i}`);
+      await app.getByRole('alert').filter({ hasText: 'メールアドレスまたはパスワードが正しくありません' }).waitFor();
+    }
+    await submitLogin(app, email, `wrong-${LOCKOUT_MAX_FAILURES}`);
     await app.getByRole('alert').filter({ hasText: 'アカウントがロックされています' }).waitFor();
 
     await testerConsole.getByRole('link', { name: '最新の状態を表示' }).click();
