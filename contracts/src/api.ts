@@ -9,13 +9,10 @@ import { birthDateSchema, jobSeekerNumberSchema } from './identity.ts';
  * schemas on both sides: the screens before sending, the functions on receipt.
  */
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .min(1, 'メールアドレスを入力してください。')
-  .max(254, 'メールアドレスが長すぎます。')
-  .pipe(z.email('メールアドレスの形式が正しくありません。(例: hellowork@example.jp)'))
-  .transform((email) => email.toLowerCase());
+export const emailSchema = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, 'メールアドレスを入力してください。'), z.maxLength(254, 'メールアドレスが長すぎます。')),
+  z.email('メールアドレスの形式が正しくありません。(例: hellowork@example.jp)').check(z.toLowerCase()),
+);
 
 export const loginRequestSchema = z.object({
   email: emailSchema,
@@ -29,12 +26,15 @@ export type LoginResponse = { status: 'otp-required'; verificationId: string } |
 const mailedCodeSchema = (name: string) =>
   z
     .string()
-    .transform(normalizeOtpCode)
-    .pipe(z.string().min(1, `${name}を入力してください。`).regex(otpCodePattern, `${name}は半角数字${OTP_DIGITS}桁で入力してください。`));
+    .check(
+      z.overwrite(normalizeOtpCode),
+      z.minLength(1, `${name}を入力してください。`),
+      z.regex(otpCodePattern, `${name}は半角数字${OTP_DIGITS}桁で入力してください。`),
+    );
 export const otpCodeSchema = mailedCodeSchema('ワンタイムパスワード');
 /** The code of パスワードをお忘れの方, アカウントを再登録 and メールアドレスの変更: their mails call it 確認コード. */
 export const confirmationCodeSchema = mailedCodeSchema('確認コード');
-const verificationIdSchema = z.string().min(1).max(512);
+const verificationIdSchema = z.string().check(z.minLength(1), z.maxLength(512));
 
 export const verifyOtpRequestSchema = z.object({
   verificationId: verificationIdSchema,
@@ -51,7 +51,7 @@ export const SESSION_ID_CLAIM = 'sessionId';
 export const secondFactors = ['otp', 'trustedDevice'] as const;
 export type SecondFactor = (typeof secondFactors)[number];
 
-export const emptyRequestSchema = z.object({}).strict();
+export const emptyRequestSchema = z.strictObject({});
 
 export type JobSeekerStatus = { active: boolean; validUntil: string | null };
 
@@ -92,7 +92,7 @@ export type AccountSettings = {
  */
 export const trustedDeviceIdPattern = /^(?!__.*__$)[A-Za-z0-9_-]{22}$/;
 
-export const revokeTrustedDeviceRequestSchema = z.object({ deviceId: z.string().regex(trustedDeviceIdPattern) });
+export const revokeTrustedDeviceRequestSchema = z.object({ deviceId: z.string().check(z.regex(trustedDeviceIdPattern)) });
 export type RevokeTrustedDeviceRequest = z.input<typeof revokeTrustedDeviceRequestSchema>;
 export type RevokeResponse = { revoked: number };
 export type LogoutResponse = { loggedOut: true };

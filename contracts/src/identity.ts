@@ -9,18 +9,14 @@ import { JOB_SEEKER_NUMBER_DIGITS } from './limits.ts';
 const toHalfWidthDigits = (input: string) => input.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 
 /** As typed: full-width digits, hyphens of any kind (‐ - − ー －) and spaces allowed; stored and compared as 13 digits. */
-export const jobSeekerNumberSchema = z
-  .string()
-  .transform((input) => toHalfWidthDigits(input).replace(/[\s\u3000\-‐‑–−ー－]/g, ''))
-  .pipe(
-    z
-      .string()
-      .min(1, '求職番号を入力してください。')
-      .regex(
-        new RegExp(`^\\d{${JOB_SEEKER_NUMBER_DIGITS}}$`),
-        `求職番号は、求職受付票に記載の数字${JOB_SEEKER_NUMBER_DIGITS}桁で入力してください。(例: 13010-12345671)`,
-      ),
-  );
+export const jobSeekerNumberSchema = z.string().check(
+  z.overwrite((input) => toHalfWidthDigits(input).replace(/[\s\u3000\-‐‑–−ー－]/g, '')),
+  z.minLength(1, '求職番号を入力してください。'),
+  z.regex(
+    new RegExp(`^\\d{${JOB_SEEKER_NUMBER_DIGITS}}$`),
+    `求職番号は、求職受付票に記載の数字${JOB_SEEKER_NUMBER_DIGITS}桁で入力してください。(例: 13010-12345671)`,
+  ),
+);
 
 /** 13010-12345671: the 求職番号 as the 求職受付票 prints it. */
 export const formatJobSeekerNumber = (digits: string) => `${digits.slice(0, 5)}-${digits.slice(5)}`;
@@ -31,9 +27,9 @@ const isCalendarDate = (iso: string) => {
 };
 
 /** YYYY-MM-DD (what a date input sends), a real day, not in the future and not before 1900. */
-export const birthDateSchema = z
-  .string()
-  .min(1, '生年月日を入力してください。')
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '生年月日は西暦の年月日で入力してください。(例: 1990-04-01)')
-  .refine(isCalendarDate, '生年月日に存在しない日付が入力されています。')
-  .refine((iso) => iso >= '1900-01-01' && iso <= new Date().toISOString().slice(0, 10), '生年月日の年が正しくありません。');
+export const birthDateSchema = z.string().check(
+  z.minLength(1, '生年月日を入力してください。'),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, '生年月日は西暦の年月日で入力してください。(例: 1990-04-01)'),
+  z.refine(isCalendarDate, '生年月日に存在しない日付が入力されています。'),
+  z.refine((iso) => iso >= '1900-01-01' && iso <= new Date().toISOString().slice(0, 10), '生年月日の年が正しくありません。'),
+);

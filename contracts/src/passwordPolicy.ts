@@ -29,14 +29,13 @@ const length = (password: string) => Array.from(password).length;
 /** A password typed to prove it (login, the current one at パスワード変更): up to the policy's longest, even in surrogate pairs. */
 export const enteredPasswordSchema = z
   .string()
-  .min(1, 'パスワードを入力してください。')
-  .max(PASSWORD_MAX_LENGTH * 2, 'パスワードが長すぎます。');
+  .check(z.minLength(1, 'パスワードを入力してください。'), z.maxLength(PASSWORD_MAX_LENGTH * 2, 'パスワードが長すぎます。'));
 
-export const newPasswordSchema = z
-  .string()
-  .refine((password) => length(password) >= PASSWORD_MIN_LENGTH, `パスワードは${PASSWORD_MIN_LENGTH}文字以上で入力してください。`)
-  .refine((password) => length(password) <= PASSWORD_MAX_LENGTH, `パスワードは${PASSWORD_MAX_LENGTH}文字以内で入力してください。`)
-  .refine((password) => !unprintable.test(password), 'パスワードに使えない文字(制御文字)が含まれています。');
+export const newPasswordSchema = z.string().check(
+  z.refine((password) => length(password) >= PASSWORD_MIN_LENGTH, `パスワードは${PASSWORD_MIN_LENGTH}文字以上で入力してください。`),
+  z.refine((password) => length(password) <= PASSWORD_MAX_LENGTH, `パスワードは${PASSWORD_MAX_LENGTH}文字以内で入力してください。`),
+  z.refine((password) => !unprintable.test(password), 'パスワードに使えない文字(制御文字)が含まれています。'),
+);
 
 /** The checks that need the address and the current password: the first one broken, or null. */
 export function newPasswordIssue(
@@ -55,19 +54,21 @@ export const PASSWORD_CONFIRMATION_MISMATCH = '確認のため、同じパスワ
  * Every rule is checked before anything is sent, with the address the
  * password is for (and the form's currentPassword, if it has one).
  */
-export function newPasswordFormSchema<Shape extends z.ZodRawShape>(shape: Shape, email: string) {
-  return z.object({ ...shape, newPassword: newPasswordSchema, newPasswordConfirmation: z.string() }).superRefine((form, context) => {
-    const { newPassword, newPasswordConfirmation, currentPassword } = form as {
-      newPassword: string;
-      newPasswordConfirmation: string;
-      currentPassword?: unknown;
-    };
-    const issue = newPasswordIssue(newPassword, {
-      email,
-      ...(typeof currentPassword === 'string' ? { currentPassword } : {}),
-    });
-    if (issue) context.addIssue({ code: 'custom', path: ['newPassword'], message: errorMessages[issue] });
-    if (newPassword !== newPasswordConfirmation)
-      context.addIssue({ code: 'custom', path: ['newPasswordConfirmation'], message: PASSWORD_CONFIRMATION_MISMATCH });
-  });
+export function newPasswordFormSchema<Shape extends z.core.$ZodLooseShape>(shape: Shape, email: string) {
+  return z.object({ ...shape, newPassword: newPasswordSchema, newPasswordConfirmation: z.string() }).check(
+    z.superRefine((form, context) => {
+      const { newPassword, newPasswordConfirmation, currentPassword } = form as {
+        newPassword: string;
+        newPasswordConfirmation: string;
+        currentPassword?: unknown;
+      };
+      const issue = newPasswordIssue(newPassword, {
+        email,
+        ...(typeof currentPassword === 'string' ? { currentPassword } : {}),
+      });
+      if (issue) context.addIssue({ code: 'custom', path: ['newPassword'], message: errorMessages[issue] });
+      if (newPassword !== newPasswordConfirmation)
+        context.addIssue({ code: 'custom', path: ['newPasswordConfirmation'], message: PASSWORD_CONFIRMATION_MISMATCH });
+    }),
+  );
 }

@@ -1,7 +1,9 @@
-import { config, z } from 'zod';
+import { config, z } from 'zod/mini';
 
 /*
- * The one zod of the project: every schema imports it from here. zod compiles
+ * The one zod of the project: every schema imports it from here. zod's mini
+ * build (functions, not methods) lets the bundler keep only the checks the
+ * login page uses (decision 0008). zod compiles
  * object parsers with `new Function` where it may, and probes for that when an
  * object schema is made; the Content-Security-Policy allows no eval, so the
  * probe is reported as a violation. ES modules run this module before any

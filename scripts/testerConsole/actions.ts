@@ -34,9 +34,9 @@ import { emulatorEnv, PROJECT_ID, urls } from '../lib/ports';
 export class ActionError extends Error {}
 
 /** The product's own login schema (address, password) plus what a job seeker record needs. */
-export const newJobSeekerSchema = loginRequestSchema.extend({
-  displayName: z.string().trim().min(1, '氏名を入力してください。').max(50, '氏名が長すぎます。'),
-  officeName: z.string().trim().min(1, '安定所を入力してください。').max(50, '安定所名が長すぎます。'),
+export const newJobSeekerSchema = z.extend(loginRequestSchema, {
+  displayName: z.string().check(z.trim(), z.minLength(1, '氏名を入力してください。'), z.maxLength(50, '氏名が長すぎます。')),
+  officeName: z.string().check(z.trim(), z.minLength(1, '安定所を入力してください。'), z.maxLength(50, '安定所名が長すぎます。')),
   jobSeekerNumber: jobSeekerNumberSchema,
   birthDate: birthDateSchema,
 });
@@ -89,9 +89,7 @@ const passTimeSchema = z.object({
   target: z.enum(Object.keys(timeTargets) as [TimeTarget, ...TimeTarget[]], '進める対象を選んでください。'),
   amount: z.coerce
     .number('半角数字で入力してください。')
-    .int('整数で入力してください。')
-    .min(1, '1以上で入力してください。')
-    .max(100_000, '大きすぎます。'),
+    .check(z.refine(Number.isInteger, '整数で入力してください。'), z.gte(1, '1以上で入力してください。'), z.lte(100_000, '大きすぎます。')),
 });
 
 export async function passTime(uid: string, form: Record<string, string>): Promise<string> {

@@ -96,7 +96,7 @@ function parseBody(req: Request): unknown {
  * origin. POST with a JSON body only: a cross-site form cannot send that
  * without a CORS preflight, which these endpoints never grant.
  */
-export function apiFunction<Schema extends z.ZodType, Result>(
+export function apiFunction<Schema extends z.ZodMiniType, Result>(
   schema: Schema,
   handler: (input: z.output<Schema>, context: ApiContext) => Promise<Result>,
   sizing: Sizing = lightFunction,
