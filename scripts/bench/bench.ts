@@ -11,7 +11,7 @@ import { startCountingServer, type OpCounts } from './firestoreOps';
 import { customTokenSignIn, emptyCall, otpLogin, restPasswordSignIn, trustedLogin, type Account } from './flows';
 import { measureLoad, NO_ANSWER_AFTER_MS } from './load';
 import { MailPoller } from './mailPoller';
-import { LOGIN_JS_TARGET_GZIP, LOGIN_PAGE_BUDGET, LOGIN_URLS, measurePage, MOBILE, type FirstLoads } from './pageWeight';
+import { auditLogin, LOGIN_JS_TARGET_GZIP, LOGIN_PAGE_BUDGET, LOGIN_URLS, measurePage, MOBILE, type FirstLoads } from './pageWeight';
 import { measurePasswordHash } from './passwordHash';
 import { median, p95 } from './stats';
 
@@ -270,6 +270,19 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
       pass: Math.max(...hydrated) <= 2000,
     },
   );
+  say(`Lighthouse on ${LOGIN_URLS.join(' and ')}…`);
+  const audits = await auditLogin();
+  const scores = LOGIN_URLS.map((url) => audits[url]);
+  rows.push({
+    part: 'page',
+    measure: `Lighthouse (mobile, simulated), at ${LOGIN_URLS.join(' / ')}: performance, accessibility, best practices (metrics)`,
+    figure: LOGIN_URLS.map((url) => {
+      const { performance, accessibility, bestPractices, metrics } = audits[url];
+      return `${performance}, ${accessibility}, ${bestPractices} (${metrics})`;
+    }).join(' / '),
+    target: 'performance ≥ 98, accessibility 100, best practices 100',
+    pass: scores.every((audit) => audit.performance >= 98 && audit.accessibility === 100 && audit.bestPractices === 100),
+  });
 
   // 5. Cold start, as the running stack recorded its own start.
   if (existsSync(STARTUP_FILE)) {
