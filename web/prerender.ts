@@ -10,7 +10,8 @@ import { createServer, type Plugin, type Rollup } from 'vite';
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
 const HOLD_EARLY_SUBMIT = `${root}src/app/holdEarlySubmit.ts`;
-const MAIN_SCRIPT = '<script type="module"';
+const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
 type PrerenderModule = typeof import('./src/app/prerenderPage');
 
@@ -28,7 +29,12 @@ export function prerenderPublicPages(): Plugin {
         const index = bundle['index.html'] as Rollup.OutputAsset;
         const shell = String(index.source);
         this.emitFile({ type: 'asset', fileName: 'app.html', source: shell });
-        const withHold = shell.replace(MAIN_SCRIPT, `${MAIN_SCRIPT} src="/${this.getFileName(holdRef)}"></script>\n    ${MAIN_SCRIPT}`);
+        // The page is shown from its HTML, so its first paint waits for the stylesheet alone: the app's scripts (which
+        // only hydrate it) are not in the head but named on the hold script, which loads them once the page has painted.
+        const app = APP_SCRIPT.exec(shell)!;
+        const preloads = [...shell.matchAll(MODULE_PRELOAD)].map((link) => link[1]);
+        const hold = `<script type="module" src="/${this.getFileName(holdRef)}" data-app="${app[1]}" data-preload="${preloads.join(' ')}"></script>`;
+        const withHold = shell.replace(MODULE_PRELOAD, '').replace(app[0], hold);
         const server = await createServer({
           root,
           configFile: false,

@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { paths } from '@hellowork/contracts';
@@ -25,7 +26,11 @@ if (prerendered === paths.login && location.pathname === paths.home && !mayHoldS
 }
 
 if (prerendered && location.pathname === prerendered) {
-  hydrateRoot(container, app);
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread; a
+  // tap meanwhile hydrates its target first (React's selective hydration).
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   container.replaceChildren();
   createRoot(container).render(app);

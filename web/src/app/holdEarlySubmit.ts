@@ -1,5 +1,7 @@
 /*
- * Loaded by prerendered pages ahead of the app, as its own small file (web/prerender.ts adds it): a form sent before
+ * The one script of a prerendered page's head, as its own small file (web/prerender.ts adds it). It loads the app
+ * once the page has painted (the HTML is the screen; the app only hydrates it, so it need not compete with the
+ * stylesheet for the first paint on a slow line), and a form sent before
  * React has hydrated it is held here, not lost. Prerendered forms say `method="dialog"`, so the browser itself sends
  * nothing (no URL with the password, no history entry, no request). This holds the tap, marks the form busy, and
  * offers the same submit again every RETRY_MS until the app takes it (React's handler cancels the event; once
@@ -28,3 +30,19 @@ window.addEventListener('submit', (event) => {
     offer = null;
   }, RETRY_MS);
 });
+
+/** The app's entry and its chunks, as the build named them on this script's tag. */
+function loadApp() {
+  const tag = document.querySelector<HTMLScriptElement>('script[data-app]');
+  if (!tag || document.querySelector('script[data-app-loaded]')) return;
+  for (const href of (tag.dataset.preload ?? '').split(' ').filter(Boolean)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' }));
+  }
+  const app = Object.assign(document.createElement('script'), { type: 'module', src: tag.dataset.app!, crossOrigin: '' });
+  app.dataset.appLoaded = '';
+  document.head.append(app);
+}
+// After the next paint; a tab opened in the background paints nothing, so at the latest after AFTER_PAINT_MAX_MS.
+const AFTER_PAINT_MAX_MS = 300;
+requestAnimationFrame(() => setTimeout(loadApp));
+setTimeout(loadApp, AFTER_PAINT_MAX_MS);
