@@ -37,13 +37,20 @@ export const newPasswordSchema = z.string().check(
   z.refine((password) => !unprintable.test(password), 'パスワードに使えない文字(制御文字)が含まれています。'),
 );
 
+/**
+ * NIST SP 800-63B-4 §3.1.1.2: a password is normalised (NFKC) before it is hashed, so a full-width and a
+ * half-width input of it are one password; every rule compares it in that form too.
+ */
+export const normalizePassword = (password: string) => password.normalize('NFKC');
+
 /** The checks that need the address and the current password: the first one broken, or null. */
 export function newPasswordIssue(
   password: string,
   context: { email: string; currentPassword?: string },
 ): 'password-same-as-email' | 'password-same-as-current' | null {
-  if (password.trim().toLowerCase() === context.email.trim().toLowerCase()) return 'password-same-as-email';
-  if (context.currentPassword !== undefined && password === context.currentPassword) return 'password-same-as-current';
+  const normalized = normalizePassword(password);
+  if (normalized.trim().toLowerCase() === normalizePassword(context.email).trim().toLowerCase()) return 'password-same-as-email';
+  if (context.currentPassword !== undefined && normalized === normalizePassword(context.currentPassword)) return 'password-same-as-current';
   return null;
 }
 

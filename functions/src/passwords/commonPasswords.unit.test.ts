@@ -8,6 +8,11 @@ describe('the list of common and breached passwords', () => {
     for (const password of ['password', 'PASSWORD', 'qwertyuiop', 'iloveyou', '12345678']) expect(isCommonPassword(password)).toBe(true);
   });
 
+  it('compares as the hash does, after NFKC: full-width letters and digits are the listed password', () => {
+    expect(isCommonPassword('ｐａｓｓｗｏｒｄ１２３４')).toBe(true);
+    expect(isCommonPassword('ＱＷＥＲＴＹＵＩＯＰ')).toBe(true);
+  });
+
   it('lets the demo password and a passphrase through', () => {
     expect(isCommonPassword(DEMO_PASSWORD)).toBe(false);
     expect(isCommonPassword('correct horse battery staple 2026')).toBe(false);

@@ -1,5 +1,6 @@
 import { scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
+import { normalizePassword } from '@hellowork/contracts';
 
 /*
  * Password hashing, owned by the functions: Argon2id (OWASP's first choice)
@@ -66,11 +67,8 @@ export class Semaphore {
 
 const hashing = new Semaphore(MAX_CONCURRENT_HASHES);
 
-/**
- * NIST SP 800-63B-4 §3.1.1.2: Unicode passwords are normalised (NFKC), so a
- * full-width and a half-width input of the same password match.
- */
-const prepare = (password: string) => Buffer.from(password.normalize('NFKC'), 'utf8');
+/** Hashed as the policy compares it: NFKC (contracts' normalizePassword). */
+const prepare = (password: string) => Buffer.from(normalizePassword(password), 'utf8');
 
 // No `algorithm`: the package's default is Argon2id, and its Algorithm is a const enum that
 // isolated modules cannot read. The unit test pins the `$argon2id$` of what it makes.
