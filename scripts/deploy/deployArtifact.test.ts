@@ -10,6 +10,7 @@ import { FOLLOW_UP } from '../../functions/src/followUps/followUps';
 import { hashingFunction } from '../../functions/src/passwords/passwordHash';
 import { lightFunction, RUNTIME_SERVICE_ACCOUNT, type Sizing } from '../../functions/src/platform/http';
 import {
+  answerAsDeployed,
   deployNode,
   discover,
   firebaseJson,
@@ -186,6 +187,14 @@ describe('the functions as firebase deploy uploads them', () => {
     expect(params.SMTP_URL?.type).toBe('secret');
     expect(params.LOGIN_HASH_KEY?.type).toBe('secret');
     for (const param of Object.values(params)) expect(param.default, param.name).toBeUndefined();
+  });
+
+  it("answer without the local stack's Server-Timing header, which would time each answer to 0.1 ms for anyone", async () => {
+    expect(installError).toBeUndefined();
+    const answer = await answerAsDeployed(upload, node, 'login', '{}');
+    expect(answer.status).toBe(400);
+    expect(answer.headers['cache-control']).toBe('private, no-store');
+    expect(answer.headers).not.toHaveProperty('server-timing');
   });
 
   it('answer every route Hosting rewrites to a function, in its region', () => {

@@ -84,6 +84,32 @@ export type Endpoint = {
 export type Manifest = { endpoints: Record<string, Endpoint>; params?: { name: string; type: string; default?: unknown }[] };
 
 /** The manifest the CLI asks the functions for at deploy, from the installed upload on `node`. */
+/**
+ * One request to a function of the installed upload, on that Node, as Cloud Run hands it over (Express, the raw
+ * body kept), with no emulator in the environment: its status and headers. For answers that need no Firestore.
+ */
+export async function answerAsDeployed(dir: string, node: string, functionName: string, body: string) {
+  const script = `
+    const express = require('express');
+    const handler = require('./index.js')[${JSON.stringify(functionName)}];
+    const app = express();
+    app.use(express.json({ verify: (req, _res, raw) => { req.rawBody = raw; } }));
+    app.use((req, res) => handler(req, res));
+    const server = app.listen(0, '127.0.0.1', async () => {
+      const response = await fetch('http://127.0.0.1:' + server.address().port + '/', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(body)},
+      });
+      console.log(JSON.stringify({ status: response.status, headers: Object.fromEntries(response.headers) }));
+      server.close();
+      process.exit(0);
+    });`;
+  const { stdout } = await run(node, ['-e', script], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, GCLOUD_PROJECT: 'hellowork-example' },
+  });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as { status: number; headers: Record<string, string> };
+}
+
 export async function discover(dir: string, node: string): Promise<Manifest> {
   const output = join(dir, '..', 'functions.manifest.json');
   await run(node, [join(dir, 'node_modules/firebase-functions/lib/bin/firebase-functions.js'), dir], {
