@@ -218,7 +218,9 @@ describe('tester console', () => {
     // The wrong password's event arrives through the follow-up task queue, after its answer.
     await expect
       .poll(async () => sectionOf(await page(), seeker.email), { timeout: 30_000 })
-      .toMatch(/<ol class="security-events">(.|\n)*ログイン成功\(ワンタイムパスワード\) — Chrome \/ Windows(.|\n)*パスワード誤り — Chrome \/ Windows/);
+      .toMatch(
+        /<ol class="security-events">(.|\n)*ログイン成功\(ワンタイムパスワード\) — Chrome \/ Windows(.|\n)*パスワード誤り — Chrome \/ Windows/,
+      );
   });
 
   it('refuses time moves it cannot make sense of', async () => {
