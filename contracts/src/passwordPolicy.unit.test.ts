@@ -32,8 +32,12 @@ describe('the password policy', () => {
     expect(newPasswordIssue('Kyushoku#2025', { email: 'a@example.jp', currentPassword: 'Kyushoku#2025' })).toBe('password-same-as-current');
     expect(newPasswordIssue('Kyushoku#2026', { email: 'a@example.jp', currentPassword: 'Kyushoku#2025' })).toBeNull();
     // The hash stores NFKC: a full-width copy is the same password.
-    expect(newPasswordIssue('ｓｈｉｋｅｎ．ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ', { email: 'shiken.taro@example.jp' })).toBe('password-same-as-email');
-    expect(newPasswordIssue('Ｋｙｕｓｈｏｋｕ＃２０２５', { email: 'a@example.jp', currentPassword: 'Kyushoku#2025' })).toBe('password-same-as-current');
+    expect(newPasswordIssue('ｓｈｉｋｅｎ．ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ', { email: 'shiken.taro@example.jp' })).toBe(
+      'password-same-as-email',
+    );
+    expect(newPasswordIssue('Ｋｙｕｓｈｏｋｕ＃２０２５', { email: 'a@example.jp', currentPassword: 'Kyushoku#2025' })).toBe(
+      'password-same-as-current',
+    );
   });
 
   it('wants the same password twice, and says at each field what is wrong with it', () => {
