@@ -295,3 +295,36 @@ describe('bad input known to fail before, each on its own', () => {
     expect(device!.label).toBe('不明なブラウザ / Windows');
   });
 });
+
+/** A value each field's schema takes, so only the field that should not be there can make a request fail. */
+const acceptedValue: Record<string, unknown> = {
+  email: 'someone@example.jp',
+  newEmail: 'someone-else@example.jp',
+  password: 'Any password 1',
+  currentPassword: 'Any password 1',
+  newPassword: 'A new password 2026',
+  verificationId: 'no-such-challenge',
+  code: '123456',
+  trustThisBrowser: false,
+  deviceId: 'A'.repeat(22),
+  jobSeekerNumber: '1399912345678',
+  birthDate: '1980-01-01',
+};
+
+describe('unknown fields (SECURITY.md: refused)', () => {
+  for (const name of apiFunctionNames) {
+    it(`${name}: a field it does not take is refused, where the same request without it is not`, async () => {
+      const body = Object.fromEntries(fieldsOf[name].map((field) => [field, acceptedValue[field]]));
+      const answer = async (sent: object) => {
+        const response = await fetch(`${APP_URL}/api/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'user-agent': CHROME_ON_WINDOWS },
+          body: JSON.stringify(sent),
+        });
+        return ((await response.json()) as { error?: { code: string } }).error?.code;
+      };
+      expect(await answer(body)).not.toBe('invalid-argument');
+      expect(await answer({ ...body, isAdmin: true })).toBe('invalid-argument');
+    });
+  }
+});

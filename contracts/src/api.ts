@@ -14,7 +14,7 @@ export const emailSchema = z.pipe(
   z.email('メールアドレスの形式が正しくありません。(例: hellowork@example.jp)').check(z.toLowerCase()),
 );
 
-export const loginRequestSchema = z.object({
+export const loginRequestSchema = z.strictObject({
   email: emailSchema,
   password: enteredPasswordSchema,
 });
@@ -36,7 +36,7 @@ export const otpCodeSchema = mailedCodeSchema('ワンタイムパスワード');
 export const confirmationCodeSchema = mailedCodeSchema('確認コード');
 const verificationIdSchema = z.string().check(z.minLength(1), z.maxLength(512));
 
-export const verifyOtpRequestSchema = z.object({
+export const verifyOtpRequestSchema = z.strictObject({
   verificationId: verificationIdSchema,
   code: otpCodeSchema,
   trustThisBrowser: z.boolean(),
@@ -92,18 +92,18 @@ export type AccountSettings = {
  */
 export const trustedDeviceIdPattern = /^(?!__.*__$)[A-Za-z0-9_-]{22}$/;
 
-export const revokeTrustedDeviceRequestSchema = z.object({ deviceId: z.string().check(z.regex(trustedDeviceIdPattern)) });
+export const revokeTrustedDeviceRequestSchema = z.strictObject({ deviceId: z.string().check(z.regex(trustedDeviceIdPattern)) });
 export type RevokeTrustedDeviceRequest = z.input<typeof revokeTrustedDeviceRequestSchema>;
 export type RevokeResponse = { revoked: number };
 export type LogoutResponse = { loggedOut: true };
 
 /** パスワードをお忘れの方, step 1: the address. The answer is the same whether or not it has an account. */
-export const requestPasswordResetRequestSchema = z.object({ email: emailSchema });
+export const requestPasswordResetRequestSchema = z.strictObject({ email: emailSchema });
 export type RequestPasswordResetRequest = z.input<typeof requestPasswordResetRequestSchema>;
 export type RequestPasswordResetResponse = { verificationId: string };
 
 /** Step 2: the code from the mail and the new password. */
-export const resetPasswordRequestSchema = z.object({
+export const resetPasswordRequestSchema = z.strictObject({
   verificationId: verificationIdSchema,
   code: confirmationCodeSchema,
   newPassword: newPasswordSchema,
@@ -112,7 +112,7 @@ export type ResetPasswordRequest = z.input<typeof resetPasswordRequestSchema>;
 export type ResetPasswordResponse = { reset: true };
 
 /** パスワード変更, from a session that passed the second factor. */
-export const changePasswordRequestSchema = z.object({
+export const changePasswordRequestSchema = z.strictObject({
   currentPassword: enteredPasswordSchema,
   newPassword: newPasswordSchema,
 });
@@ -121,7 +121,7 @@ export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
 export type ChangePasswordResponse = { customToken: string };
 
 /** メールアドレスの変更, step 1, from a session that passed the second factor: the current password and the new address. */
-export const requestEmailChangeRequestSchema = z.object({
+export const requestEmailChangeRequestSchema = z.strictObject({
   currentPassword: enteredPasswordSchema,
   newEmail: emailSchema,
 });
@@ -130,12 +130,12 @@ export type RequestEmailChangeRequest = z.input<typeof requestEmailChangeRequest
 export type RequestEmailChangeResponse = { verificationId: string };
 
 /** Step 2: the code mailed to the new address. */
-export const confirmEmailChangeRequestSchema = z.object({ verificationId: verificationIdSchema, code: confirmationCodeSchema });
+export const confirmEmailChangeRequestSchema = z.strictObject({ verificationId: verificationIdSchema, code: confirmationCodeSchema });
 export type ConfirmEmailChangeRequest = z.input<typeof confirmEmailChangeRequestSchema>;
 export type ConfirmEmailChangeResponse = { email: string };
 
 /** アカウントを再登録, step 1: who the job seeker is (求職受付票) and the new address. */
-export const requestReRegistrationRequestSchema = z.object({
+export const requestReRegistrationRequestSchema = z.strictObject({
   jobSeekerNumber: jobSeekerNumberSchema,
   birthDate: birthDateSchema,
   email: emailSchema,
@@ -144,7 +144,7 @@ export type RequestReRegistrationRequest = z.input<typeof requestReRegistrationR
 export type RequestReRegistrationResponse = { verificationId: string };
 
 /** Step 2: the code mailed to the new address and the new password. */
-export const completeReRegistrationRequestSchema = z.object({
+export const completeReRegistrationRequestSchema = z.strictObject({
   verificationId: verificationIdSchema,
   code: confirmationCodeSchema,
   newPassword: newPasswordSchema,

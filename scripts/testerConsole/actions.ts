@@ -34,7 +34,8 @@ import { emulatorEnv, PROJECT_ID, urls } from '../lib/ports';
 export class ActionError extends Error {}
 
 /** The product's own login schema (address, password) plus what a job seeker record needs. */
-export const newJobSeekerSchema = z.extend(loginRequestSchema, {
+export const newJobSeekerSchema = z.object({
+  ...loginRequestSchema.shape,
   displayName: z.string().check(z.trim(), z.minLength(1, '氏名を入力してください。'), z.maxLength(50, '氏名が長すぎます。')),
   officeName: z.string().check(z.trim(), z.minLength(1, '安定所を入力してください。'), z.maxLength(50, '安定所名が長すぎます。')),
   jobSeekerNumber: jobSeekerNumberSchema,
