@@ -10,6 +10,7 @@ import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
 import { passLockoutTime, passTrustedDeviceLockTime } from '../../../scripts/lib/clock';
 import { mailsTo } from '../../../testing/mailbox';
+import { strangerGuesses } from '../../../testing/strangers';
 
 const codesOf = (answers: { body: { error?: { code: string } } }[]) => answers.map((answer) => answer.body.error?.code);
 
@@ -142,6 +143,13 @@ describe("a stranger's lock does not keep the holder out of a browser the holder
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('signed-in');
   });
+
+  it(`logs the trusted browser in after a stranger's ${PASSWORD_MAX_CONSECUTIVE_FAILURES} wrong passwords in a row locked the login id until reset`, async () => {
+    const { seeker, browser } = await trustedBrowserOf('stranger-hundred');
+    await strangerGuesses(seeker.email, PASSWORD_MAX_CONSECUTIVE_FAILURES);
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('password-reset-required');
+    expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('signed-in');
+  }, 240_000);
 
   it(`locks the trusted browser itself at its own ${TRUSTED_DEVICE_MAX_FAILURES}th wrong password`, async () => {
     const { seeker, browser } = await trustedBrowserOf('own-count');

@@ -127,8 +127,11 @@ export async function clearFailures(ticket: LockTicket, extra: DocumentData = {}
  * base as records written before this kept it, still counts.)
  */
 
-/** `checks`: this check's number since the login id was first tried; `number`: since the last right password. */
-export type StreakTicket = { ref: DocumentReference; checks: number; number: number; successFields: string[] };
+/**
+ * `checks`: this check's number since the record was first tried; `number`: since the last right password.
+ * `untilReset`: what the 100th writes so the lock outlives the record's usual expiry (a login guard's `expireAt`).
+ */
+export type StreakTicket = { ref: DocumentReference; checks: number; number: number; successFields: string[]; untilReset: DocumentData };
 
 const SUCCESS_FIELD = /^success_(\d+)$/;
 const successFieldsOf = (data: DocumentData) => Object.keys(data).filter((name) => SUCCESS_FIELD.test(name));
@@ -142,43 +145,50 @@ export const memory = (now: number) => ({ expireAt: toTimestamp(now + PASSWORD_F
 export const lockedUntilReset = (guard: DocumentData) => streakOf(guard) >= PASSWORD_MAX_CONSECUTIVE_FAILURES;
 
 const streakCount = (now: number) => ({ checks: FieldValue.increment(1), ...memory(now) });
-function streakTicket(ref: DocumentReference, after: DocumentData): StreakTicket | null {
+function streakTicket(ref: DocumentReference, after: DocumentData, untilReset: DocumentData): StreakTicket | null {
   const checks = after.checks as number;
   const number = checks - streakBase(after);
-  return number > PASSWORD_MAX_CONSECUTIVE_FAILURES ? null : { ref, checks, number, successFields: successFieldsOf(after) };
+  return number > PASSWORD_MAX_CONSECUTIVE_FAILURES ? null : { ref, checks, number, successFields: successFieldsOf(after), untilReset };
 }
+const GUARD_UNTIL_RESET = { expireAt: FieldValue.delete() };
 
 /** Counts one password check toward the 100; null when it may not be checked. */
 export async function takeStreakTicket(ref: DocumentReference, now: number): Promise<StreakTicket | null> {
   await ref.set(streakCount(now), { merge: true });
-  return streakTicket(ref, (await ref.get()).data() ?? {});
+  return streakTicket(ref, (await ref.get()).data() ?? {}, GUARD_UNTIL_RESET);
+}
+
+/** A login id's own window first, alone: a guess it refuses must not count toward the holder's 100 in a row. */
+export async function takeAccountTickets(guard: LockRecord, now: number) {
+  const lock = await takeTicket(guard, accountLock, now, memory(now));
+  return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: await takeStreakTicket(guard.ref, now) };
 }
 
 /**
- * A trusted browser's check: its own window ticket and the login id's ticket
- * toward the 100, counted in one batch and read back in one read. A check the
- * browser's own window then refuses has counted toward the 100 all the same:
- * stricter, never laxer, and only a holder of the browser's secret can race
- * it. (A login id's own window goes first and alone, so strangers' refused
- * guesses never count toward the holder's 100.)
+ * A trusted browser's check: its own window ticket and its own ticket toward
+ * 100 in a row, both on its record, counted in one update and read back in one
+ * read. Neither count is the login id's, so no lock a stranger causes there
+ * (the 5 tries, the 100 in a row) keeps the holder out of the browser. A check
+ * the browser's own window then refuses has counted toward its 100 all the
+ * same: stricter, never laxer, and only a holder of its secret can race it.
  */
 export async function takeDeviceTickets(
   device: LockRecord,
-  guardRef: DocumentReference,
   now: number,
 ): Promise<{ lockedUntil: number } | { ticket: LockTicket; streak: StreakTicket | null }> {
   const count = countWindow(device, deviceLock, now);
   if ('lockedUntil' in count) return count;
-  await db.batch().update(count.ref, count.fields).set(guardRef, streakCount(now), { merge: true }).commit();
-  const [deviceAfter, guardAfter] = await db.getAll(count.ref, guardRef);
-  const lock = await windowTicket(count, deviceAfter?.data() ?? {}, now);
-  return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: streakTicket(guardRef, guardAfter?.data() ?? {}) };
+  // No `expireAt` here: the browser's record expires with its trust, and so does its count.
+  await count.ref.update({ ...count.fields, checks: FieldValue.increment(1) });
+  const after = (await count.ref.get()).data() ?? {};
+  const lock = await windowTicket(count, after, now);
+  return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: streakTicket(count.ref, after, {}) };
 }
 
-/** After a wrong password: whether it was the 100th in a row. Then the record never expires. */
+/** After a wrong password: whether it was the 100th in a row. Then a login guard never expires. */
 export async function streakEnds(ticket: StreakTicket): Promise<boolean> {
   if (ticket.number < PASSWORD_MAX_CONSECUTIVE_FAILURES) return false;
-  await ticket.ref.update({ expireAt: FieldValue.delete() });
+  if (Object.keys(ticket.untilReset).length) await ticket.ref.update(ticket.untilReset);
   return true;
 }
 
@@ -190,11 +200,6 @@ export async function streakEnds(ticket: StreakTicket): Promise<boolean> {
 export function streakCleared(ticket: StreakTicket): DocumentData {
   // number > 0 always (the ticket counted itself); the base read with it was below `checks`.
   return { [`success_${ticket.checks}`]: true, ...deletions(ticket.successFields) };
-}
-
-/** streakCleared on its own (a trusted browser's login, whose window is on the browser's record). */
-export async function clearStreak(ticket: StreakTicket): Promise<void> {
-  await ticket.ref.update(streakCleared(ticket));
 }
 
 /**

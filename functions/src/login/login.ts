@@ -4,7 +4,7 @@ import { otpMail } from '../otp/otpMail';
 import { createVerification } from '../otp/verification';
 import { reserveCodeMail } from '../otp/verificationLimits';
 import { hashingFunction } from '../passwords/passwordHash';
-import { checkPassword, findLoginAccount } from '../passwords/passwords';
+import { checkPassword, findLoginAccount, standInUid } from '../passwords/passwords';
 import { enqueueFollowUp } from '../followUps/followUps';
 import { ApiError, apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
@@ -12,27 +12,16 @@ import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/secu
 import { createSession } from '../sessions/session';
 import { deviceUsed, findTrustedDevice, readCookieDevices } from '../trustedDevices/trustedDevice';
 import {
-  accountLock,
   clearFailures,
-  clearStreak,
   dropStaleWindows,
   failureLocks,
   lockedUntilReset,
   loginGuardRef,
-  memory,
   streakCleared,
   streakEnds,
+  takeAccountTickets,
   takeDeviceTickets,
-  takeStreakTicket,
-  takeTicket,
-  type LockRecord,
 } from './lockout';
-
-/** A login id's own window first, alone: a guess it refuses must not count toward the holder's 100 in a row. */
-async function takeAccountTickets(guard: LockRecord, now: number) {
-  const lock = await takeTicket(guard, accountLock, now, memory(now));
-  return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: await takeStreakTicket(guard.ref, now) };
-}
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
 export const login = apiFunction(
@@ -45,12 +34,14 @@ export const login = apiFunction(
     // the guard as read here decides its lock below.
     const [account, guardSnapshot, cookieDevices] = await Promise.all([findLoginAccount(email), guardRef.get(), readCookieDevices(req)]);
     const guard = { ref: guardRef, data: guardSnapshot.data() ?? {} };
-    if (lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
 
     // A browser the holder trusted counts its wrong passwords on its own record,
     // so a stranger's lock of the login id does not keep the holder out of it.
-    const device = account ? await findTrustedDevice(account.uid, cookieDevices, now) : null;
-    const tickets = device ? await takeDeviceTickets(device, guardRef, now) : await takeAccountTickets(guard, now);
+    // Looked up for an address without an account too (under its stand-in uid,
+    // where nothing is ever trusted): the same reads, so the same time.
+    const device = await findTrustedDevice(account?.uid ?? standInUid(email), cookieDevices, now);
+    if (!device && lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
+    const tickets = device ? await takeDeviceTickets(device, now) : await takeAccountTickets(guard, now);
     if ('lockedUntil' in tickets) throw new ApiError('account-locked');
     const { ticket, streak } = tickets;
     if (!streak) throw new ApiError('password-reset-required');
@@ -67,11 +58,10 @@ export const login = apiFunction(
     const { uid } = account!;
 
     if (device) {
-      // One update of the browser's record ends its lock window and says it skipped the OTP now.
+      // One update of the browser's record ends its lock window and its count in a row, and says it skipped the OTP now.
       const [customToken] = await Promise.all([
         createSession(uid, 'trustedDevice', userAgent, now),
-        clearFailures(ticket, deviceUsed(now)),
-        clearStreak(streak),
+        clearFailures(ticket, { ...deviceUsed(now), ...streakCleared(streak) }),
         recordSecurityEvents(uid, [{ type: 'login', secondFactor: 'trustedDevice' }], userAgent, now),
       ]);
       return { status: 'signed-in', customToken };

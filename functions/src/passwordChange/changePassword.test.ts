@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessages, LOCKOUT_MAX_FAILURES, PASSWORD_CHANGED_SUBJECT } from '@hellowork/contracts';
+import {
+  errorMessages,
+  LOCKOUT_MAX_FAILURES,
+  LOCKOUT_MINUTES,
+  PASSWORD_CHANGED_SUBJECT,
+  PASSWORD_MAX_CONSECUTIVE_FAILURES,
+} from '@hellowork/contracts';
+import { passLockoutTime } from '../../../scripts/lib/clock';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, idTokenFor, SAFARI_ON_IPHONE, selfMadeIdToken, TestBrowser } from '../../../testing/apiClient';
 import { watchMailbox } from '../../../testing/mailbox';
+import { strangerGuesses } from '../../../testing/strangers';
 
 const NEW_PASSWORD = 'Atarashii Password 2026';
 
@@ -51,6 +59,18 @@ describe('パスワード変更: a new password from a session that passed the s
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
     expect((await changePassword(browser, idToken, seeker.password)).body.error.code).toBe('account-locked');
   });
+
+  it(`counts a wrong current password toward the ${PASSWORD_MAX_CONSECUTIVE_FAILURES} in a row, and honours the lock until reset`, async () => {
+    const { seeker, browser, idToken } = await signedIn('change-hundred');
+    await strangerGuesses(seeker.email, PASSWORD_MAX_CONSECUTIVE_FAILURES - LOCKOUT_MAX_FAILURES);
+    const answers: string[] = [];
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) answers.push((await changePassword(browser, idToken, `wrong-${i}`)).body.error.code);
+    expect(answers).toEqual([...Array(LOCKOUT_MAX_FAILURES - 1).fill('current-password-wrong'), 'password-reset-required']);
+    await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
+    // Only a password reset lifts it: the right current password is refused too, and the login with it.
+    expect((await changePassword(browser, idToken, seeker.password)).body.error.code).toBe('password-reset-required');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('password-reset-required');
+  }, 240_000);
 
   it('refuses the current password, the address and a common password as the new one, naming the rule', async () => {
     const { seeker, browser, idToken } = await signedIn('change-rules');

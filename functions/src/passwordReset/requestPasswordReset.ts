@@ -1,16 +1,9 @@
 import { requestPasswordResetRequestSchema, type RequestPasswordResetResponse } from '@hellowork/contracts';
 import { enqueueFollowUp } from '../followUps/followUps';
 import { newVerification } from '../otp/verification';
-import { findLoginAccount } from '../passwords/passwords';
+import { findLoginAccount, standInUid } from '../passwords/passwords';
 import { apiFunction } from '../platform/http';
-import { keyedHash } from '../platform/secrets';
 import { reserveResetMail } from './resetMailLimit';
-
-/** As long as a Firebase uid and of its characters: the id of an address without an account looks like any other. */
-const pseudoUid = (loginId: string) =>
-  keyedHash('reset-pseudo-uid', loginId)
-    .replace(/[^A-Za-z0-9]/g, '')
-    .slice(0, 28);
 
 /**
  * パスワードをお忘れの方, step 1. Every address gets the same answer after the
@@ -25,7 +18,7 @@ export const requestPasswordReset = apiFunction(
     const [account] = await Promise.all([findLoginAccount(email), reserveResetMail(email, now)]);
     // Every address gets a real record, also one without an account or a blocked one, of a code
     // nobody receives: wrong codes are answered alike, so step 2 does not tell them apart either.
-    const verification = newVerification('password-reset', account?.uid ?? pseudoUid(email), now);
+    const verification = newVerification('password-reset', account?.uid ?? standInUid(email), now);
     // Both before the answer, for every address alike: step 2 relies on the record, the holder on the mail.
     await verification.save();
     await enqueueFollowUp({

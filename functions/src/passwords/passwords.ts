@@ -1,5 +1,5 @@
 import type { WriteBatch } from 'firebase-admin/firestore';
-import { randomToken } from '../platform/secrets';
+import { keyedHash, randomToken } from '../platform/secrets';
 import { ApiError } from '../platform/http';
 import { db, toTimestamp } from '../platform/firebase';
 import { paths, typed } from '../platform/collections';
@@ -17,6 +17,16 @@ const loginAccounts = db.collection(paths.loginAccounts).withConverter(typed<Log
 const loginAccountRef = (loginId: string) => loginAccounts.doc(loginAccountIdWith(hashKey.value(), loginId));
 
 export type LoginAccount = { uid: string; passwordHash: PasswordHash };
+
+/**
+ * The uid an address without an account stands under, as long as a Firebase uid and of its characters: work done
+ * for such an address (a reset code's record, a trusted-browser lookup) reads and writes like an account's, so
+ * neither its answer nor its timing tells the two apart. No account ever has it.
+ */
+export const standInUid = (loginId: string) =>
+  keyedHash('reset-pseudo-uid', loginId)
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 28);
 
 /** The account a login id names, or null. */
 export async function findLoginAccount(loginId: string): Promise<LoginAccount | null> {

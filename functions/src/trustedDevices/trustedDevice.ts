@@ -2,7 +2,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
-import { endLockWindow, isLocked, windowLockOf, type LockRecord } from '../login/lockout';
+import { endLockWindow, isLocked, lockedUntilReset, windowLockOf, type LockRecord } from '../login/lockout';
 import { paths, UID_PATTERN } from '../platform/collections';
 import { db, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
@@ -87,7 +87,8 @@ export async function readCookieDevices(req: Request): Promise<CookieDevices> {
 /**
  * The trusted device of this account that this browser proves, if any, still
  * valid and not locked by its own wrong passwords (conservatively, a locked
- * browser's trust is no use until its lock lifts). An expired one is deleted.
+ * browser's trust is no use until its lock lifts; after its own 100 in a row,
+ * until a new password ends its trust). An expired one is deleted.
  */
 export async function findTrustedDevice(uid: string, { entries, snapshots }: CookieDevices, now = Date.now()): Promise<LockRecord | null> {
   const named = entries.filter((entry) => entry.uid !== null);
@@ -106,7 +107,7 @@ export async function findTrustedDevice(uid: string, { entries, snapshots }: Coo
       await snapshot.ref.delete();
       continue;
     }
-    if (isLocked(record, now)) continue;
+    if (isLocked(record, now) || lockedUntilReset(record)) continue;
     return { ref: snapshot.ref, data: record };
   }
   return null;
