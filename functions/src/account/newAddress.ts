@@ -20,7 +20,7 @@ import { addressConfirmationMail, addressInUseMail, type NewAddressPurpose } fro
  * mails (5 in 15 minutes) and refused while it is blocked for wrong codes.
  */
 export async function sendAddressConfirmation(purpose: NewAddressPurpose, uid: string, address: string, now = Date.now()): Promise<string> {
-  await reserveCodeMail('login-otp', uid, now);
+  const mail = await reserveCodeMail('login-otp', uid, now);
   const holder = await findLoginAccount(address);
   const verification = newVerification(purpose, uid, now, address);
   await verification.save();
@@ -31,7 +31,8 @@ export async function sendAddressConfirmation(purpose: NewAddressPurpose, uid: s
         : addressConfirmationMail(address, purpose, verification.code, verification.expiresAt),
     );
   } catch (error) {
-    await verification.discard(); // nobody can ever receive this code
+    // Nobody can ever receive this code, and no mail went out to count.
+    await Promise.all([verification.discard(), mail.release()]);
     throw error;
   }
   return verification.verificationId;

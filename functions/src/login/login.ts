@@ -68,7 +68,7 @@ export const login = apiFunction(
     }
 
     // Only to the address the functions hold for the job seeker, never one from the Auth record.
-    const [{ email: address }] = await Promise.all([
+    const [{ email: address }, mail] = await Promise.all([
       readAccount(uid),
       reserveCodeMail('login-otp', uid, now),
       // The login id's window and its count in a row are on the same record: one update ends both.
@@ -78,7 +78,8 @@ export const login = apiFunction(
     try {
       await sendMail(otpMail(address, verification.code, verification.expiresAt));
     } catch (error) {
-      await verification.discard(); // nobody can ever receive this code
+      // Nobody can ever receive this code, and no mail went out to count.
+      await Promise.all([verification.discard(), mail.release()]);
       throw error;
     }
     await recordSecurityEvents(uid, [{ type: 'otp-sent' }], userAgent, now);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessages } from '@hellowork/contracts';
+import { errorMessages, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
 import { waitForMail } from '../../../testing/mailbox';
@@ -24,6 +24,20 @@ describe('login while the mail server is down', () => {
     expect((await browser.login(seeker.email, 'wrong')).body.error.code).toBe('invalid-credentials');
     const answer = await browser.login(seeker.email, seeker.password);
     expect(answer.body.status).toBe('otp-required');
+    await waitForMail(seeker.email);
+  });
+
+  it('does not count a code mail that could not be sent toward the mails a holder may get', async () => {
+    const seeker = await newJobSeeker('smtp-down-limit');
+    await stopMailCatcher();
+    try {
+      for (let i = 0; i <= OTP_MAILS_PER_WINDOW; i++)
+        expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('mail-unavailable');
+    } finally {
+      await startMailCatcher();
+    }
+    // No mail went out: the holder gets a code as soon as the mail server is back.
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
     await waitForMail(seeker.email);
   });
 });

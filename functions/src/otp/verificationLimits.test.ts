@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   errorMessages,
@@ -127,4 +128,13 @@ describe('limits per account across codes', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await mailCount(seeker.email, OTP_MAIL_SUBJECT)).toBe(before + sent);
   }, 120_000);
+});
+
+describe('made-up challenges', () => {
+  it('leave nothing stored: a verification id naming an account that does not exist makes no limits record', async () => {
+    const uid = `madeup${randomBytes(8).toString('hex')}`;
+    const answer = await new TestBrowser().verifyOtp(`${uid}.${randomBytes(32).toString('base64url')}`, '123456');
+    expect(answer.body.error.code).toBe('otp-superseded');
+    expect(await storedDocument(`${paths.verificationLimits}/${verificationDocId('login-otp', uid)}`)).toBeUndefined();
+  });
 });

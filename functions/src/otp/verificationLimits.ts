@@ -44,8 +44,14 @@ async function readLimits(
   firstFields: Partial<LimitsRecord> = {},
 ): Promise<{ record: LimitsRecord; made: boolean }> {
   const ref = limitsRef(type, uid);
-  const existing = (await ref.get()).data() as LimitsRecord | undefined;
-  if (existing) return { record: existing, made: false };
+  const existing = (await ref.get()).data();
+  if (existing?.origin) return { record: existing as LimitsRecord, made: false };
+  if (existing) {
+    // Made by a wrong code's count (of a reset code, mailed without this limit), which sets no origin.
+    const origin = toTimestamp(now);
+    await ref.update({ origin });
+    return { record: { ...existing, origin }, made: false };
+  }
   // create(): concurrent first requests agree on one origin; the one that made it knows the record already.
   const created: LimitsRecord = { ...firstFields, origin: toTimestamp(now) };
   if (
@@ -64,9 +70,13 @@ function isBlocked(record: LimitsRecord, now: number): boolean {
   return !record.blockedUntil || record.blockedUntil.toMillis() > now;
 }
 
-/** Refuses with 'otp-blocked' while the account is blocked; a block that has lifted starts a fresh count. */
+/**
+ * Refuses with 'otp-blocked' while the account is blocked; a block that has lifted starts a fresh count.
+ * Reads only: the uid may come from a made-up verification id, and a record it made would stay for ever.
+ */
 export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<LimitsRecord> {
-  return checkBlock(type, uid, (await readLimits(type, uid, now)).record, now);
+  const record = (await limitsRef(type, uid).get()).data() as LimitsRecord | undefined;
+  return record ? checkBlock(type, uid, record, now) : { origin: toTimestamp(now) };
 }
 
 async function checkBlock(type: VerificationType, uid: string, record: LimitsRecord, now: number): Promise<LimitsRecord> {
@@ -79,6 +89,9 @@ async function checkBlock(type: VerificationType, uid: string, record: LimitsRec
   return record;
 }
 
+/** A code mail counted toward the limit; released if it could not be sent, so only mails that went out count. */
+export type CodeMailReservation = { release: () => Promise<void> };
+
 /**
  * Before mailing a new code: refuses while blocked ('otp-blocked') or past
  * 5 mails in 15 minutes ('otp-mail-limit'); otherwise counts the mail.
@@ -86,17 +99,19 @@ async function checkBlock(type: VerificationType, uid: string, record: LimitsRec
  * the one request that makes it is the first mail, so it needs no read-back
  * (any racing mail increments after it and reads back as usual).
  */
-export async function reserveCodeMail(type: VerificationType, uid: string, now = Date.now()): Promise<void> {
-  const { record, made } = await readLimits(type, uid, now, { [mailField(0)]: 1 });
-  if (made) return;
-  const { origin } = await checkBlock(type, uid, record, now);
+export async function reserveCodeMail(type: VerificationType, uid: string, now = Date.now()): Promise<CodeMailReservation> {
   const ref = limitsRef(type, uid);
+  const reservation = (field: string) => ({ release: () => ref.update({ [field]: FieldValue.increment(-1) }).then(() => undefined) });
+  const { record, made } = await readLimits(type, uid, now, { [mailField(0)]: 1 });
+  if (made) return reservation(mailField(0));
+  const { origin } = await checkBlock(type, uid, record, now);
   const window = mailWindowOf(origin.toMillis(), now);
   await ref.update({ [mailField(window)]: FieldValue.increment(1) });
   const after = (await ref.get()).data() as LimitsRecord;
   if (!mailAllowed(after, window)) throw new ApiError('otp-mail-limit');
   const stale = staleMailFields(after, window);
   if (stale.length) await ref.update(Object.fromEntries(stale.map((name) => [name, FieldValue.delete()])));
+  return reservation(mailField(window));
 }
 
 /**
