@@ -54,8 +54,11 @@ async function carryOut(work: FollowUp): Promise<void> {
       return;
     }
     case 'password-reset-code': {
-      // An account blocked for wrong codes gets no new code of any purpose; the answer was the same.
-      const blocked = await assertNotBlocked('login-otp', work.uid, work.now).then(
+      // An account blocked for wrong login codes, or for wrong reset codes, gets no reset code; the answer was the same.
+      const blocked = await Promise.all([
+        assertNotBlocked('login-otp', work.uid, work.now),
+        assertNotBlocked('password-reset', work.uid, work.now),
+      ]).then(
         () => false,
         () => true,
       );

@@ -19,8 +19,12 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificatio
 export const verificationTypes = ['login-otp', 'password-reset', 'email-change', 're-registration'] as const;
 export type VerificationType = (typeof verificationTypes)[number];
 
-/** Wrong codes of every purpose count toward one limit per account: the login code's. */
-const LIMITS: VerificationType = 'login-otp';
+/**
+ * Whose limit a wrong code counts toward. Reset codes have their own: anyone who knows the address can ask for
+ * them and guess, and that must block resets only, never the holder's login code (nor warn that the password is
+ * known). Every other code is asked for from a session or with the password, and counts toward the login code's.
+ */
+const limitsOf = (type: VerificationType): VerificationType => (type === 'password-reset' ? 'password-reset' : 'login-otp');
 
 /** A checked wrong code: its answer, and whether this request is the one to warn the holder of a block. */
 export type WrongCodeOutcome = { code: 'otp-wrong' | 'otp-exhausted' | 'otp-blocked'; warns: boolean };
@@ -136,7 +140,8 @@ export async function verifyCode(
   const { uid, nonce } = parseVerificationId(verificationId);
   const ref = recordRef(type, uid);
   // Independent reads, together; their refusals in the order the holder should hear them.
-  const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(LIMITS, uid, now)]);
+  const limitsType = limitsOf(type);
+  const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(limitsType, uid, now)]);
   if (live.status === 'rejected') throw live.reason;
   const before = live.value;
   if (before.guesses >= OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
@@ -149,10 +154,10 @@ export async function verifyCode(
   if (record.guesses > OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
 
   if (!sameHash(record.codeHash, codeHash(nonce, code))) {
-    const { blocked, warns } = await countWrongCode(LIMITS, uid, now);
+    const { blocked, warns } = await countWrongCode(limitsType, uid, now);
     const remainingAttempts = OTP_MAX_WRONG_ENTRIES - record.guesses;
     const answer = blocked ? 'otp-blocked' : remainingAttempts === 0 ? 'otp-exhausted' : 'otp-wrong';
-    await onWrongCode(uid, { code: answer, warns });
+    await onWrongCode(uid, { code: answer, warns: warns && limitsType === 'login-otp' });
     throw new ApiError(answer, answer === 'otp-wrong' ? { remainingAttempts } : {});
   }
   // One batch: create() of the used nonce first, so exactly one request uses the code; on Cloud
@@ -161,7 +166,7 @@ export async function verifyCode(
   const batch = db.batch();
   batch.create(usedVerifications.doc(record.nonceHash), { uid, usedAt: toTimestamp(now), expireAt: record.expireAt });
   batch.update(ref, { usedAt: toTimestamp(now), usedNonceHash: record.nonceHash });
-  clearWrongCodes(batch, LIMITS, uid, limits.value);
+  clearWrongCodes(batch, limitsType, uid, limits.value);
   alongside(batch);
   try {
     await batch.commit();
