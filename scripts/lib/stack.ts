@@ -31,6 +31,9 @@ const bin = (name: string) => root(`node_modules/.bin/${name}`);
 /** Vite as the web workspace resolves it (npm may keep it under web/node_modules). */
 const viteBin = () => join(dirname(createRequire(root('web/package.json')).resolve('vite/package.json')), 'bin/vite.js');
 
+/** Requests the Functions emulator runs at once (see FUNCTIONS_EMULATOR_PARALLEL below). */
+export const FUNCTIONS_IN_FLIGHT = 4;
+
 export type StackOptions = { web: 'vite' | 'hosting' };
 export type Stack = { firestore: FirestoreChoice; appUrl: string; testerConsoleUrl: string; stop: () => Promise<void> };
 
@@ -89,6 +92,12 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
       {
         // The emulator gives the functions' code 10 s to load by default: too short on a busy 2-core machine.
         FUNCTIONS_DISCOVERY_TIMEOUT: '60',
+        // The emulator runs each request in flight in a process of its own, and each new process
+        // loads the code (~1.5 s of a core here), where Cloud Run serves up to `concurrency` requests
+        // in one instance. Without a cap (firebase-tools' default is 50) a burst of logins spends the
+        // machine on starting processes and answers none: 200 parallel logins left 153 unanswered.
+        // Requests beyond the cap wait in the emulator's queue, as they would for a free instance.
+        FUNCTIONS_EMULATOR_PARALLEL: String(FUNCTIONS_IN_FLIGHT),
         ...(firestore.kind === 'embedded' ? { FIRESTORE_EMULATOR_HOST: emulatorEnv.FIRESTORE_EMULATOR_HOST } : {}),
       },
     );
