@@ -5,8 +5,12 @@ import { urls } from '../scripts/lib/ports';
 /** A mail as MailDev's REST API gives it. */
 export type CaughtMail = { id: string; subject: string; text: string; to: { address: string }[]; time: string };
 
+/**
+ * The mails to an address (the product sends to addresses in lower case), filtered by MailDev:
+ * a test run's whole inbox grows to hundreds of mails (about a megabyte), and waiting tests read it every 200 ms.
+ */
 export async function mailsTo(address: string): Promise<CaughtMail[]> {
-  const response = await fetch(`${urls.mail}/api/email`);
+  const response = await fetch(`${urls.mail}/api/email?${new URLSearchParams({ 'to.address': address.toLowerCase() })}`);
   const mails = (await response.json()) as CaughtMail[];
   return mails.filter((mail) => mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()));
 }
@@ -39,6 +43,18 @@ export async function waitForMail(address: string, subject = OTP_MAIL_SUBJECT, t
     if (mail) return mail;
   }
   throw new Error(`No mail "${subject}" to ${address} within ${timeoutMs / 1000}s`);
+}
+
+/**
+ * The mails with that subject at the address once `count` of them arrived and a second more
+ * brought no other: a test that expects exactly `count` sees any extra. Mails sent after the
+ * answer (the follow-up queue) wait their turn in the emulator, so a fixed pause is not enough.
+ */
+export async function settledMails(address: string, subject: string, count: number, timeoutMs = 15_000): Promise<CaughtMail[]> {
+  const matching = async () => (await mailsTo(address)).filter((mail) => mail.subject === subject);
+  for (const deadline = Date.now() + timeoutMs; (await matching()).length < count && Date.now() < deadline;) await sleep(200);
+  await sleep(1_000);
+  return matching();
 }
 
 /** The one-time code in a mail: the login's ワンタイムパスワード or the reset's 確認コード. */
