@@ -9,7 +9,7 @@ export default defineConfig({
       'vitest.unit.config.ts',
       'web/vite.config.ts',
       'functions/vitest.config.ts',
-      'functions/vitest.alone.config.ts',
+      'testing/vitest.alone.config.ts',
       'scripts/testerConsole/vitest.config.ts',
       'attacks/vitest.config.ts',
       'e2e/vitest.config.ts',

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,49 +14,11 @@ import { newJobSeeker } from '../../testing/accounts';
 import { TestBrowser } from '../../testing/apiClient';
 import { otpCodeIn, watchMailbox } from '../../testing/mailbox';
 import { demoJobSeekers, newJobSeekerNumber } from '../lib/demoData';
-import { HOST, ports, urls } from '../lib/ports';
+import { ports, urls } from '../lib/ports';
+import { call, page, post } from './consoleClient';
 
 // The console as a tester uses it (form posts from its own page), against the running stack.
 
-const ownOrigin = urls.testerConsole;
-
-type Answer = { status: number; body: string; location: string | undefined };
-
-/** node:http rather than fetch: the tests must be free to send any Host and Origin. */
-function call(
-  method: 'GET' | 'POST',
-  path: string,
-  { form, headers = {} }: { form?: Record<string, string>; headers?: Record<string, string> } = {},
-) {
-  const body = form && new URLSearchParams(form).toString();
-  return new Promise<Answer>((resolve, reject) => {
-    const req = request(
-      {
-        host: HOST,
-        port: ports.testerConsole,
-        method,
-        path,
-        headers: {
-          host: `${HOST}:${ports.testerConsole}`,
-          ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded', origin: ownOrigin } : {}),
-          ...headers,
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, body: text, location: res.headers.location }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const page = async () => (await call('GET', '/')).body;
-const post = (path: string, form: Record<string, string> = {}, headers: Record<string, string> = {}) =>
-  call('POST', path, { form, headers });
 /** The part of the page about one job seeker. */
 const sectionOf = (html: string, email: string) => {
   const start = html.indexOf(`(${email})</h3>`);
@@ -266,17 +227,6 @@ describe('tester console', () => {
       expect((await call('GET', path)).status).toBe(404);
     }
     expect((await post('/logs/emulators.log')).status).toBe(404);
-  });
-
-  it('resets everything to the demo job seekers', async () => {
-    const seeker = await newJobSeeker('console-reset');
-    const reset = await post('/reset');
-    expect(reset.status).toBe(303);
-    const html = await page();
-    expect(html).not.toContain(seeker.email);
-    for (const demo of demoJobSeekers) expect(html).toContain(`(${demo.email})</h3>`);
-    expect(html).toContain(`求職者(${demoJobSeekers.length}人)`);
-    expect((await new TestBrowser().login(demoJobSeekers[0]!.email, demoJobSeekers[0]!.password)).body.status).toBe('otp-required');
   });
 });
 
