@@ -1,8 +1,8 @@
 import { stackProject } from '../testing/stackProject';
 
-// Journeys in Debian's Chromium against the running product: one file at a time, after the
-// other stack suites (a later group), since a browser beside them on 2 cores made 30-second
-// waits run out.
+// Journeys in Debian's Chromium against the running product, after the other stack suites (a
+// later group), one file at a time: Chromium keeps both cores busy by itself (two files side by
+// side took as long as one after the other), and beside other suites its 30-second waits ran out.
 export default stackProject('e2e', import.meta.dirname, {
   testTimeout: 90_000,
   fileParallelism: false,
