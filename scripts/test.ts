@@ -1,11 +1,12 @@
-// npm test: every test, with the services they need started and stopped here.
-//   1. lint (ESLint, Prettier, typecheck), 2. unit and web component tests (no services), 3. build the web app,
-//   4. start the stack with the built app on the Hosting emulator,
-//   5. against it, STACK_TEST_WORKERS files at a time: the functions' integration tests, the tester console and
-//      the deployable artifacts, the attack suite, the bench's smoke run, the browser journeys,
-//   6. the tests that stop a shared service (MailDev), alone, 7. stop the stack,
-//   8. `npm start` itself (the README's first command), 9. where the time went, and one summary line.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+// npm test: every test, with the services they need started and stopped here. Three lanes side by side
+// first (on 2 cores a lane waiting on a service leaves a core to the others):
+//   lint (ESLint, Prettier, typecheck) | unit and web component tests, then what `firebase deploy` ships |
+//   `npm start` itself (the README's first command), then the web build and the test stack starting
+//   (the built app on the Hosting emulator; one stack at a time: both use the usual ports);
+// then against the stack, STACK_TEST_WORKERS files at a time: the functions' integration tests, the tester
+// console, the attack suite, the bench's smoke run, then the browser journeys one at a time; then the tests
+// that stop or wipe a shared service, alone; the stack stops; where the time went, and one summary line.
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeFirestore } from './lib/firestore';
 import { webEnv } from './lib/localConfig';
@@ -18,9 +19,12 @@ const resultsDir = `${root}.stack/results/`;
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
+/** Where a step that runs beside others writes its output; printed whole when the step ends. */
+type Output = string | undefined;
+
 /** One vitest run of these projects; its JSON report is `<results>.json`, read for the summary. */
 const results: string[] = [];
-const vitest = (projects: readonly string[], name: string, env: Record<string, string> = {}) => {
+const vitest = (projects: readonly string[], name: string, output: Output, env: Record<string, string> = {}) => {
   results.push(name);
   return runCommand(
     `${root}node_modules/.bin/vitest`,
@@ -32,6 +36,7 @@ const vitest = (projects: readonly string[], name: string, env: Record<string, s
       `--outputFile.json=${resultsDir}${name}.json`,
     ],
     env,
+    output,
   );
 };
 
@@ -47,9 +52,13 @@ const timed = async (name: string, action: () => Promise<number>): Promise<numbe
   timings.push({ name, seconds: (performance.now() - started) / 1000, ok: code === 0 });
   return code;
 };
-const step = async (name: string, action: () => Promise<number>) => {
-  console.log(`\n=== ${name}`);
-  if ((await timed(name, action)) !== 0) failures.push(name);
+/** A step: in a lane beside others (`quiet`) its output waits in a log file until it ends. */
+const step = async (name: string, action: (output: Output) => Promise<number>, { quiet = false } = {}) => {
+  const output = quiet ? `${resultsDir}${name.replace(/[^\w]+/g, '-')}.log` : undefined;
+  if (!quiet) console.log(`\n=== ${name}`);
+  const code = await timed(name, () => action(output));
+  if (output) console.log(`\n=== ${name}\n${existsSync(output) ? readFileSync(output, 'utf8').trimEnd() : ''}`);
+  if (code !== 0) failures.push(name);
 };
 
 let stack: Stack | undefined;
@@ -63,24 +72,45 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-await step('lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck', () => runCommand('npm', ['run', '--silent', 'lint']));
-await step('unit: contracts and pure rules (no services)', () => vitest(['unit'], 'unit'));
-await step('web: component tests', () => vitest(['web'], 'web'));
-await step('web: production build', () => runCommand('npm', ['run', '--silent', 'build', '-w', 'web'], webEnv));
-await step('deploy: what firebase deploy ships, installed and loaded as Cloud Build would (Node 22)', () => vitest(['deploy'], 'deploy'));
+const quiet = { quiet: true };
+await Promise.all([
+  step(
+    'lint: ESLint (boundaries, cycles, hooks, a11y), Prettier, typecheck',
+    (output) => runCommand('npm', ['run', '--silent', 'lint'], {}, output),
+    quiet,
+  ),
+  (async () => {
+    await step('unit: contracts and pure rules (no services)', (output) => vitest(['unit'], 'unit', output), quiet);
+    await step('web: component tests', (output) => vitest(['web'], 'web', output), quiet);
+    await step(
+      'deploy: what firebase deploy ships, installed and loaded as Cloud Build would (Node 22)',
+      (output) => vitest(['deploy'], 'deploy', output),
+      quiet,
+    );
+  })(),
+  (async () => {
+    await step('npm start: the dev stack comes up and Ctrl-C stops it', (output) => vitest(['start'], 'start', output), quiet);
+    await step('web: production build', (output) => runCommand('npm', ['run', '--silent', 'build', '-w', 'web'], webEnv, output), quiet);
+    await step(
+      'starting the stack (built app on the Hosting emulator)',
+      async (output) => {
+        stack = await startStack({ web: 'hosting' }, (line) => appendFileSync(output!, `${line}\n`));
+        return 0;
+      },
+      quiet,
+    );
+  })(),
+]);
 
-console.log('\n=== starting the stack (built app on the Hosting emulator)');
 try {
-  await timed('starting the stack', async () => {
-    stack = await startStack({ web: 'hosting' });
-    return 0;
-  });
   if (!stack) throw new Error('the stack did not start');
   const env = { APP_URL: stack.appUrl };
-  await step(`${stackSuites.join(', ')} against the stack, side by side (Firestore: ${describeFirestore(stack.firestore)})`, () =>
-    vitest(stackSuites, 'stack', env),
+  await step(`${stackSuites.join(', ')} against the stack (Firestore: ${describeFirestore(stack.firestore)})`, () =>
+    vitest(stackSuites, 'stack', undefined, env),
   );
-  await step('alone: the tests that stop MailDev, with nothing else running', () => vitest(['alone'], 'alone', env));
+  await step('alone: the tests that stop or wipe a shared service, with nothing else running', () =>
+    vitest(['alone'], 'alone', undefined, env),
+  );
 } catch (error) {
   console.error((error as Error).message);
   failures.push('starting the stack');
@@ -90,7 +120,6 @@ try {
     return 0;
   });
 }
-await step('npm start: the dev stack comes up and Ctrl-C stops it', () => vitest(['start'], 'start'));
 
 // Where the time went, by step and by file; then one closing line over every suite, in the plain form CI reads.
 type Report = Record<'numPassedTests' | 'numFailedTests' | 'numPendingTests' | 'numTodoTests', number> & {
@@ -113,7 +142,7 @@ for (const name of results) {
 const seconds = (value: number) => `${value.toFixed(1).padStart(8)} s`;
 console.log('\nWhere the time went, step by step (wall time):');
 for (const { name, seconds: wall, ok } of timings) console.log(`${seconds(wall)}  ${ok ? '  ' : '✗ '}${name}`);
-console.log(`${seconds(timings.reduce((sum, { seconds: wall }) => sum + wall, 0))}  in all`);
+console.log(`${seconds(process.uptime())}  in all (the first steps ran in three lanes side by side)`);
 const bySuite = new Map<string, number>();
 for (const { name, seconds: own } of files) {
   const suite = name

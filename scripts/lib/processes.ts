@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -34,10 +34,15 @@ export function startProcess(name: string, command: string, args: string[], env:
   return { name, pid: child.pid!, logFile, exited };
 }
 
-/** Runs a command to its end with the terminal as its output (a step of npm test, a tool's own build); its exit code. */
-export function runCommand(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+/**
+ * Runs a command to its end (a step of npm test, a tool's own build); its exit code. Its output
+ * goes to the terminal, or with `logFile` to that file (a step that runs beside others).
+ */
+export function runCommand(command: string, args: string[], env: Record<string, string> = {}, logFile?: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    const output = logFile === undefined ? 'inherit' : openSync(logFile, 'w');
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['inherit', output, output], env: { ...process.env, ...env } });
+    if (typeof output === 'number') closeSync(output); // the child has its own copy
     child.on('exit', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
   });
