@@ -29,7 +29,7 @@ describe('the audit trail and ログイン履歴', () => {
     expect((await phone.login(seeker.email, 'not-the-password')).body.error.code).toBe('invalid-credentials');
     const idToken = await phone.signIn(seeker.email, seeker.password, { trust: true });
     await expect
-      .poll(() => history(phone, idToken))
+      .poll(() => history(phone, idToken), { timeout: 15_000 })
       .toEqual([
         ['device-trusted', null, 'Safari / iOS'],
         ['login', 'otp', 'Safari / iOS'],
@@ -61,7 +61,7 @@ describe('the audit trail and ログイン履歴', () => {
   it('records the lock once, with the failure that set it, and nothing for refusals it did not check', async () => {
     const seeker = await newJobSeeker('history-lock');
     for (let i = 0; i < LOCKOUT_MAX_FAILURES + 3; i++) await new TestBrowser().login(seeker.email, `wrong-${i}`);
-    await expect.poll(() => eventCount(seeker)).toBe(LOCKOUT_MAX_FAILURES + 1);
+    await expect.poll(() => eventCount(seeker), { timeout: 15_000 }).toBe(LOCKOUT_MAX_FAILURES + 1);
     const types = (await eventsOf(seeker)).sort((a, b) => a.at.toMillis() - b.at.toMillis() || a.seq - b.seq).map((event) => event.type);
     expect(types).toEqual([...Array.from({ length: LOCKOUT_MAX_FAILURES }, () => 'password-failure'), 'lockout']);
   });
@@ -74,7 +74,7 @@ describe('the audit trail and ログイン履歴', () => {
     const code = otpCodeIn(await mailbox.next());
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     expect((await browser.verifyOtp(verificationId, wrong)).body.error.code).toBe('otp-wrong');
-    await expect.poll(() => eventCount(seeker)).toBe(2);
+    await expect.poll(() => eventCount(seeker), { timeout: 15_000 }).toBe(2);
     expect((await browser.verifyOtp(verificationId, code, true)).status).toBe(200);
     const idToken = await browser.signIn(seeker.email, seeker.password); // straight in: trusted
     const devices = (await browser.call('getAccountSettings', {}, { idToken })).body.trustedDevices as { id: string }[];
@@ -103,7 +103,9 @@ describe('the audit trail and ログイン履歴', () => {
     expect(await eventCount(seeker)).toBe(SECURITY_HISTORY_SIZE + 3);
 
     const strangerToken = await new TestBrowser(SAFARI_ON_IPHONE).signIn(stranger.email, stranger.password);
-    await expect.poll(async () => (await history(browser, strangerToken)).map(([type]) => type)).toEqual(['login', 'otp-sent']);
+    await expect
+      .poll(async () => (await history(browser, strangerToken)).map(([type]) => type), { timeout: 15_000 })
+      .toEqual(['login', 'otp-sent']);
   });
 
   it('refuses a session from Firebase Auth alone', async () => {
