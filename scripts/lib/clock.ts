@@ -1,7 +1,7 @@
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { DAY_MS, emailSchema, MINUTE_MS } from '@hellowork/contracts';
 import { paths, verificationDocId } from '../../functions/src/platform/collections';
-import { db, lockout, verification } from './functionsData';
+import { db, lockout, resetMailLimit, verification } from './functionsData';
 
 /*
  * Moving time for one account's stored state, the one implementation that
@@ -39,6 +39,22 @@ export const passOtpTime = (uid: string, minutes: number) =>
     verification.verificationTypes.map((type) => db.collection(paths.verifications).doc(verificationDocId(type, uid))),
     minutes * MINUTE_MS,
   );
+
+/**
+ * The address's reset mails: their windows are hours from the epoch, numbered in the field names, so
+ * each count moves to the window `hours` earlier.
+ */
+export async function passResetMailTime(email: string, hours: number) {
+  const ref = resetMailLimit.resetGuardRef(emailSchema.parse(email));
+  const data = (await ref.get()).data() ?? {};
+  const windows = Object.keys(data).filter((name) => /^mails_\d+$/.test(name));
+  if (!windows.length) return;
+  const moved = Object.fromEntries(windows.map((name) => [`mails_${Number(name.slice('mails_'.length)) - hours}`, data[name] as number]));
+  const others = Object.fromEntries(Object.entries(data).filter(([name]) => !windows.includes(name)));
+  // Deleted and written anew: on the embedded Firestore, set() kept window fields it should have replaced.
+  await ref.delete();
+  await ref.set({ ...others, ...moved });
+}
 
 /** The account's limits across codes: the hour without codes, and the 15-minute mail windows. */
 export const passVerificationLimitTime = (uid: string, minutes: number) =>

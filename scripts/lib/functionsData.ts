@@ -29,3 +29,4 @@ export const passwords = await import('../../functions/src/passwords/passwords')
 export const sessions = await import('../../functions/src/sessions/session');
 export const securityEvents = await import('../../functions/src/securityEvents/securityEvents');
 export const identityCheck = await import('../../functions/src/reRegistration/identityCheck');
+export const resetMailLimit = await import('../../functions/src/passwordReset/resetMailLimit');

@@ -6,8 +6,9 @@ import { MINUTE_MS, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hello
  * 15-minute windows counted from the record's origin time, and a mail is
  * allowed only while this window and the one before hold 5 or fewer together.
  * Any 15 minutes lie within two neighbouring windows, so no 15 minutes ever
- * see more than 5 mails. Conservative: a refused request counts too, so the
- * limit holds under a race (increment + read-back) and a flood waits longer.
+ * see more than 5 mails. Code mails: a refused request counts too, so a flood
+ * waits longer (it needs the password or a session). Reset mails, which anyone
+ * may ask for, take a refused request's count back (resetMailLimit.ts).
  * Windows count from a stored time, not the epoch, so tests can move it.
  */
 

@@ -9,16 +9,24 @@ import { keyedHash } from '../platform/secrets';
 /*
  * At most 3 reset mails per address in any hour (mailWindows.ts, with
  * hour-long windows), counted for every address asked for, with or without
- * an account: the answer, and its cost, must not tell them apart.
+ * an account: the answer, and its cost, must not tell them apart. A refused
+ * request takes its count back: anyone who knows the address can send them,
+ * and counted they would keep the holder's own reset refused for as long as
+ * the flood went on. (Accepted requests never take theirs back, so however
+ * many race, no more than 3 read a count within the limit.)
  */
 const guards = db.collection(paths.passwordResetGuards);
+export const resetGuardRef = (loginId: string) => guards.doc(keyedHash('password-reset-guard', loginId));
 
 export async function reserveResetMail(loginId: string, now = Date.now()): Promise<void> {
-  const ref = guards.doc(keyedHash('password-reset-guard', loginId));
+  const ref = resetGuardRef(loginId);
   const window = mailWindowOf(0, now, HOUR_MS);
   await ref.set({ [mailField(window)]: FieldValue.increment(1), expireAt: toTimestamp(now + DAY_MS) }, { merge: true });
   const after = (await ref.get()).data() ?? {};
-  if (!mailAllowed(after, window, PASSWORD_RESET_MAILS_PER_HOUR)) throw new ApiError('password-reset-mail-limit');
+  if (!mailAllowed(after, window, PASSWORD_RESET_MAILS_PER_HOUR)) {
+    await ref.update({ [mailField(window)]: FieldValue.increment(-1) });
+    throw new ApiError('password-reset-mail-limit');
+  }
   const stale = staleMailFields(after, window);
   if (stale.length) await ref.update(Object.fromEntries(stale.map((name) => [name, FieldValue.delete()])));
 }
