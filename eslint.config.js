@@ -1,5 +1,5 @@
 // The rules of shape this project keeps, checked by `npm run lint` (part of npm test).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
@@ -11,6 +11,9 @@ import tseslint from 'typescript-eslint';
 const webFeatures = readdirSync(new URL('./web/src/features/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+
+/** The tools around the product: scripts (stack, tester console, bench, deploy check), test helpers and suites. */
+const tools = ['./scripts', './testing', './attacks', './e2e'];
 
 /** Who may import whom: each zone forbids `target` to import from `from`. */
 const boundaries = [
@@ -33,7 +36,47 @@ const boundaries = [
   },
   { target: './web', from: './functions', message: 'web/ and functions/ never import each other: share through contracts/.' },
   { target: './functions', from: './web', message: 'web/ and functions/ never import each other: share through contracts/.' },
+  {
+    target: './functions',
+    from: './scripts',
+    message: 'The functions never import the tools: what a functions test needs of them lives in testing/.',
+  },
+  {
+    target: tools,
+    from: './functions',
+    except: ['./src/data/index.ts', './src/index.ts'],
+    message:
+      "Tools reach the functions through their one door, '@hellowork/functions/data' (or the HTTP API): add what a tool needs to functions/src/data/.",
+  },
 ];
+
+/** What only the functions' tests may use: production code never imports it. */
+const productionBoundaries = [
+  ...boundaries,
+  { target: './functions/src', from: tools, message: 'Production code imports no tool or test helper.' },
+];
+
+/** The functions' names, read from the API table itself (contracts/src/api.ts), so this rule never needs a list of its own. */
+const apiSource = readFileSync(new URL('./contracts/src/api.ts', import.meta.url), 'utf8');
+const apiTable = apiSource.slice(apiSource.indexOf('export const api = {'));
+const apiNames = new Set([...apiTable.slice(0, apiTable.indexOf('\n};')).matchAll(/^ {2}(\w+): endpoint/gm)].map((match) => match[1]));
+if (apiNames.size < 2) throw new Error('eslint.config.js: could not read the API table in contracts/src/api.ts');
+
+/** Refuses an array of three or more function names as strings: a copy of the API table's list (use `apiFunctionNames` or `api`). */
+const oneApiTable = {
+  meta: {
+    type: 'problem',
+    messages: { copy: 'A list of the functions ({{names}}): derive it from the API table (contracts/src/api.ts `api`).' },
+  },
+  create: (context) => ({
+    ArrayExpression(node) {
+      const names = node.elements
+        .filter((element) => element?.type === 'Literal' && apiNames.has(element.value))
+        .map((element) => element.value);
+      if (names.length >= 3) context.report({ node, messageId: 'copy', data: { names: names.join(', ') } });
+    },
+  }),
+};
 
 export default tseslint.config(
   {
@@ -59,6 +102,7 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       'import-x/no-duplicates': 'error',
+      'import-x/no-extraneous-dependencies': ['error', { packageDir: [import.meta.dirname] }],
       // contracts/src/zod.ts configures zod before any schema is made (the CSP allows no eval).
       'no-restricted-imports': [
         'error',
@@ -73,6 +117,37 @@ export default tseslint.config(
     },
   },
   { files: ['contracts/src/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Every package is declared where it is used: a workspace's own code in its package.json (what its
+  // build or deploy installs), its tests there or in the root's, the tools in the root's.
+  ...['contracts', 'functions', 'web'].flatMap((workspace) => [
+    {
+      files: [`${workspace}/**/*.{ts,tsx}`],
+      rules: { 'import-x/no-extraneous-dependencies': ['error', { packageDir: [`${import.meta.dirname}/${workspace}`] }] },
+    },
+    {
+      files: [
+        `${workspace}/**/*.test.{ts,tsx}`,
+        `${workspace}/**/testing/**`,
+        `${workspace}/vite.config.ts`,
+        `${workspace}/vitest.config.ts`,
+      ],
+      rules: {
+        'import-x/no-extraneous-dependencies': ['error', { packageDir: [`${import.meta.dirname}/${workspace}`, import.meta.dirname] }],
+      },
+    },
+  ]),
+  {
+    files: ['functions/src/**/*.ts'],
+    ignores: ['functions/src/**/*.test.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: productionBoundaries }] },
+  },
+  {
+    // The API table is the one list of the functions' names: a second one would drift from it.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['contracts/src/api.ts'],
+    plugins: { hellowork: { rules: { 'one-api-table': oneApiTable } } },
+    rules: { 'hellowork/one-api-table': 'error' },
+  },
   {
     files: ['web/src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],

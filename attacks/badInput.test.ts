@@ -1,22 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiFunctionNames,
-  changePasswordRequestSchema,
-  completeReRegistrationRequestSchema,
-  confirmEmailChangeRequestSchema,
-  requestEmailChangeRequestSchema,
-  requestReRegistrationRequestSchema,
-  errorMessages,
-  isErrorCode,
-  loginRequestSchema,
-  requestPasswordResetRequestSchema,
-  resetPasswordRequestSchema,
-  revokeTrustedDeviceRequestSchema,
-  verifyOtpRequestSchema,
-  type ApiFunctionName,
-} from '@hellowork/contracts';
-import { paths, verificationDocId } from '../functions/src/platform/collections';
+import { api, apiFunctionNames, errorMessages, isErrorCode, type ApiFunctionName } from '@hellowork/contracts';
+import { collections, verificationDocId } from '../testing/functionsData';
 import { newJobSeeker } from '../testing/accounts';
 import { APP_URL, CHROME_ON_WINDOWS, TestBrowser } from '../testing/apiClient';
 import { storedCollection, storedDocument } from '../testing/stored';
@@ -28,27 +13,9 @@ import { storedCollection, storedDocument } from '../testing/stored';
  * and what another account has stored is left exactly as it was.
  */
 
-/** The fields each function reads: a function added to the contract must be added here (typecheck). */
-const fieldsOf: Record<ApiFunctionName, string[]> = {
-  login: Object.keys(loginRequestSchema.shape),
-  verifyOtp: Object.keys(verifyOtpRequestSchema.shape),
-  getMyPageHome: [],
-  getAccountSettings: [],
-  revokeTrustedDevice: Object.keys(revokeTrustedDeviceRequestSchema.shape),
-  revokeAllTrustedDevices: [],
-  logout: [],
-  getSecurityHistory: [],
-  requestPasswordReset: Object.keys(requestPasswordResetRequestSchema.shape),
-  resetPassword: Object.keys(resetPasswordRequestSchema.shape),
-  changePassword: Object.keys(changePasswordRequestSchema.shape),
-  requestEmailChange: Object.keys(requestEmailChangeRequestSchema.shape),
-  confirmEmailChange: Object.keys(confirmEmailChangeRequestSchema.shape),
-  requestReRegistration: Object.keys(requestReRegistrationRequestSchema.shape),
-  completeReRegistration: Object.keys(completeReRegistrationRequestSchema.shape),
-  cancelJobSeeking: [],
-};
+/** The fields each function reads, from its request in the API table. */
+const fieldsOf = (name: ApiFunctionName) => Object.keys(api[name].request.shape);
 
-/** Characters that break naive code: controls, lone surrogates, bidi and zero-width marks, full-width forms, path pieces. */
 const oddPiece = fc.constantFrom(
   '\u0000',
   '\u0007',
@@ -100,12 +67,12 @@ const extraField = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'uid', '
 /** A JSON body: some of the function's fields (any value), maybe extra fields, or not an object at all. */
 const bodyFor = (name: ApiFunctionName) =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.record(Object.fromEntries(fieldsOf[name].map((field) => [field, anyValue])), { requiredKeys: [] }) },
+    { weight: 4, arbitrary: fc.record(Object.fromEntries(fieldsOf(name).map((field) => [field, anyValue])), { requiredKeys: [] }) },
     {
       weight: 2,
       arbitrary: fc
         .tuple(
-          fc.record(Object.fromEntries(fieldsOf[name].map((field) => [field, anyValue]))),
+          fc.record(Object.fromEntries(fieldsOf(name).map((field) => [field, anyValue]))),
           fc.dictionary(extraField, anyValue, { minKeys: 1, maxKeys: 3 }),
         )
         .map(([fields, extra]) => ({ ...extra, ...fields })),
@@ -189,12 +156,12 @@ describe('bad input: every function, fuzzed through the app origin', () => {
   let storedBefore: unknown;
   const readVictim = async () =>
     plain({
-      account: await storedDocument(`${paths.users}/${victim.uid}`),
-      devices: await storedCollection(paths.trustedDevices(victim.uid)),
-      sessions: await storedCollection(paths.sessions(victim.uid)),
+      account: await storedDocument(`${collections.users}/${victim.uid}`),
+      devices: await storedCollection(collections.trustedDevices(victim.uid)),
+      sessions: await storedCollection(collections.sessions(victim.uid)),
       verifications: await Promise.all(
         (['login-otp', 'password-reset'] as const).map((type) =>
-          storedDocument(`${paths.verifications}/${verificationDocId(type, victim.uid)}`),
+          storedDocument(`${collections.verifications}/${verificationDocId(type, victim.uid)}`),
         ),
       ),
     });
@@ -314,7 +281,7 @@ const acceptedValue: Record<string, unknown> = {
 describe('unknown fields (SECURITY.md: refused)', () => {
   for (const name of apiFunctionNames) {
     it(`${name}: a field it does not take is refused, where the same request without it is not`, async () => {
-      const body = Object.fromEntries(fieldsOf[name].map((field) => [field, acceptedValue[field]]));
+      const body = Object.fromEntries(fieldsOf(name).map((field) => [field, acceptedValue[field]]));
       const answer = async (sent: object) => {
         const response = await fetch(`${APP_URL}/api/${name}`, {
           method: 'POST',

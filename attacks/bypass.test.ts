@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiFunctionNames, SECOND_FACTOR_CLAIM, SESSION_ID_CLAIM, type ApiFunctionName } from '@hellowork/contracts';
-import { DEMO_PASSWORD } from '../scripts/lib/demoData';
+import { api, apiFunctionNames, SECOND_FACTOR_CLAIM, SESSION_ID_CLAIM, type ApiFunctionName } from '@hellowork/contracts';
+import { DEMO_PASSWORD } from '../testing/demoData';
 import { PROJECT_ID } from '../scripts/lib/ports';
 import { newJobSeeker } from '../testing/accounts';
-import { claimsOf, TestBrowser } from '../testing/apiClient';
-import { firebaseAuthApi, unsignedJwt } from './outsider';
+import { claimsOf, identityToolkitAnswer, TestBrowser } from '../testing/apiClient';
+import { unsignedJwt } from './outsider';
 
 /*
  * Bypass: every function behind the login, called with no session, or with a
@@ -14,20 +14,12 @@ import { firebaseAuthApi, unsignedJwt } from './outsider';
  */
 
 /**
- * The two steps of the login and the two of パスワードをお忘れの方 are open to all; every other function needs both passed.
- * logout too is open: it deletes the session a token names if there is one, answers the
- * same whether or not there was, and gives nothing away (the sessions tests cover it).
+ * The login's two steps, パスワードをお忘れの方's and アカウントを再登録's are open to all (the API table's
+ * `anyone`); every other function needs both steps passed. logout too is open: it deletes the session a token
+ * names if there is one, answers the same whether or not there was, and gives nothing away (the sessions tests
+ * cover it).
  */
-const openFunctions: ApiFunctionName[] = [
-  'login',
-  'verifyOtp',
-  'requestPasswordReset',
-  'resetPassword',
-  'requestReRegistration',
-  'completeReRegistration',
-  'logout',
-];
-const protectedFunctions = apiFunctionNames.filter((name) => !openFunctions.includes(name));
+const protectedFunctions = apiFunctionNames.filter((name) => api[name].access === 'signed-in');
 /** A well-formed request for each, so the refusal is about the session, not the input. */
 const wellFormed: Partial<Record<ApiFunctionName, object>> = {
   revokeTrustedDevice: { deviceId: 'A'.repeat(22) },
@@ -57,8 +49,8 @@ describe('bypass: protected functions without both steps', () => {
   beforeAll(async () => {
     victim = await newJobSeeker('bypass-victim');
     const idTokenOf = async (method: string, body: object) => {
-      const answer = await firebaseAuthApi(method, body);
-      return answer.ok ? (answer.body.idToken as string) : null;
+      const answer = await identityToolkitAnswer(method, body);
+      return answer.status === 200 ? (answer.body.idToken as string) : null;
     };
     const anonymous = await idTokenOf('signUp', {});
     /** The anonymous token rewritten to name the victim, with both claims made up (the emulator signs nothing). */

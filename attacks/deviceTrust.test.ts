@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
-import { paths } from '../functions/src/platform/collections';
+import { collections } from '../testing/functionsData';
 import { newJobSeeker } from '../testing/accounts';
 import { SAFARI_ON_IPHONE, TestBrowser, trustEntryOf } from '../testing/apiClient';
-import { passTrustedDeviceTime } from '../scripts/lib/clock';
+import { passTrustedDeviceTime } from '../testing/clock';
 import { storedCollection } from '../testing/stored';
 
 /*
@@ -26,7 +26,7 @@ const browserWith = (cookie: string, userAgent?: string) => Object.assign(new Te
 describe('device trust', () => {
   it('the stored hash, copied from the database, is no cookie', async () => {
     const { seeker, cookie } = await trustedBrowser('trust-hash');
-    const [device] = await storedCollection(paths.trustedDevices(seeker.uid));
+    const [device] = await storedCollection(collections.trustedDevices(seeker.uid));
     const forged = browserWith(`${seeker.uid}.${device!.id}.${device!.secretHash}`);
     expect(cookie).not.toBe(forged.session);
     expect((await forged.login(seeker.email, seeker.password)).body.status).toBe('otp-required');

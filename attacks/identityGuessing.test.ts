@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
-import { newJobSeekerNumber } from '../scripts/lib/demoData';
+import { newJobSeekerNumber } from '../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../testing/accounts';
 import { TestBrowser, type ApiAnswer } from '../testing/apiClient';
 import { mailsTo } from '../testing/mailbox';

@@ -8,7 +8,7 @@ import {
 } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { TestBrowser, type ApiAnswer } from '../testing/apiClient';
-import { passResetMailTime } from '../scripts/lib/clock';
+import { passResetMailTime } from '../testing/clock';
 import { settledMails } from '../testing/mailbox';
 
 /*

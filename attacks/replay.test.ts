@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OTP_VALID_MINUTES } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { TestBrowser } from '../testing/apiClient';
-import { passOtpTime } from '../scripts/lib/clock';
+import { passOtpTime } from '../testing/clock';
 import { otpCodeIn, watchMailbox } from '../testing/mailbox';
 
 /*

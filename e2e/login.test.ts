@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessages, SESSION_IDLE_MINUTES } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
-import { passSessionTime } from '../scripts/lib/clock';
+import { passSessionTime } from '../testing/clock';
 import { checkScreen, devices, loginUntilOtp, logout, otpInput, submitLogin, useChromium } from './browser';
 
 const chromium = useChromium();

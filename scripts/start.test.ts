@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { otpCodeIn, watchMailbox } from '../testing/mailbox';
-import { demoJobSeekers } from './lib/demoData';
+import { demoJobSeekers } from '../testing/demoData';
 import { ports, urls } from './lib/ports';
 import { portInUse } from './lib/processes';
 

@@ -1,5 +1,5 @@
 // npm start: the whole product locally, until Ctrl-C.
-import { DEMO_PASSWORD, demoJobSeekers } from './lib/demoData';
+import { DEMO_PASSWORD, demoJobSeekers } from '../testing/demoData';
 import { urls } from './lib/ports';
 import { startStack } from './lib/stack';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { DEMO_PASSWORD, newJobSeekerNumber } from '../scripts/lib/demoData';
-import { createJobSeeker } from '../scripts/lib/jobSeekers';
+import { DEMO_PASSWORD, newJobSeekerNumber } from './demoData';
+import { createJobSeeker } from './jobSeekers';
 
 /** A job seeker of the test's own, so tests never share lockouts, codes or mails. */
 export async function newJobSeeker(name = 'test') {

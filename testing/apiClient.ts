@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ApiFunctionName, LoginResponse, VerifyOtpResponse } from '@hellowork/contracts';
 import { HOST, ports, urls } from '../scripts/lib/ports';
 import { otpCodeIn, watchMailbox } from './mailbox';
@@ -87,10 +88,12 @@ export class TestBrowser {
 }
 
 const authEmulator = `http://${HOST}:${ports.auth}/identitytoolkit.googleapis.com/v1`;
+/** The API key every page ships (read from the web app's settings, as anyone reads it from the bundle). */
+const pageApiKey = /^VITE_FIREBASE_API_KEY=(.+)$/m.exec(readFileSync(new URL('../web/.env.emulator', import.meta.url), 'utf8'))![1]!.trim();
 
-/** Firebase Auth's public REST API, as anyone holding the page's API key can call it. */
+/** One call of Firebase Auth's public REST API, as anyone holding the page's API key can make it; the answer as is. */
 export async function identityToolkitAnswer(method: string, body: object): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${authEmulator}/accounts:${method}?key=demo-api-key`, {
+  const response = await fetch(`${authEmulator}/accounts:${method}?key=${pageApiKey}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ ...body, returnSecureToken: true }),

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
+import { startMailCatcher, stopMailCatcher } from '../scripts/lib/mailCatcher';
 import { urls } from '../scripts/lib/ports';
 
 /** A mail as MailDev's REST API gives it. */
@@ -62,4 +63,17 @@ export function otpCodeIn(mail: CaughtMail): string {
   const match = /(?:ワンタイムパスワード|確認コード)：(\d{6})/.exec(mail.text);
   if (!match) throw new Error(`No OTP in mail "${mail.subject}"`);
   return match[1]!;
+}
+
+/**
+ * The mail server down for the length of `during`, and back after it, whatever happens: what a job seeker
+ * meets when SMTP fails. It stops the catcher every suite reads codes from: only for *.alone.test.ts.
+ */
+export async function withMailDown<T>(during: () => Promise<T>): Promise<T> {
+  await stopMailCatcher();
+  try {
+    return await during();
+  } finally {
+    await startMailCatcher();
+  }
 }

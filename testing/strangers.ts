@@ -1,5 +1,5 @@
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES } from '@hellowork/contracts';
-import { passLockoutTime } from '../scripts/lib/clock';
+import { passLockoutTime } from './clock';
 import { TestBrowser } from './apiClient';
 
 /** `count` wrong passwords at login from strangers' browsers, one lock window at a time, each lock waited out. */

@@ -3,6 +3,7 @@ import { OTP_DIGITS } from './limits.ts';
 import { enteredPasswordSchema, newPasswordSchema } from './passwordPolicy.ts';
 import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
 import { birthDateSchema, jobSeekerNumberSchema } from './identity.ts';
+import type { SecurityHistory } from './securityEvents.ts';
 
 /**
  * The requests and responses of every function, validated with the same
@@ -43,13 +44,6 @@ export const verifyOtpRequestSchema = z.strictObject({
 });
 export type VerifyOtpRequest = z.input<typeof verifyOtpRequestSchema>;
 export type VerifyOtpResponse = { customToken: string };
-
-/** The claim every protected function requires: which second factor signed this session in. */
-export const SECOND_FACTOR_CLAIM = 'secondFactor';
-/** The claim naming the server-side session record (users/{uid}/sessions/{id}) the token belongs to. */
-export const SESSION_ID_CLAIM = 'sessionId';
-export const secondFactors = ['otp', 'trustedDevice'] as const;
-export type SecondFactor = (typeof secondFactors)[number];
 
 export const emptyRequestSchema = z.strictObject({});
 
@@ -155,23 +149,60 @@ export type CompleteReRegistrationResponse = { email: string };
 /** 求職の取消: the 求職状態 becomes 無効; only a Hello Work office makes it 有効 again. */
 export type CancelJobSeekingResponse = { jobSeekerStatus: JobSeekerStatus };
 
-/** The functions, by the name the browser calls at /api/<name>. */
-export const apiFunctionNames = [
-  'login',
-  'verifyOtp',
-  'getMyPageHome',
-  'getAccountSettings',
-  'revokeTrustedDevice',
-  'revokeAllTrustedDevices',
-  'logout',
-  'getSecurityHistory',
-  'requestPasswordReset',
-  'resetPassword',
-  'changePassword',
-  'requestEmailChange',
-  'confirmEmailChange',
-  'requestReRegistration',
-  'completeReRegistration',
-  'cancelJobSeeking',
-] as const;
-export type ApiFunctionName = (typeof apiFunctionNames)[number];
+/**
+ * Who may call a function: anyone (the login's two steps, パスワードをお忘れの方, アカウントを再登録,
+ * and logout, which ends whatever session its token names), or only a session that passed both steps.
+ */
+export type ApiAccess = 'anyone' | 'signed-in';
+
+/**
+ * One function of the API: who may call it, the request it takes, whether it hashes a password (Argon2id:
+ * slow by design, so deployed on instances sized for it), and (as a type only) what it answers.
+ */
+export type ApiEndpoint<Request extends z.ZodMiniType = z.ZodMiniType, Response = unknown> = {
+  access: ApiAccess;
+  request: Request;
+  hashesPassword: boolean;
+  /** Never set: carries the answer's type to both sides. */
+  response?: Response;
+};
+const endpoint =
+  <Response>() =>
+  <Request extends z.ZodMiniType>(
+    access: ApiAccess,
+    request: Request,
+    { hashesPassword = false } = {},
+  ): ApiEndpoint<Request, Response> => ({
+    access,
+    request,
+    hashesPassword,
+  });
+const hashing = { hashesPassword: true };
+
+/**
+ * The API, in one table: every function by the name the browser calls at /api/<name>. The functions'
+ * exports, the Hosting rewrites (firebase.json, checked by a test), the dev server's proxy, the stack's
+ * readiness check and the attack suites all follow it; `npm run lint` refuses a second list of its names.
+ */
+export const api = {
+  login: endpoint<LoginResponse>()('anyone', loginRequestSchema, hashing),
+  verifyOtp: endpoint<VerifyOtpResponse>()('anyone', verifyOtpRequestSchema),
+  getMyPageHome: endpoint<MyPageHome>()('signed-in', emptyRequestSchema),
+  getAccountSettings: endpoint<AccountSettings>()('signed-in', emptyRequestSchema),
+  revokeTrustedDevice: endpoint<RevokeResponse>()('signed-in', revokeTrustedDeviceRequestSchema),
+  revokeAllTrustedDevices: endpoint<RevokeResponse>()('signed-in', emptyRequestSchema),
+  logout: endpoint<LogoutResponse>()('anyone', emptyRequestSchema),
+  getSecurityHistory: endpoint<SecurityHistory>()('signed-in', emptyRequestSchema),
+  requestPasswordReset: endpoint<RequestPasswordResetResponse>()('anyone', requestPasswordResetRequestSchema),
+  resetPassword: endpoint<ResetPasswordResponse>()('anyone', resetPasswordRequestSchema, hashing),
+  changePassword: endpoint<ChangePasswordResponse>()('signed-in', changePasswordRequestSchema, hashing),
+  requestEmailChange: endpoint<RequestEmailChangeResponse>()('signed-in', requestEmailChangeRequestSchema, hashing),
+  confirmEmailChange: endpoint<ConfirmEmailChangeResponse>()('signed-in', confirmEmailChangeRequestSchema),
+  requestReRegistration: endpoint<RequestReRegistrationResponse>()('anyone', requestReRegistrationRequestSchema),
+  completeReRegistration: endpoint<CompleteReRegistrationResponse>()('anyone', completeReRegistrationRequestSchema, hashing),
+  cancelJobSeeking: endpoint<CancelJobSeekingResponse>()('signed-in', emptyRequestSchema),
+};
+export type ApiFunctionName = keyof typeof api;
+export const apiFunctionNames = Object.keys(api) as ApiFunctionName[];
+export type ApiRequest<Name extends ApiFunctionName> = z.input<(typeof api)[Name]['request']>;
+export type ApiResponse<Name extends ApiFunctionName> = NonNullable<(typeof api)[Name]['response']>;

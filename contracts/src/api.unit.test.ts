@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  apiFunctionNames,
   emailSchema,
   emptyRequestSchema,
   loginRequestSchema,
@@ -112,4 +114,16 @@ describe('the other requests', () => {
       expect(revokeTrustedDeviceRequestSchema.safeParse({ deviceId }).success).toBe(false);
     },
   );
+});
+
+describe('the API table as Hosting serves it', () => {
+  it('is what firebase.json rewrites: /api/<name> to the function of that name, for each function and nothing else', () => {
+    const firebaseJson = JSON.parse(readFileSync(new URL('../../firebase.json', import.meta.url), 'utf8')) as {
+      hosting: { rewrites: { source: string; function?: { functionId: string } }[] };
+    };
+    const toFunctions = firebaseJson.hosting.rewrites.filter((rewrite) => rewrite.function);
+    expect(toFunctions.map((rewrite) => [rewrite.source, rewrite.function!.functionId])).toEqual(
+      apiFunctionNames.map((name) => [`/api/${name}`, name]),
+    );
+  });
 });

@@ -7,5 +7,6 @@ export * from './otpCode.ts';
 export * from './japanTime.ts';
 export * from './paths.ts';
 export * from './securityEvents.ts';
+export * from './sessions.ts';
 export * from './passwordPolicy.ts';
 export * from './identity.ts';

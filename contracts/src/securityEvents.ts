@@ -1,4 +1,4 @@
-import type { SecondFactor } from './api.ts';
+import type { SecondFactor } from './sessions.ts';
 
 /**
  * What happened to an account, as the audit trail records it and the job

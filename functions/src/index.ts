@@ -1,3 +1,4 @@
+import type { ApiFunctionName } from '@hellowork/contracts';
 export { login } from './login/login';
 export { verifyOtp } from './otp/verifyOtp';
 export { getMyPageHome } from './myPage/getMyPageHome';
@@ -14,3 +15,12 @@ export { requestReRegistration } from './reRegistration/requestReRegistration';
 export { completeReRegistration } from './reRegistration/completeReRegistration';
 export { cancelJobSeeking } from './jobSeeking/cancelJobSeeking';
 export { followUp } from './followUps/followUps';
+
+// Checked as it compiles: every function of the API table (contracts' `api`) is exported here under its
+// name, and nothing else but the follow-up queue (`firebase deploy` deploys exactly what this exports).
+// A name missing or extra on either side makes `true` fail the constraint below.
+type Exported = Exclude<keyof typeof import('./index'), 'followUp'>;
+type Holds<Check extends true> = Check;
+export type ExportsMatchApiTable = Holds<
+  [Exclude<ApiFunctionName, Exported>, Exclude<Exported, ApiFunctionName>] extends [never, never] ? true : false
+>;

@@ -4,7 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { identityToolkitAnswer, TestBrowser } from '../../testing/apiClient';
 import { newJobSeeker } from '../../testing/accounts';
-import { auth } from '../lib/functionsData';
+import { auth } from '../../testing/functionsData';
 import { webEnv } from '../lib/localConfig';
 import { STARTUP_FILE, type Startup } from '../lib/processes';
 import { startCountingServer, type OpCounts } from './firestoreOps';
@@ -134,7 +134,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
   const browser = await trustedBrowser(trustedAccount!, mail);
   const restAccount = { email: `bench-rest-${Date.now()}@example.jp`, password: 'Bench#2025-rest' };
   await identityToolkitAnswer('signUp', restAccount);
-  const floorToken = await auth.createCustomToken((await auth.createUser({})).uid);
+  const floorToken = await auth().createCustomToken((await auth().createUser({})).uid);
   const samples = {
     empty: [] as number[],
     emptyApp: [] as number[],

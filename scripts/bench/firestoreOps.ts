@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
 import { HOST, ports, urls } from '../lib/ports';
-import { db } from '../lib/functionsData';
+import { firestore } from '../../testing/functionsData';
 
 /*
  * Firestore operations per login, counted exactly: the functions' own login
@@ -37,6 +37,7 @@ function wrap(prototype: object, name: string, around: (original: Method) => Met
   (prototype as Record<string, Method>)[name] = around(original);
 }
 
+const db = firestore();
 const firestoreProto = Object.getPrototypeOf(db) as object;
 const documentClass = db.doc('bench/probe').constructor;
 const batchProto = Object.getPrototypeOf(db.batch()) as object;
@@ -96,8 +97,8 @@ function functionsEnv(): Record<string, string> {
   return { MAIL_FROM: demo.MAIL_FROM!, SMTP_URL: `smtp://${HOST}:${ports.smtp}`, APP_URL: urls.web };
 }
 Object.assign(process.env, functionsEnv());
-const { login } = await import('../../functions/src/login/login');
-const { verifyOtp } = await import('../../functions/src/otp/verifyOtp');
+// The functions' own entry (what firebase deploy uploads, from source), read once the settings above are in place.
+const { login, verifyOtp } = await import('../../functions/src/index');
 
 type Handler = (req: Request, res: Response) => unknown;
 const running = new Set<Promise<unknown>>();

@@ -1,6 +1,6 @@
 import { isErrorCode, type ErrorCode } from '@hellowork/contracts';
 import { TestBrowser } from '../../testing/apiClient';
-import { lockout } from '../lib/functionsData';
+import { readLoginLocks } from '../../testing/functionsData';
 import { otpLogin, type Account } from './flows';
 import { MailPoller } from './mailPoller';
 
@@ -45,7 +45,7 @@ export async function measureLoad(accounts: Account[]): Promise<LoadFigures> {
     return code !== undefined && isErrorCode(code) && misfireCodes.includes(code);
   });
   for (const account of accounts) {
-    const locks = await lockout.readLoginLocks(account.email);
+    const locks = await readLoginLocks(account.email);
     if (locks.lockedUntil !== null || locks.untilReset || locks.inARow > 0) misfires.push(`${account.email}: ${JSON.stringify(locks)}`);
   }
   const timings = outcomes.flatMap((outcome) => ('timing' in outcome ? [outcome.timing] : []));

@@ -5,10 +5,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiFunctionNames } from '../../contracts/src/api';
-import { FOLLOW_UP } from '../../functions/src/followUps/followUps';
-import { hashingFunction } from '../../functions/src/passwords/passwordHash';
-import { lightFunction, RUNTIME_SERVICE_ACCOUNT, type Sizing } from '../../functions/src/platform/http';
+import { api, apiFunctionNames, type ApiFunctionName } from '@hellowork/contracts';
+import {
+  collectionsWithTtl,
+  FOLLOW_UP,
+  hashingFunction,
+  lightFunction,
+  RUNTIME_SERVICE_ACCOUNT,
+  TTL_FIELD,
+  type Sizing,
+} from '@hellowork/functions/data';
 import {
   answerAsDeployed,
   deployNode,
@@ -158,8 +164,9 @@ describe('the functions as firebase deploy uploads them', () => {
       concurrency: sizing.concurrency,
       maxInstances: sizing.maxInstances,
     });
-    // Those that check a password take the hashing size; every other one the light one.
-    const hashing = ['login', 'resetPassword', 'changePassword', 'requestEmailChange', 'completeReRegistration'];
+    // Those that hash a password (the API table says which) take the hashing size; every other one the light one.
+    const hashing = apiFunctionNames.filter((name) => api[name].hashesPassword);
+    expect(hashing.length).toBeGreaterThan(0);
     const http = Object.keys(manifest.endpoints).filter((name) => manifest.endpoints[name]!.httpsTrigger);
     expect(http.sort()).toEqual([...apiFunctionNames].sort());
     // The one function that carries what requests leave behind, retried by Cloud Tasks.
@@ -178,7 +185,7 @@ describe('the functions as firebase deploy uploads them', () => {
           maxInstances: endpoint.maxInstances,
         },
         name,
-      ).toEqual(shape(hashing.includes(name) ? hashingFunction : lightFunction));
+      ).toEqual(shape(hashing.includes(name as ApiFunctionName) ? hashingFunction : lightFunction));
     }
   });
 
@@ -244,23 +251,11 @@ describe('the web app as firebase deploy builds it', () => {
 });
 
 describe('Firestore as firebase deploy configures it', () => {
-  it('has a TTL policy for every collection the functions write an expiry into', () => {
+  it('has a TTL policy on deleteAt for every collection whose records the functions give one, and no other', () => {
     const indexes = JSON.parse(readFileSync(join(root, 'firestore.indexes.json'), 'utf8')) as {
       fieldOverrides: { collectionGroup: string; fieldPath: string; ttl?: boolean }[];
     };
-    const ttl = new Set(indexes.fieldOverrides.filter((field) => field.ttl).map((field) => `${field.collectionGroup}.${field.fieldPath}`));
-    // Each place that writes the TTL field (a record's `expireAt:` or lockout.ts's `memory()`), and the
-    // collection (collections.ts) its module names last before it: every module opens its collections first.
-    const sources = filesUnder(join(root, 'functions/src')).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
-    const written = sources.flatMap((file) => {
-      const code = readFileSync(file, 'utf8');
-      const collections = [...code.matchAll(/\bpaths\.(\w+)/g)];
-      return [...code.matchAll(/\bexpireAt: (?!Timestamp\b|FieldValue\.delete)|\bmemory\(now\)/g)].flatMap((write) => {
-        const named = collections.filter((collection) => collection.index < write.index).at(-1);
-        return named ? [`${named[1]}.expireAt`] : [];
-      });
-    });
-    expect(written.length).toBeGreaterThan(0);
-    expect([...new Set(written)].filter((field) => !ttl.has(field))).toEqual([]);
+    const ttl = indexes.fieldOverrides.filter((field) => field.ttl).map((field) => `${field.collectionGroup}.${field.fieldPath}`);
+    expect(ttl.sort()).toEqual(collectionsWithTtl.map((name) => `${name}.${TTL_FIELD}`).sort());
   });
 });

@@ -133,9 +133,9 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
       );
     }
 
-    // Loaded only now: it starts the Admin SDK against the emulators, which
-    // the child processes above must not inherit in their environment.
-    const { loadDemoData } = await import('./jobSeekers');
+    // Loaded only now: it sets the emulators' hosts in this process's
+    // environment, which the child processes above must not inherit.
+    const { loadDemoData } = await import('../../testing/jobSeekers');
     await loadDemoData();
 
     const testerConsole = startProcess(

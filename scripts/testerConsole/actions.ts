@@ -11,7 +11,6 @@ import {
   SESSION_IDLE_MINUTES,
   TRUSTED_DEVICE_MAX_DAYS,
 } from '@hellowork/contracts';
-import { paths } from '../../functions/src/platform/collections';
 import {
   passLockoutTime,
   passOtpTime,
@@ -19,10 +18,20 @@ import {
   passTrustedDeviceLockTime,
   passTrustedDeviceTime,
   passVerificationLimitTime,
-} from '../lib/clock';
-import { demoJobSeekers } from '../lib/demoData';
-import { db, identityCheck, lockout, passwords, trustedDevices } from '../lib/functionsData';
-import { createJobSeeker, loadDemoData } from '../lib/jobSeekers';
+} from '../../testing/clock';
+import { demoJobSeekers } from '../../testing/demoData';
+import {
+  clearIdentityLock,
+  clearPasswordLocks,
+  collections,
+  findIdentity,
+  findLoginAccount,
+  firestore,
+  jobSeekerRef,
+  jobSeekers,
+  unlockTrustedDevices,
+} from '../../testing/functionsData';
+import { createJobSeeker, loadDemoData } from '../../testing/jobSeekers';
 import { emulatorEnv, PROJECT_ID, urls } from '../lib/ports';
 
 /*
@@ -49,10 +58,10 @@ export async function createFromForm(form: Record<string, string>): Promise<stri
   const parsed = newJobSeekerSchema.safeParse(form);
   if (!parsed.success) throw new ActionError(parsed.error.issues.map((issue) => issue.message).join(' '));
   const seeker = parsed.data;
-  if (await passwords.findLoginAccount(seeker.email)) {
+  if (await findLoginAccount(seeker.email)) {
     throw new ActionError(`${seeker.email} の求職者は既にいます。`);
   }
-  if (await identityCheck.findIdentity(seeker.jobSeekerNumber)) {
+  if (await findIdentity(seeker.jobSeekerNumber)) {
     throw new ActionError(`求職番号 ${formatJobSeekerNumber(seeker.jobSeekerNumber)} の求職者は既にいます。`);
   }
   await createJobSeeker(seeker);
@@ -60,7 +69,7 @@ export async function createFromForm(form: Record<string, string>): Promise<stri
 }
 
 async function recordOf(uid: string) {
-  const record = (await db.collection(paths.users).doc(uid).get()).data() as { email?: string; jobSeekerNumber?: string } | undefined;
+  const record = (await jobSeekerRef(uid).get()).data();
   if (!record?.email) throw new ActionError('その求職者は見つかりません。');
   return { email: record.email, jobSeekerNumber: record.jobSeekerNumber };
 }
@@ -69,9 +78,9 @@ const emailOf = async (uid: string) => (await recordOf(uid)).email;
 export async function unlock(uid: string): Promise<string> {
   const { email, jobSeekerNumber } = await recordOf(uid);
   // As a password reset does: the 5-minute window and the 100 in a row both go; and アカウントを再登録's lock.
-  await lockout.clearPasswordLocks(email);
-  await trustedDevices.unlockTrustedDevices(uid);
-  if (jobSeekerNumber) await identityCheck.clearIdentityLock(jobSeekerNumberSchema.parse(jobSeekerNumber));
+  await clearPasswordLocks(email);
+  await unlockTrustedDevices(uid);
+  if (jobSeekerNumber) await clearIdentityLock(jobSeekerNumberSchema.parse(jobSeekerNumber));
   return `${email} のロックを解除しました(間違えた回数も0に戻りました)。`;
 }
 
@@ -114,25 +123,25 @@ export async function passTime(uid: string, form: Record<string, string>): Promi
 async function clearCollection(collection: CollectionReference) {
   const snapshot = await collection.get();
   for (let start = 0; start < snapshot.docs.length; start += 400) {
-    const batch = db.batch();
+    const batch = firestore().batch();
     snapshot.docs.slice(start, start + 400).forEach((doc) => batch.delete(doc.ref));
     await batch.commit();
   }
 }
 
 /** Every top-level collection the functions keep; users/{uid}'s subcollections go with each user. */
-const topLevel = Object.values(paths).filter((path) => typeof path === 'string');
-const perUser = Object.values(paths).filter((path) => typeof path === 'function');
+const topLevel = Object.values(collections).filter((path) => typeof path === 'string');
+const perUser = Object.values(collections).filter((path) => typeof path === 'function');
 
 /**
  * Every stored thing back to the demo set: all Firestore data of the
- * functions' collections (collections.ts), every Auth account, every caught
+ * functions' collections (data/collections.ts), every Auth account, every caught
  * mail; then the demo job seekers as npm start loads them.
  */
 export async function resetToDemo(): Promise<string> {
-  const users = await db.collection(paths.users).get();
-  for (const user of users.docs) for (const path of perUser) await clearCollection(db.collection(path(user.id)));
-  for (const path of topLevel) await clearCollection(db.collection(path));
+  const users = await jobSeekers().get();
+  for (const user of users.docs) for (const path of perUser) await clearCollection(firestore().collection(path(user.id)));
+  for (const path of topLevel) await clearCollection(firestore().collection(path));
   // The Auth emulator's own endpoint: every account at once.
   await fetch(`http://${emulatorEnv.FIREBASE_AUTH_EMULATOR_HOST}/emulator/v1/projects/${PROJECT_ID}/accounts`, { method: 'DELETE' });
   await fetch(`${urls.mail}/api/email/all`, { method: 'DELETE' }).catch(() => undefined);

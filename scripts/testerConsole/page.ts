@@ -13,7 +13,7 @@ import {
   TRUSTED_DEVICE_MAX_FAILURES,
 } from '@hellowork/contracts';
 import { html, type Html } from './html';
-import { newJobSeekerNumber } from '../lib/demoData';
+import { newJobSeekerNumber } from '../../testing/demoData';
 import { knownOffices, timeTargets, type TimeTarget } from './actions';
 import type { JobSeekerView } from './state';
 

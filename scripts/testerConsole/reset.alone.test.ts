@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../../testing/accounts';
 import { TestBrowser } from '../../testing/apiClient';
-import { demoJobSeekers } from '../lib/demoData';
+import { demoJobSeekers } from '../../testing/demoData';
 import { page, post } from './consoleClient';
 
 // Resetting wipes every account and mail the other suites work on: npm test runs this file alone (*.alone.test.ts).

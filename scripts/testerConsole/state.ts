@@ -1,13 +1,21 @@
 import { EMAIL_CONFIRMATION_SUBJECT, OTP_MAIL_SUBJECT, PASSWORD_RESET_MAIL_SUBJECT } from '@hellowork/contracts';
-import type { AccountRecord } from '../../functions/src/account/account';
-import type { VerificationType } from '../../functions/src/otp/verification';
-import { paths, typed } from '../../functions/src/platform/collections';
 import { urls } from '../lib/ports';
-import { db, lockout, securityEvents, sessions, trustedDevices, verification, verificationLimits } from '../lib/functionsData';
+import {
+  jobSeekerRef,
+  jobSeekers,
+  listSecurityEvents,
+  readCodeLimitsState,
+  readLoginLocks,
+  readSessions,
+  readTrustedDevicesState,
+  readVerificationState,
+  verificationTypes,
+  type VerificationType,
+} from '../../testing/functionsData';
 
 /*
  * What the console shows of each job seeker, read through the functions' own
- * data-access modules. Never a code, a secret or a hash: a tester reads the
+ * data layer. Never a code, a secret or a hash: a tester reads the
  * code in MailDev, as the job seeker would in their mailbox.
  */
 
@@ -19,18 +27,18 @@ export type JobSeekerView = {
   /** 求職番号, where the record has one. */
   jobSeekerNumber: string | null;
   jobSeekerStatus: { active: boolean; validUntil: number | null };
-  lock: Awaited<ReturnType<typeof lockout.readLoginLocks>>;
+  lock: Awaited<ReturnType<typeof readLoginLocks>>;
   code:
-    | (NonNullable<Awaited<ReturnType<typeof verification.readVerificationState>>> & {
+    | (NonNullable<Awaited<ReturnType<typeof readVerificationState>>> & {
         /** That code's mail in MailDev's web page. */
         mailUrl: string | null;
       })
     | null;
-  codeLimits: Awaited<ReturnType<typeof verificationLimits.readLimitsState>>;
-  trustedBrowsers: Awaited<ReturnType<typeof trustedDevices.readTrustedDevicesState>>;
-  sessions: Awaited<ReturnType<typeof sessions.readSessions>>;
+  codeLimits: Awaited<ReturnType<typeof readCodeLimitsState>>;
+  trustedBrowsers: Awaited<ReturnType<typeof readTrustedDevicesState>>;
+  sessions: Awaited<ReturnType<typeof readSessions>>;
   /** The newest security events, as ログイン履歴 shows them to the holder. */
-  events: Awaited<ReturnType<typeof securityEvents.listSecurityEvents>>;
+  events: Awaited<ReturnType<typeof listSecurityEvents>>;
 };
 
 type CaughtMail = { id: string; subject: string; time: string; to: { address: string }[] };
@@ -69,18 +77,16 @@ function codeMailUrl(
   return mail ? `${urls.mail}/#/email/${mail.id}` : null;
 }
 
-const users = () => db.collection(paths.users).withConverter(typed<AccountRecord>());
-
 async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now()): Promise<JobSeekerView | null> {
-  const record = (await users().doc(uid).get()).data();
+  const record = (await jobSeekerRef(uid).get()).data();
   if (!record) return null;
   const [lock, codes, codeLimits, devices, open, events] = await Promise.all([
-    lockout.readLoginLocks(record.email, now),
-    Promise.all(verification.verificationTypes.map((type) => verification.readVerificationState(type, uid))),
-    verificationLimits.readLimitsState('login-otp', uid, now),
-    trustedDevices.readTrustedDevicesState(uid, now),
-    sessions.readSessions(uid, now),
-    securityEvents.listSecurityEvents(uid),
+    readLoginLocks(record.email, now),
+    Promise.all(verificationTypes.map((type) => readVerificationState(type, uid))),
+    readCodeLimitsState('login-otp', uid, now),
+    readTrustedDevicesState(uid, now),
+    readSessions(uid, now),
+    listSecurityEvents(uid),
   ]);
   // The account's newest code, of whichever purpose: a job seeker has one screen open at a time.
   const code = codes.filter((state) => state !== null).sort((a, b) => b.sentAt - a.sentAt)[0] ?? null;
@@ -102,7 +108,7 @@ async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now())
 
 /** Every job seeker, by address. */
 export async function readJobSeekers(now = Date.now()): Promise<JobSeekerView[]> {
-  const [snapshot, mails] = await Promise.all([users().get(), caughtMails()]);
+  const [snapshot, mails] = await Promise.all([jobSeekers().get(), caughtMails()]);
   const views = await Promise.all(snapshot.docs.map((doc) => readJobSeeker(doc.id, mails, now)));
   return views.filter((view) => view !== null).sort((a, b) => a.email.localeCompare(b.email));
 }

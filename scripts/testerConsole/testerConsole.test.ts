@@ -13,7 +13,7 @@ import {
 import { newJobSeeker } from '../../testing/accounts';
 import { TestBrowser } from '../../testing/apiClient';
 import { otpCodeIn, watchMailbox } from '../../testing/mailbox';
-import { demoJobSeekers, newJobSeekerNumber } from '../lib/demoData';
+import { demoJobSeekers, newJobSeekerNumber } from '../../testing/demoData';
 import { ports, urls } from '../lib/ports';
 import { call, page, post } from './consoleClient';
 

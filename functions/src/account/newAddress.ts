@@ -1,9 +1,9 @@
 import { findLoginAccount, moveLoginAccount } from '../passwords/passwords';
 import { ApiError } from '../platform/http';
 import { sendMail } from '../platform/mail';
-import { newVerification, verifyCode, type WrongCodeOutcome } from '../otp/verification';
-import { reserveCodeMail } from '../otp/verificationLimits';
-import { accountRef } from './account';
+import { newVerification, verifyCode, type WrongCodeOutcome } from '../verification/verification';
+import { reserveCodeMail } from '../verification/verificationLimits';
+import { jobSeekerRef } from '../data/collections';
 import { addressConfirmationMail, addressInUseMail, type NewAddressPurpose } from './addressMails';
 
 /*
@@ -52,5 +52,5 @@ export async function verifyAddressCode(
 
 /** The account logs in with, and is mailed at, the new address from now on; the old one stops working. */
 export async function changeLoginAddress(uid: string, from: string, to: string, newPassword: string | null, now = Date.now()) {
-  await moveLoginAccount(uid, { from, to, newPassword }, (batch) => batch.update(accountRef(uid), { email: to }), now);
+  await moveLoginAccount(uid, { from, to, newPassword }, (batch) => batch.update(jobSeekerRef(uid), { email: to }), now);
 }

@@ -1,9 +1,9 @@
-import { confirmEmailChangeRequestSchema, type ConfirmEmailChangeResponse } from '@hellowork/contracts';
-import { readAccount } from '../account/account';
+import { type ConfirmEmailChangeResponse } from '@hellowork/contracts';
+import { readJobSeeker } from '../account/jobSeeker';
 import { emailChangedMail } from '../account/addressMails';
 import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
-import { discardVerifications, verificationAccount } from '../otp/verification';
-import { reportWrongCode } from '../otp/wrongCodeReport';
+import { discardVerifications, verificationAccount } from '../verification/verification';
+import { reportWrongCode } from '../verification/wrongCodeReport';
 import { ApiError, apiFunction } from '../platform/http';
 import { sendNotice } from '../platform/mail';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
@@ -15,7 +15,7 @@ import { requireLiveSession } from '../sessions/session';
  * and the password that guards them has not changed. The old address is told.
  */
 export const confirmEmailChange = apiFunction(
-  confirmEmailChangeRequestSchema,
+  'confirmEmailChange',
   async ({ verificationId, code }, context): Promise<ConfirmEmailChangeResponse> => {
     const now = Date.now();
     const userAgent = context.req.get('user-agent');
@@ -25,7 +25,7 @@ export const confirmEmailChange = apiFunction(
     const { uid, address } = await verifyAddressCode('email-change', verificationId, code, reportWrongCode(userAgent, now));
     // Again, as close to the move as can be: a re-registration may have ended this session meanwhile.
     await requireLiveSession(context.req, now);
-    const { email: oldAddress } = await readAccount(uid);
+    const { email: oldAddress } = await readJobSeeker(uid);
     await changeLoginAddress(uid, oldAddress, address, null, now);
     // A code mailed to the old address (a password reset) must not outlive it.
     await discardVerifications(uid);

@@ -7,8 +7,8 @@ import {
   OTP_MAIL_SUBJECT,
   PASSWORD_RESET_MAIL_SUBJECT,
 } from '@hellowork/contracts';
-import { createJobSeeker } from '../../../scripts/lib/jobSeekers';
-import { DEMO_PASSWORD, newJobSeekerNumber } from '../../../scripts/lib/demoData';
+import { createJobSeeker } from '../../../testing/jobSeekers';
+import { DEMO_PASSWORD, newJobSeekerNumber } from '../../../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
 import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';

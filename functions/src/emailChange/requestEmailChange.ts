@@ -1,8 +1,7 @@
-import { requestEmailChangeRequestSchema, type RequestEmailChangeResponse } from '@hellowork/contracts';
-import { readAccount } from '../account/account';
+import { type RequestEmailChangeResponse } from '@hellowork/contracts';
+import { readJobSeeker } from '../account/jobSeeker';
 import { sendAddressConfirmation } from '../account/newAddress';
 import { assertCurrentPassword } from '../passwords/currentPassword';
-import { hashingFunction } from '../passwords/passwordHash';
 import { ApiError, apiFunction } from '../platform/http';
 import { requireLiveSession } from '../sessions/session';
 
@@ -13,14 +12,13 @@ import { requireLiveSession } from '../sessions/session';
  * holder is mailed instead.
  */
 export const requestEmailChange = apiFunction(
-  requestEmailChangeRequestSchema,
+  'requestEmailChange',
   async ({ currentPassword, newEmail }, { req }): Promise<RequestEmailChangeResponse> => {
     const now = Date.now();
     const { uid } = await requireLiveSession(req, now);
-    const { email } = await readAccount(uid);
+    const { email } = await readJobSeeker(uid);
     if (newEmail === email) throw new ApiError('email-same-as-current');
     await assertCurrentPassword(uid, email, currentPassword, { userAgent: req.get('user-agent'), now });
     return { verificationId: await sendAddressConfirmation('email-change', uid, newEmail, now) };
   },
-  hashingFunction,
 );

@@ -1,10 +1,11 @@
 import { logger } from 'firebase-functions';
 import type { SecurityEventType } from '@hellowork/contracts';
 import { onTaskDispatched } from 'firebase-functions/tasks';
-import { accountRef, readAccount } from '../account/account';
+import { readJobSeeker } from '../account/jobSeeker';
+import { jobSeekerRef } from '../data/collections';
 import { otpBlockNoticeMail } from '../otp/otpMail';
-import type { WrongCodeOutcome } from '../otp/verification';
-import { assertNotBlocked } from '../otp/verificationLimits';
+import type { WrongCodeOutcome } from '../verification/verification';
+import { assertNotBlocked } from '../verification/verificationLimits';
 import { passwordResetMail } from '../passwords/passwordMails';
 import { hashKey, smtpUrl } from '../platform/config';
 import { lightFunction, RUNTIME_SERVICE_ACCOUNT } from '../platform/http';
@@ -47,7 +48,7 @@ async function carryOut(work: FollowUp): Promise<void> {
       return recordSecurityEvents(work.uid, work.events, userAgent, work.now);
     case 'wrong-code': {
       // A reset code of an address without an account has a pseudo-uid and no holder: nothing to write.
-      const account = (await accountRef(work.uid).get()).data();
+      const account = (await jobSeekerRef(work.uid).get()).data();
       if (!account) return;
       await recordSecurityEvents(work.uid, [{ type: wrongCodeEvents[work.outcome.code] }], userAgent, work.now);
       if (work.outcome.warns) await sendNotice(work.uid, otpBlockNoticeMail(account.email, work.now));
@@ -63,7 +64,7 @@ async function carryOut(work: FollowUp): Promise<void> {
         () => true,
       );
       if (blocked) return logger.info('Reset code not sent: the account is blocked for wrong codes', { uid: work.uid });
-      const { email } = await readAccount(work.uid);
+      const { email } = await readJobSeeker(work.uid);
       await sendMail(passwordResetMail(email, work.code, work.expiresAt));
       return recordSecurityEvents(work.uid, [{ type: 'otp-sent' }], userAgent, work.now);
     }

@@ -1,9 +1,8 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../platform/collections';
 import { newJobSeeker } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { db } from '../../../scripts/lib/functionsData';
+import { jobSeekerRef } from '../../../testing/functionsData';
 
 async function signedIn(name: string) {
   const seeker = await newJobSeeker(name);
@@ -33,10 +32,7 @@ describe('求職状態: 有効 with its 期限, and 求職の取消', () => {
 
   it('shows 無効 once the 有効期限 has passed', async () => {
     const { seeker, browser, idToken } = await signedIn('status-expired');
-    await db
-      .collection(paths.users)
-      .doc(seeker.uid)
-      .update({ 'jobSeekerStatus.validUntil': Timestamp.fromMillis(Date.now() - 1000) });
+    await jobSeekerRef(seeker.uid).update({ 'jobSeekerStatus.validUntil': Timestamp.fromMillis(Date.now() - 1000) });
     expect((await browser.call('getAccountSettings', {}, { idToken })).body.jobSeekerStatus.active).toBe(false);
     expect((await browser.call('getMyPageHome', {}, { idToken })).body.referralJobs).toBeNull();
   });

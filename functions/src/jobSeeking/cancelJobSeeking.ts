@@ -1,5 +1,6 @@
-import { emptyRequestSchema, type CancelJobSeekingResponse } from '@hellowork/contracts';
-import { accountRef, jobSeekerStatusOf, readAccount } from '../account/account';
+import { type CancelJobSeekingResponse } from '@hellowork/contracts';
+import { jobSeekerStatusOf, readJobSeeker } from '../account/jobSeeker';
+import { jobSeekerRef } from '../data/collections';
 import { toTimestamp } from '../platform/firebase';
 import { apiFunction } from '../platform/http';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
@@ -10,12 +11,12 @@ import { requireLiveSession } from '../sessions/session';
  * no way back online, as the manual says: only a Hello Work office makes it
  * 有効 again. Cancelling a status already 無効 changes and records nothing.
  */
-export const cancelJobSeeking = apiFunction(emptyRequestSchema, async (_input, { req }): Promise<CancelJobSeekingResponse> => {
+export const cancelJobSeeking = apiFunction('cancelJobSeeking', async (_input, { req }): Promise<CancelJobSeekingResponse> => {
   const now = Date.now();
   const { uid } = await requireLiveSession(req, now);
-  const account = await readAccount(uid);
+  const account = await readJobSeeker(uid);
   if (!account.jobSeekerStatus.active) return { jobSeekerStatus: jobSeekerStatusOf(account, now) };
-  await accountRef(uid).update({ 'jobSeekerStatus.active': false, 'jobSeekerStatus.cancelledAt': toTimestamp(now) });
+  await jobSeekerRef(uid).update({ 'jobSeekerStatus.active': false, 'jobSeekerStatus.cancelledAt': toTimestamp(now) });
   await recordSecurityEvents(uid, [{ type: 'job-seeking-cancelled' }], req.get('user-agent'), now);
-  return { jobSeekerStatus: jobSeekerStatusOf(await readAccount(uid), now) };
+  return { jobSeekerStatus: jobSeekerStatusOf(await readJobSeeker(uid), now) };
 });

@@ -8,7 +8,7 @@ import {
 } from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { passLockoutTime, passTrustedDeviceLockTime } from '../../../scripts/lib/clock';
+import { passLockoutTime, passTrustedDeviceLockTime } from '../../../testing/clock';
 import { mailsTo } from '../../../testing/mailbox';
 import { strangerGuesses } from '../../../testing/strangers';
 

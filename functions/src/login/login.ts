@@ -1,89 +1,75 @@
-import { loginRequestSchema, type LoginResponse } from '@hellowork/contracts';
-import { readAccount } from '../account/account';
+import { type LoginResponse } from '@hellowork/contracts';
+import { readJobSeeker } from '../account/jobSeeker';
 import { otpMail } from '../otp/otpMail';
-import { createVerification } from '../otp/verification';
-import { reserveCodeMail } from '../otp/verificationLimits';
-import { hashingFunction } from '../passwords/passwordHash';
+import { createVerification } from '../verification/verification';
+import { reserveCodeMail } from '../verification/verificationLimits';
 import { checkPassword, findLoginAccount, standInUid } from '../passwords/passwords';
 import { enqueueFollowUp } from '../followUps/followUps';
-import { ApiError, apiFunction } from '../platform/http';
+import { apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
 import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
 import { createSession } from '../sessions/session';
 import { deviceUsed, findTrustedDevice, readCookieDevices } from '../trustedDevices/trustedDevice';
 import {
-  clearFailures,
-  dropStaleWindows,
-  failureLocks,
-  lockedUntilReset,
-  loginGuardRef,
-  streakCleared,
-  streakEnds,
+  admitPasswordCheck,
+  assertNotLockedUntilReset,
+  countRightPassword,
+  countWrongPassword,
+  readLoginGuard,
   takeAccountTickets,
   takeDeviceTickets,
 } from './lockout';
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
-export const login = apiFunction(
-  loginRequestSchema,
-  async ({ email, password }, { req }): Promise<LoginResponse> => {
-    const now = Date.now();
-    const userAgent = req.get('user-agent');
-    const guardRef = loginGuardRef(email);
-    // Independent reads, together (the browser's trusted devices too, for any address alike);
-    // the guard as read here decides its lock below.
-    const [account, guardSnapshot, cookieDevices] = await Promise.all([findLoginAccount(email), guardRef.get(), readCookieDevices(req)]);
-    const guard = { ref: guardRef, data: guardSnapshot.data() ?? {} };
+export const login = apiFunction('login', async ({ email, password }, { req }): Promise<LoginResponse> => {
+  const now = Date.now();
+  const userAgent = req.get('user-agent');
+  // Independent reads, together (the browser's trusted devices too, for any address alike);
+  // the guard as read here decides its lock below.
+  const [account, guard, cookieDevices] = await Promise.all([findLoginAccount(email), readLoginGuard(email), readCookieDevices(req)]);
 
-    // A browser the holder trusted counts its wrong passwords on its own record,
-    // so a stranger's lock of the login id does not keep the holder out of it.
-    // Looked up for an address without an account too (under its stand-in uid,
-    // where nothing is ever trusted): the same reads, so the same time.
-    const device = await findTrustedDevice(account?.uid ?? standInUid(email), cookieDevices, now);
-    if (!device && lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
-    const tickets = device ? await takeDeviceTickets(device, now) : await takeAccountTickets(guard, now);
-    if ('lockedUntil' in tickets) throw new ApiError('account-locked');
-    const { ticket, streak } = tickets;
-    if (!streak) throw new ApiError('password-reset-required');
+  // A browser the holder trusted counts its wrong passwords on its own record,
+  // so a stranger's lock of the login id does not keep the holder out of it.
+  // Looked up for an address without an account too (under its stand-in uid,
+  // where nothing is ever trusted): the same reads, so the same time.
+  const device = await findTrustedDevice(account?.uid ?? standInUid(email), cookieDevices, now);
+  if (!device) assertNotLockedUntilReset(guard);
+  const check = admitPasswordCheck(device ? await takeDeviceTickets(device, now) : await takeAccountTickets(guard, now));
 
-    if (!(await checkPassword(email, account, password))) {
-      const [untilReset] = await Promise.all([streakEnds(streak), dropStaleWindows(ticket)]);
-      const locks = untilReset || failureLocks(ticket);
-      // Queued for every address alike (written only for accounts, it would show in the timing).
-      const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
-      await enqueueFollowUp({ kind: 'security-events', uid: account?.uid ?? null, events, userAgent: userAgent ?? null, now });
-      if (untilReset) throw new ApiError('password-reset-required');
-      throw new ApiError(locks ? 'account-locked' : 'invalid-credentials');
-    }
-    const { uid } = account!;
+  if (!(await checkPassword(email, account, password))) {
+    const { locks, refusal } = await countWrongPassword(check, 'invalid-credentials');
+    // Queued for every address alike (written only for accounts, it would show in the timing).
+    const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
+    await enqueueFollowUp({ kind: 'security-events', uid: account?.uid ?? null, events, userAgent: userAgent ?? null, now });
+    throw refusal;
+  }
+  const { uid } = account!;
 
-    if (device) {
-      // One update of the browser's record ends its lock window and its count in a row, and says it skipped the OTP now.
-      const [customToken] = await Promise.all([
-        createSession(uid, 'trustedDevice', userAgent, now),
-        clearFailures(ticket, { ...deviceUsed(now), ...streakCleared(streak) }),
-        recordSecurityEvents(uid, [{ type: 'login', secondFactor: 'trustedDevice' }], userAgent, now),
-      ]);
-      return { status: 'signed-in', customToken };
-    }
-
-    // Only to the address the functions hold for the job seeker, never one from the Auth record.
-    const [{ email: address }, mail] = await Promise.all([
-      readAccount(uid),
-      reserveCodeMail('login-otp', uid, now),
-      // The login id's window and its count in a row are on the same record: one update ends both.
-      clearFailures(ticket, streakCleared(streak)),
+  if (device) {
+    // One update of the browser's record ends its lock window and its count in a row, and says it skipped the OTP now.
+    const [customToken] = await Promise.all([
+      createSession(uid, 'trustedDevice', userAgent, now),
+      countRightPassword(check, deviceUsed(now)),
+      recordSecurityEvents(uid, [{ type: 'login', secondFactor: 'trustedDevice' }], userAgent, now),
     ]);
-    const verification = await createVerification('login-otp', uid, now);
-    try {
-      await sendMail(otpMail(address, verification.code, verification.expiresAt));
-    } catch (error) {
-      // Nobody can ever receive this code, and no mail went out to count.
-      await Promise.all([verification.discard(), mail.release()]);
-      throw error;
-    }
-    await recordSecurityEvents(uid, [{ type: 'otp-sent' }], userAgent, now);
-    return { status: 'otp-required', verificationId: verification.verificationId };
-  },
-  hashingFunction,
-);
+    return { status: 'signed-in', customToken };
+  }
+
+  // Only to the address the functions hold for the job seeker, never one from the Auth record.
+  const [{ email: address }, mail] = await Promise.all([
+    readJobSeeker(uid),
+    reserveCodeMail('login-otp', uid, now),
+    // The login id's window and its count in a row are on the same record: one update ends both.
+    countRightPassword(check),
+  ]);
+  const verification = await createVerification('login-otp', uid, now);
+  try {
+    await sendMail(otpMail(address, verification.code, verification.expiresAt));
+  } catch (error) {
+    // Nobody can ever receive this code, and no mail went out to count.
+    await Promise.all([verification.discard(), mail.release()]);
+    throw error;
+  }
+  await recordSecurityEvents(uid, [{ type: 'otp-sent' }], userAgent, now);
+  return { status: 'otp-required', verificationId: verification.verificationId };
+});

@@ -1,13 +1,13 @@
-import { emptyRequestSchema, type MyPageHome } from '@hellowork/contracts';
-import { jobSeekerStatusOf, readAccount } from '../account/account';
+import { type MyPageHome } from '@hellowork/contracts';
+import { jobSeekerStatusOf, readJobSeeker } from '../account/jobSeeker';
 import { apiFunction } from '../platform/http';
 import { previousLoginTime } from '../securityEvents/securityEvents';
 import { requireSession } from '../sessions/session';
 
 /** 【参考】ログイン後の最初の表示画面: 求職者マイページホーム. */
-export const getMyPageHome = apiFunction(emptyRequestSchema, async (_input, { req }): Promise<MyPageHome> => {
+export const getMyPageHome = apiFunction('getMyPageHome', async (_input, { req }): Promise<MyPageHome> => {
   const uid = await requireSession(req);
-  const [account, previousLoginAt] = await Promise.all([readAccount(uid), previousLoginTime(uid)]);
+  const [account, previousLoginAt] = await Promise.all([readJobSeeker(uid), previousLoginTime(uid)]);
   const jobSeekerStatus = jobSeekerStatusOf(account);
   return {
     displayName: account.displayName,

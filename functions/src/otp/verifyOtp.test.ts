@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { errorMessages, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, TestBrowser } from '../../../testing/apiClient';
-import { passOtpTime } from '../../../scripts/lib/clock';
+import { passOtpTime } from '../../../testing/clock';
 import { otpCodeIn, watchMailbox } from '../../../testing/mailbox';
 import { storedDocument } from '../../../testing/stored';
-import { db } from '../../../scripts/lib/functionsData';
-import { paths, verificationDocId } from '../platform/collections';
+import { verificationRef } from '../../../testing/functionsData';
 
 /** A job seeker who has passed the password step in a browser of their own. */
 async function atOtpScreen(name: string) {
@@ -105,13 +104,13 @@ describe('verifyOtp: the code from the mail', () => {
 
   it("does not spend the new code when the old code's use lands on the record after a new login", async () => {
     const { seeker, browser } = await atOtpScreen('late-use');
-    const recordPath = `${paths.verifications}/${verificationDocId('login-otp', seeker.uid)}`;
-    const oldCode = (await storedDocument(recordPath))!;
+    const record = verificationRef('login-otp', seeker.uid);
+    const oldCode = (await storedDocument(record.path))!;
     const mailbox = await watchMailbox(seeker.email);
     const second = await browser.login(seeker.email, seeker.password);
     const secondCode = otpCodeIn(await mailbox.next());
     // What a slower request that used the old code writes last: the use, by document, not by code.
-    await db.doc(recordPath).update({ usedAt: Timestamp.now(), usedNonceHash: oldCode.nonceHash });
+    await record.update({ usedAt: Timestamp.now(), usedNonceHash: oldCode.nonceHash });
     expect((await browser.verifyOtp((second.body as { verificationId: string }).verificationId, secondCode)).status).toBe(200);
   });
 

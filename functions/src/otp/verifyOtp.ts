@@ -1,17 +1,17 @@
-import { verifyOtpRequestSchema, type VerifyOtpResponse } from '@hellowork/contracts';
-import { readAccount } from '../account/account';
+import { type VerifyOtpResponse } from '@hellowork/contracts';
+import { readJobSeeker } from '../account/jobSeeker';
 import { apiFunction } from '../platform/http';
 import { sendNotice } from '../platform/mail';
 import { addSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
 import { newSession } from '../sessions/session';
 import { readDeviceEntries, trustDevice } from '../trustedDevices/trustedDevice';
 import { trustNoticeMail } from '../trustedDevices/trustNoticeMail';
-import { verificationAccount, verifyCode } from './verification';
-import { reportWrongCode } from './wrongCodeReport';
+import { verificationAccount, verifyCode } from '../verification/verification';
+import { reportWrongCode } from '../verification/wrongCodeReport';
 
 /** Step ⑤–⑦: the code from the mail, and optionally "skip the OTP on this browser from now on". */
 export const verifyOtp = apiFunction(
-  verifyOtpRequestSchema,
+  'verifyOtp',
   async ({ verificationId, code, trustThisBrowser }, context): Promise<VerifyOtpResponse> => {
     const { req, res } = context;
     const now = Date.now();
@@ -30,7 +30,7 @@ export const verifyOtp = apiFunction(
     // Signed only now: a wrong guess costs no signature.
     const customToken = await session.customToken();
     if (trustThisBrowser) {
-      const [trusted, account] = await Promise.all([trustDevice(uid, userAgent, readDeviceEntries(req), now), readAccount(uid)]);
+      const [trusted, account] = await Promise.all([trustDevice(uid, userAgent, readDeviceEntries(req), now), readJobSeeker(uid)]);
       res.append('Set-Cookie', trusted.cookie);
       await sendNotice(uid, trustNoticeMail(account.email, trusted.label, now));
     }

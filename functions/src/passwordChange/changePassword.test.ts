@@ -6,7 +6,7 @@ import {
   PASSWORD_CHANGED_SUBJECT,
   PASSWORD_MAX_CONSECUTIVE_FAILURES,
 } from '@hellowork/contracts';
-import { passLockoutTime } from '../../../scripts/lib/clock';
+import { passLockoutTime } from '../../../testing/clock';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, idTokenFor, SAFARI_ON_IPHONE, selfMadeIdToken, TestBrowser } from '../../../testing/apiClient';
 import { watchMailbox } from '../../../testing/mailbox';

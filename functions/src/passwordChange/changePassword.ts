@@ -1,8 +1,7 @@
-import { changePasswordRequestSchema, type ChangePasswordResponse } from '@hellowork/contracts';
-import { readAccount } from '../account/account';
+import { type ChangePasswordResponse } from '@hellowork/contracts';
+import { readJobSeeker } from '../account/jobSeeker';
 import { assertCurrentPassword } from '../passwords/currentPassword';
 import { assertAcceptablePassword, replacePassword } from '../passwords/newPassword';
-import { hashingFunction } from '../passwords/passwordHash';
 import { apiFunction } from '../platform/http';
 import { createSession, requireLiveSession } from '../sessions/session';
 
@@ -12,16 +11,15 @@ import { createSession, requireLiveSession } from '../sessions/session';
  * reset's effects, and this browser gets a fresh session.
  */
 export const changePassword = apiFunction(
-  changePasswordRequestSchema,
+  'changePassword',
   async ({ currentPassword, newPassword }, { req }): Promise<ChangePasswordResponse> => {
     const now = Date.now();
     const userAgent = req.get('user-agent');
     const { uid, secondFactor } = await requireLiveSession(req, now);
-    const { email } = await readAccount(uid);
+    const { email } = await readJobSeeker(uid);
     assertAcceptablePassword(newPassword, { email, currentPassword });
     await assertCurrentPassword(uid, email, currentPassword, { userAgent, now });
     await replacePassword(uid, email, newPassword, 'change', userAgent, now);
     return { customToken: await createSession(uid, secondFactor, userAgent, now) };
   },
-  hashingFunction,
 );

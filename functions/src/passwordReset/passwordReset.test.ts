@@ -12,7 +12,7 @@ import {
 } from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { passOtpTime } from '../../../scripts/lib/clock';
+import { passOtpTime } from '../../../testing/clock';
 import { mailsTo, otpCodeIn, settledMails, watchMailbox } from '../../../testing/mailbox';
 
 const NEW_PASSWORD = 'Shin-Password 2026';

@@ -1,6 +1,6 @@
-import { requestPasswordResetRequestSchema, type RequestPasswordResetResponse } from '@hellowork/contracts';
+import { type RequestPasswordResetResponse } from '@hellowork/contracts';
 import { enqueueFollowUp } from '../followUps/followUps';
-import { newVerification } from '../otp/verification';
+import { newVerification } from '../verification/verification';
 import { findLoginAccount, standInUid } from '../passwords/passwords';
 import { apiFunction } from '../platform/http';
 import { reserveResetMail } from './resetMailLimit';
@@ -12,7 +12,7 @@ import { reserveResetMail } from './resetMailLimit';
  * that task, so neither the answer nor its timing tells whether it has one.
  */
 export const requestPasswordReset = apiFunction(
-  requestPasswordResetRequestSchema,
+  'requestPasswordReset',
   async ({ email }, { req }): Promise<RequestPasswordResetResponse> => {
     const now = Date.now();
     const [account] = await Promise.all([findLoginAccount(email), reserveResetMail(email, now)]);

@@ -1,13 +1,13 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import { DAY_MS, HOUR_MS, PASSWORD_RESET_MAILS_PER_HOUR } from '@hellowork/contracts';
-import { mailAllowed, mailField, mailWindowOf, staleMailFields } from '../otp/mailWindows';
-import { paths } from '../platform/collections';
-import { db, toTimestamp } from '../platform/firebase';
+import { passwordResetGuardRef } from '../data/collections';
+import { mailAllowed, mailField, mailWindowOf, staleMailFields } from '../limits/mailWindows';
+import { countAndReadBack } from '../limits/readBack';
+import { toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
-import { keyedHash } from '../platform/secrets';
 
 /*
- * At most 3 reset mails per address in any hour (mailWindows.ts, with
+ * At most 3 reset mails per address in any hour (limits/mailWindows.ts, with
  * hour-long windows), counted for every address asked for, with or without
  * an account: the answer, and its cost, must not tell them apart. A refused
  * request takes its count back: anyone who knows the address can send them,
@@ -15,14 +15,13 @@ import { keyedHash } from '../platform/secrets';
  * the flood went on. (Accepted requests never take theirs back, so however
  * many race, no more than 3 read a count within the limit.)
  */
-const guards = db.collection(paths.passwordResetGuards);
-export const resetGuardRef = (loginId: string) => guards.doc(keyedHash('password-reset-guard', loginId));
 
 export async function reserveResetMail(loginId: string, now = Date.now()): Promise<void> {
-  const ref = resetGuardRef(loginId);
+  const ref = passwordResetGuardRef(loginId);
   const window = mailWindowOf(0, now, HOUR_MS);
-  await ref.set({ [mailField(window)]: FieldValue.increment(1), expireAt: toTimestamp(now + DAY_MS) }, { merge: true });
-  const after = (await ref.get()).data() ?? {};
+  const after =
+    (await countAndReadBack(ref, { [mailField(window)]: FieldValue.increment(1), deleteAt: toTimestamp(now + DAY_MS) }, { makes: true })) ??
+    {};
   if (!mailAllowed(after, window, PASSWORD_RESET_MAILS_PER_HOUR)) {
     await ref.update({ [mailField(window)]: FieldValue.increment(-1) });
     throw new ApiError('password-reset-mail-limit');

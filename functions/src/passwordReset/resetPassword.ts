@@ -1,10 +1,9 @@
-import { resetPasswordRequestSchema, type ResetPasswordResponse } from '@hellowork/contracts';
-import { readAccount } from '../account/account';
-import { verifyCode } from '../otp/verification';
+import { type ResetPasswordResponse } from '@hellowork/contracts';
+import { readJobSeeker } from '../account/jobSeeker';
+import { verifyCode } from '../verification/verification';
 import { assertAcceptablePassword, assertUncommonPassword, replacePassword } from '../passwords/newPassword';
-import { hashingFunction } from '../passwords/passwordHash';
 import { apiFunction } from '../platform/http';
-import { reportWrongCode } from '../otp/wrongCodeReport';
+import { reportWrongCode } from '../verification/wrongCodeReport';
 
 /**
  * パスワードをお忘れの方, step 2: the code from the mail and the new password.
@@ -12,7 +11,7 @@ import { reportWrongCode } from '../otp/wrongCodeReport';
  * password does not cost the code.
  */
 export const resetPassword = apiFunction(
-  resetPasswordRequestSchema,
+  'resetPassword',
   async ({ verificationId, code, newPassword }, context): Promise<ResetPasswordResponse> => {
     const now = Date.now();
     const userAgent = context.req.get('user-agent');
@@ -20,10 +19,9 @@ export const resetPassword = apiFunction(
     const { uid } = await verifyCode('password-reset', verificationId, code, reportWrongCode(userAgent, now));
     // Only after the code: checked before, "same as the address" would tell a stranger that the
     // address they asked for has an account. The screen checks it first, so only a broken client pays.
-    const { email } = await readAccount(uid);
+    const { email } = await readJobSeeker(uid);
     assertAcceptablePassword(newPassword, { email });
     await replacePassword(uid, email, newPassword, 'reset', userAgent, now);
     return { reset: true };
   },
-  hashingFunction,
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../scripts/lib/demoData';
+import { DEMO_PASSWORD } from '../../../testing/demoData';
 import { commonPasswordCount, isCommonPassword } from './commonPasswords';
 
 describe('the list of common and breached passwords', () => {

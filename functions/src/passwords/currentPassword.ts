@@ -1,14 +1,11 @@
 import {
-  clearFailures,
-  dropStaleWindows,
-  failureLocks,
-  lockedUntilReset,
-  loginGuardRef,
-  streakCleared,
-  streakEnds,
+  admitPasswordCheck,
+  assertNotLockedUntilReset,
+  countRightPassword,
+  countWrongPassword,
+  readLoginGuard,
   takeAccountTickets,
 } from '../login/lockout';
-import { ApiError } from '../platform/http';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { checkPassword, findLoginAccount } from './passwords';
 
@@ -25,21 +22,14 @@ export async function assertCurrentPassword(
   password: string,
   { userAgent, now }: { userAgent: string | undefined; now: number },
 ): Promise<void> {
-  const guardRef = loginGuardRef(loginId);
-  const [account, guardSnapshot] = await Promise.all([findLoginAccount(loginId), guardRef.get()]);
-  const guard = { ref: guardRef, data: guardSnapshot.data() ?? {} };
-  if (lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
-  const tickets = await takeAccountTickets(guard, now);
-  if ('lockedUntil' in tickets) throw new ApiError('account-locked');
-  const { ticket, streak } = tickets;
-  if (!streak) throw new ApiError('password-reset-required');
+  const [account, guard] = await Promise.all([findLoginAccount(loginId), readLoginGuard(loginId)]);
+  assertNotLockedUntilReset(guard);
+  const check = admitPasswordCheck(await takeAccountTickets(guard, now));
   if (!account || account.uid !== uid || !(await checkPassword(loginId, account, password))) {
-    const [untilReset] = await Promise.all([streakEnds(streak), dropStaleWindows(ticket)]);
-    const locks = untilReset || failureLocks(ticket);
+    const { locks, refusal } = await countWrongPassword(check, 'current-password-wrong');
     // The signed-in holder's own account: nothing to hide, so written at once.
     await recordSecurityEvents(uid, [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])], userAgent, now);
-    if (untilReset) throw new ApiError('password-reset-required');
-    throw new ApiError(locks ? 'account-locked' : 'current-password-wrong');
+    throw refusal;
   }
-  await clearFailures(ticket, streakCleared(streak));
+  await countRightPassword(check);
 }

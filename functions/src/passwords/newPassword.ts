@@ -1,6 +1,6 @@
 import { newPasswordIssue } from '@hellowork/contracts';
 import { clearPasswordLocks } from '../login/lockout';
-import { discardVerifications } from '../otp/verification';
+import { discardVerifications } from '../verification/verification';
 import { ApiError } from '../platform/http';
 import { sendNotice } from '../platform/mail';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';

@@ -23,19 +23,10 @@ export const KEY_LENGTH = 32;
 export const SALT_BYTES = 16;
 /**
  * At most 2 hashes at once per instance: each holds its 64 MiB for its whole
- * run, and an instance has one vCPU (hashingFunction), which 2 keep busy while
+ * run, and an instance has one vCPU (platform/http.ts `hashingFunction`), which 2 keep busy while
  * a third would only wait in libuv's pool holding nothing.
  */
 export const MAX_CONCURRENT_HASHES = 2;
-
-/**
- * An instance of a function that hashes passwords (login, password change,
- * reset, re-registration, address change), from docs/performance.md
- * "Capacity": one vCPU; 2 × 64 MiB of hashes beside Node's ~150 MiB in
- * 512 MiB; 16 requests at once, since a login now spends most of its time
- * waiting on Firestore, not hashing; 30 instances carry 200 logins a second.
- */
-export const hashingFunction = { cpu: 1, memory: '512MiB', concurrency: 16, maxInstances: 30 } as const;
 
 export type Argon2Parameters = { memoryKiB: number; passes: number; lanes: number };
 export const currentParameters: Argon2Parameters = { memoryKiB: ARGON2_MEMORY_KIB, passes: ARGON2_PASSES, lanes: ARGON2_LANES };

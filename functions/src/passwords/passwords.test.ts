@@ -1,7 +1,7 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MAX_FAILURES, OTP_MAIL_SUBJECT } from '@hellowork/contracts';
-import { loginAccountRef } from '../../../scripts/lib/jobSeekers';
+import { loginAccountRef } from '../../../testing/functionsData';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { identityToolkitAnswer, TestBrowser } from '../../../testing/apiClient';
 import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';

@@ -1,10 +1,9 @@
 import type { WriteBatch } from 'firebase-admin/firestore';
 import { keyedHash, randomToken } from '../platform/secrets';
 import { ApiError } from '../platform/http';
-import { db, toTimestamp } from '../platform/firebase';
-import { paths, typed } from '../platform/collections';
-import { hashKey } from '../platform/config';
-import { loginAccountIdWith, newLoginAccountRecord, type LoginAccountRecord } from './loginAccount';
+import { firestore, toTimestamp } from '../platform/firebase';
+import { loginAccountRef } from '../data/collections';
+import type { LoginAccountRecord } from '../data/records';
 import { checkAndUpgrade, hashPassword, type PasswordHash } from './passwordHash';
 
 /*
@@ -13,8 +12,12 @@ import { checkAndUpgrade, hashPassword, type PasswordHash } from './passwordHash
  * (docs/decisions/0003-passwords-owned-by-the-functions.md).
  */
 
-const loginAccounts = db.collection(paths.loginAccounts).withConverter(typed<LoginAccountRecord>());
-const loginAccountRef = (loginId: string) => loginAccounts.doc(loginAccountIdWith(hashKey.value(), loginId));
+/** A login account's record for a new password (the demo loader and the tests create accounts with it). */
+export const newLoginAccountRecord = async (uid: string, password: string, now = Date.now()): Promise<LoginAccountRecord> => ({
+  uid,
+  passwordHash: await hashPassword(password),
+  passwordChangedAt: toTimestamp(now),
+});
 
 export type LoginAccount = { uid: string; passwordHash: PasswordHash };
 
@@ -87,7 +90,7 @@ export async function moveLoginAccount(
   const old = (await loginAccountRef(from).get()).data();
   const record = newPassword !== null ? await newLoginAccountRecord(uid, newPassword, now) : old;
   if (!record || record.uid !== uid) throw new ApiError('account-changed');
-  const batch = db.batch();
+  const batch = firestore().batch();
   if (from === to) {
     // update(): the id must still be there (a racing move may have taken it away).
     batch.update(loginAccountRef(to), { passwordHash: record.passwordHash, passwordChangedAt: toTimestamp(now) });

@@ -1,8 +1,8 @@
 import { onRequest, type HttpsOptions, type Request } from 'firebase-functions/https';
 import { logger } from 'firebase-functions';
 import type { Response } from 'express';
-import type { z, ApiErrorBody, ErrorCode } from '@hellowork/contracts';
-import { errorMessages } from '@hellowork/contracts';
+import type { z, ApiErrorBody, ApiFunctionName, ApiResponse, ErrorCode } from '@hellowork/contracts';
+import { api, errorMessages } from '@hellowork/contracts';
 import { hashKey, smtpUrl } from './config';
 import { REGION } from './region';
 
@@ -45,17 +45,25 @@ const statusOf: Record<ErrorCode, number> = {
  * hashes no password waits on Firestore most of its ~10–70 ms: a whole vCPU
  * (below one, Cloud Run allows no concurrency) shares itself among 80 requests
  * in 256 MiB; 10 instances are 3× what the peak needs of verifyOtp or the home.
- * Functions that hash passwords take `hashingFunction` (passwords/passwordHash.ts).
+ * Functions that hash passwords (the API table's `hashesPassword`) take `hashingFunction`.
  */
 export type Sizing = Required<Pick<HttpsOptions, 'cpu' | 'memory' | 'concurrency' | 'maxInstances'>>;
+export const lightFunction: Sizing = { cpu: 1, memory: '256MiB', concurrency: 80, maxInstances: 10 };
+/**
+ * An instance of a function that hashes passwords (login, password change,
+ * reset, re-registration, address change), from docs/performance.md
+ * "Capacity": one vCPU; 2 × 64 MiB of hashes (passwords/passwordHash.ts) beside
+ * Node's ~150 MiB in 512 MiB; 16 requests at once, since a login now spends
+ * most of its time waiting on Firestore, not hashing; 30 instances carry 200
+ * logins a second.
+ */
+export const hashingFunction: Sizing = { cpu: 1, memory: '512MiB', concurrency: 16, maxInstances: 30 };
 
 /**
  * The functions' own service account (`name@` is the CLI's short form of name@<project>.iam.gserviceaccount.com),
  * with only the roles scripts/deploy/provision.sh gives it, instead of the broad default compute account.
  */
 export const RUNTIME_SERVICE_ACCOUNT = 'hellowork-functions@';
-export const lightFunction: Sizing = { cpu: 1, memory: '256MiB', concurrency: 80, maxInstances: 10 };
-
 /** A refusal the caller is meant to see: a code from the contract and its Japanese message. */
 export class ApiError extends Error {
   constructor(
@@ -74,7 +82,7 @@ export class ApiError extends Error {
  */
 export type ApiContext = { req: Request; res: Response };
 
-export function sendError(res: Response, error: ApiError) {
+function sendError(res: Response, error: ApiError) {
   const body: ApiErrorBody = { error: { code: error.code, message: errorMessages[error.code], ...error.details } };
   res.status(statusOf[error.code]).json(body);
 }
@@ -91,19 +99,22 @@ function parseBody(req: Request): unknown {
   }
 }
 
-/**
- * One API endpoint, reached by the browser at /api/<name> on the page's own
- * origin. POST with a JSON body only: a cross-site form cannot send that
- * without a CORS preflight, which these endpoints never grant.
- */
 /** Set by the Functions emulator in every worker it runs; never on Cloud Functions. */
 const ON_LOCAL_STACK = process.env.FUNCTIONS_EMULATOR === 'true';
 
-export function apiFunction<Schema extends z.ZodMiniType, Result>(
-  schema: Schema,
-  handler: (input: z.output<Schema>, context: ApiContext) => Promise<Result>,
-  sizing: Sizing = lightFunction,
+/**
+ * One function of the API table (contracts' `api`), reached by the browser at
+ * /api/<name> on the page's own origin, taking the table's request and giving
+ * its answer. POST with a JSON body only: a cross-site form cannot send that
+ * without a CORS preflight, which these endpoints never grant. Export it
+ * under the same name from index.ts.
+ */
+export function apiFunction<Name extends ApiFunctionName>(
+  name: Name,
+  handler: (input: z.output<(typeof api)[Name]['request']>, context: ApiContext) => Promise<ApiResponse<Name>>,
 ) {
+  const { request: schema, hashesPassword } = api[name];
+  const sizing = hashesPassword ? hashingFunction : lightFunction;
   return onRequest(
     { region: REGION, ...sizing, secrets: [hashKey, smtpUrl], serviceAccount: RUNTIME_SERVICE_ACCOUNT, cors: false },
     async (req, res) => {
@@ -127,7 +138,7 @@ export function apiFunction<Schema extends z.ZodMiniType, Result>(
       if (req.get('sec-fetch-site') === 'cross-site') throw new ApiError('method-not-allowed');
       const parsed = schema.safeParse(parseBody(req));
       if (!parsed.success) throw new ApiError('invalid-argument');
-      const result = await handler(parsed.data, context);
+      const result = await handler(parsed.data as z.output<(typeof api)[Name]['request']>, context);
       stampTime();
       res.status(200).json(result);
     } catch (error) {

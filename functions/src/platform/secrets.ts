@@ -1,7 +1,6 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { OTP_DIGITS } from '@hellowork/contracts';
 import { hashKey } from './config';
-import { keyedHashWith } from './keyedHash';
 
 /** URL-safe random token of `bytes` bytes from the CSPRNG. */
 export const randomToken = (bytes: number) => randomBytes(bytes).toString('base64url');
@@ -9,8 +8,9 @@ export const randomToken = (bytes: number) => randomBytes(bytes).toString('base6
 /** A one-time password: OTP_DIGITS half-width digits, uniformly from the CSPRNG. */
 export const randomOtpCode = () => String(randomInt(0, 10 ** OTP_DIGITS)).padStart(OTP_DIGITS, '0');
 
-/** HMAC-SHA-256 under the deployment's hash key, base64url. */
-export const keyedHash = (purpose: string, value: string) => keyedHashWith(hashKey.value(), purpose, value);
+/** HMAC-SHA-256 of a value for one purpose under the deployment's hash key, base64url. */
+export const keyedHash = (purpose: string, value: string) =>
+  createHmac('sha256', hashKey.value()).update(`${purpose}\0${value}`).digest('base64url');
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 

@@ -1,11 +1,10 @@
-import { completeReRegistrationRequestSchema, type CompleteReRegistrationResponse } from '@hellowork/contracts';
-import { readAccount } from '../account/account';
+import { type CompleteReRegistrationResponse } from '@hellowork/contracts';
+import { readJobSeeker } from '../account/jobSeeker';
 import { reRegisteredMail } from '../account/addressMails';
 import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
-import { verificationTarget } from '../otp/verification';
-import { reportWrongCode } from '../otp/wrongCodeReport';
+import { verificationTarget } from '../verification/verification';
+import { reportWrongCode } from '../verification/wrongCodeReport';
 import { assertAcceptablePassword, assertUncommonPassword, endEverySignIn } from '../passwords/newPassword';
-import { hashingFunction } from '../passwords/passwordHash';
 import { apiFunction } from '../platform/http';
 import { sendNotice } from '../platform/mail';
 
@@ -16,7 +15,7 @@ import { sendNotice } from '../platform/mail';
  * login ids lift, and the old address is told what to do if it was not them.
  */
 export const completeReRegistration = apiFunction(
-  completeReRegistrationRequestSchema,
+  'completeReRegistration',
   async ({ verificationId, code, newPassword }, context): Promise<CompleteReRegistrationResponse> => {
     const now = Date.now();
     const userAgent = context.req.get('user-agent');
@@ -27,11 +26,10 @@ export const completeReRegistration = apiFunction(
     else assertUncommonPassword(newPassword);
     const { uid, address } = await verifyAddressCode('re-registration', verificationId, code, reportWrongCode(userAgent, now));
     assertAcceptablePassword(newPassword, { email: address });
-    const { email: oldAddress } = await readAccount(uid);
+    const { email: oldAddress } = await readJobSeeker(uid);
     await changeLoginAddress(uid, oldAddress, address, newPassword, now);
     await endEverySignIn(uid, [oldAddress, address], 're-registered', userAgent, now);
     if (oldAddress !== address) await sendNotice(uid, reRegisteredMail(oldAddress, now));
     return { email: address };
   },
-  hashingFunction,
 );

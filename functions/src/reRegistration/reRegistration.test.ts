@@ -9,7 +9,7 @@ import {
   RE_REGISTERED_SUBJECT,
   RE_REGISTRATION_MAX_FAILURES,
 } from '@hellowork/contracts';
-import { newJobSeekerNumber } from '../../../scripts/lib/demoData';
+import { newJobSeekerNumber } from '../../../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
 import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';

@@ -1,4 +1,4 @@
-import { requestReRegistrationRequestSchema, type RequestReRegistrationResponse } from '@hellowork/contracts';
+import { type RequestReRegistrationResponse } from '@hellowork/contracts';
 import { sendAddressConfirmation } from '../account/newAddress';
 import { enqueueFollowUp } from '../followUps/followUps';
 import { apiFunction } from '../platform/http';
@@ -10,7 +10,7 @@ import { assertIdentity, checkIdentity } from './identityCheck';
  * a notice to its holder, with the same answer).
  */
 export const requestReRegistration = apiFunction(
-  requestReRegistrationRequestSchema,
+  'requestReRegistration',
   async ({ jobSeekerNumber, birthDate, email }, { req }): Promise<RequestReRegistrationResponse> => {
     const now = Date.now();
     const check = await checkIdentity(jobSeekerNumber, birthDate, now);

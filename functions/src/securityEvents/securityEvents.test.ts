@@ -49,8 +49,8 @@ describe('the audit trail and ログイン履歴', () => {
       .toEqual(['device-trusted', 'login', 'otp-sent', 'password-failure']);
     const stored = await eventsOf(seeker);
     for (const event of stored) {
-      expect(Object.keys(event).sort()).toEqual(['at', 'client', 'expireAt', 'id', 'secondFactor', 'seq', 'type']);
-      expect(event.expireAt.toMillis() - event.at.toMillis()).toBe(SECURITY_EVENT_RETENTION_DAYS * DAY_MS);
+      expect(Object.keys(event).sort()).toEqual(['at', 'client', 'deleteAt', 'id', 'secondFactor', 'seq', 'type']);
+      expect(event.deleteAt.toMillis() - event.at.toMillis()).toBe(SECURITY_EVENT_RETENTION_DAYS * DAY_MS);
       const text = JSON.stringify(event);
       expect(text).not.toContain('Wrong#Password-1');
       expect(text).not.toContain(seeker.password);

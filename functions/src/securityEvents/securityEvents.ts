@@ -1,5 +1,5 @@
 import { logger } from 'firebase-functions';
-import type { Timestamp, WriteBatch } from 'firebase-admin/firestore';
+import type { WriteBatch } from 'firebase-admin/firestore';
 import {
   DAY_MS,
   SECURITY_EVENT_RETENTION_DAYS,
@@ -8,8 +8,8 @@ import {
   type SecurityEventType,
   type SecurityEventView,
 } from '@hellowork/contracts';
-import { paths, typed } from '../platform/collections';
-import { db, toIso, toTimestamp } from '../platform/firebase';
+import { securityEventsOf } from '../data/collections';
+import { firestore, toIso, toTimestamp } from '../platform/firebase';
 import { deviceLabel } from '../trustedDevices/deviceLabel';
 
 /*
@@ -19,20 +19,7 @@ import { deviceLabel } from '../trustedDevices/deviceLabel';
  * list); no IP address, secret, code or password is ever written.
  */
 
-type SecurityEventRecord = {
-  at: Timestamp;
-  /** Orders events of one request that share a time (a wrong password that also locks). */
-  seq: number;
-  type: SecurityEventType;
-  secondFactor: SecondFactor | null;
-  client: string;
-  /** TTL field: Firestore deletes the event a year after it happened. */
-  expireAt: Timestamp;
-};
-
 export type SecurityEvent = { type: SecurityEventType; secondFactor?: SecondFactor };
-
-const eventsOf = (uid: string) => db.collection(paths.securityEvents(uid)).withConverter(typed<SecurityEventRecord>());
 
 /** Adds the events of one request, in the order given, to a batch of the caller's. */
 export function addSecurityEvents(
@@ -45,27 +32,27 @@ export function addSecurityEvents(
   const client = deviceLabel(userAgent);
   events.forEach(({ type, secondFactor = null }, seq) => {
     logger.info('security event', { uid, type, secondFactor, client, at: new Date(now).toISOString() });
-    batch.create(eventsOf(uid).doc(), {
+    batch.create(securityEventsOf(uid).doc(), {
       at: toTimestamp(now),
       seq,
       type,
       secondFactor,
       client,
-      expireAt: toTimestamp(now + SECURITY_EVENT_RETENTION_DAYS * DAY_MS),
+      deleteAt: toTimestamp(now + SECURITY_EVENT_RETENTION_DAYS * DAY_MS),
     });
   });
 }
 
 /** Records the events of one request, in the order given, in one batch. */
 export async function recordSecurityEvents(uid: string, events: SecurityEvent[], userAgent: string | undefined, now = Date.now()) {
-  const batch = db.batch();
+  const batch = firestore().batch();
   addSecurityEvents(batch, uid, events, userAgent, now);
   await batch.commit();
 }
 
 /** ログイン履歴: the account's newest events, newest first. */
 export async function listSecurityEvents(uid: string): Promise<SecurityEventView[]> {
-  const snapshot = await eventsOf(uid).orderBy('at', 'desc').limit(SECURITY_HISTORY_SIZE).get();
+  const snapshot = await securityEventsOf(uid).orderBy('at', 'desc').limit(SECURITY_HISTORY_SIZE).get();
   return snapshot.docs
     .map((doc) => doc.data())
     .sort((a, b) => b.at.toMillis() - a.at.toMillis() || b.seq - a.seq)
@@ -78,6 +65,6 @@ export async function listSecurityEvents(uid: string): Promise<SecurityEventView
  * one write fewer per login, two reads more per home; firestore.indexes.json).
  */
 export async function previousLoginTime(uid: string): Promise<string | null> {
-  const snapshot = await eventsOf(uid).where('type', '==', 'login').orderBy('at', 'desc').limit(2).get();
+  const snapshot = await securityEventsOf(uid).where('type', '==', 'login').orderBy('at', 'desc').limit(2).get();
   return toIso(snapshot.docs[1]?.data().at) ?? null;
 }

@@ -1,8 +1,8 @@
-import type { Timestamp, WriteBatch } from 'firebase-admin/firestore';
+import type { WriteBatch } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { HOUR_MS, SECOND_FACTOR_CLAIM, SESSION_ID_CLAIM, SESSION_MAX_HOURS, secondFactors, type SecondFactor } from '@hellowork/contracts';
-import { paths, typed } from '../platform/collections';
-import { auth, db, toTimestamp } from '../platform/firebase';
+import { sessionsOf } from '../data/collections';
+import { auth, firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { randomToken } from '../platform/secrets';
 import { deviceLabel } from '../trustedDevices/deviceLabel';
@@ -16,18 +16,6 @@ import { needsTouch, sessionState } from './sessionRules';
  * refresh tokens ends every device of the account, where logging out of one
  * browser must leave the others signed in.
  */
-
-type SessionRecord = {
-  secondFactor: SecondFactor;
-  createdAt: Timestamp;
-  lastSeenAt: Timestamp;
-  /** "Chrome / Windows": coarse, for a future list of signed-in browsers. */
-  label: string;
-  /** TTL field: Firestore deletes the record once no token can use it. */
-  expireAt: Timestamp;
-};
-
-const sessionsOf = (uid: string) => db.collection(paths.sessions(uid)).withConverter(typed<SessionRecord>());
 
 /**
  * A session about to start after both steps: its record goes into a batch of
@@ -44,16 +32,16 @@ export function newSession(uid: string, secondFactor: SecondFactor, userAgent: s
         createdAt: toTimestamp(now),
         lastSeenAt: toTimestamp(now),
         label: deviceLabel(userAgent),
-        expireAt: toTimestamp(now + SESSION_MAX_HOURS * HOUR_MS),
+        deleteAt: toTimestamp(now + SESSION_MAX_HOURS * HOUR_MS),
       }),
-    customToken: () => auth.createCustomToken(uid, { [SECOND_FACTOR_CLAIM]: secondFactor, [SESSION_ID_CLAIM]: sessionId }),
+    customToken: () => auth().createCustomToken(uid, { [SECOND_FACTOR_CLAIM]: secondFactor, [SESSION_ID_CLAIM]: sessionId }),
   };
 }
 
 /** Starts a session on its own; returns the custom token that signs the browser in. */
 export async function createSession(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
   const session = newSession(uid, secondFactor, userAgent, now);
-  const batch = db.batch();
+  const batch = firestore().batch();
   session.write(batch);
   const [customToken] = await Promise.all([session.customToken(), batch.commit()]);
   return customToken;
@@ -68,7 +56,7 @@ async function tokenSession(req: Request): Promise<{ uid: string; sessionId: str
   if (!token) throw new ApiError('unauthenticated');
   let decoded;
   try {
-    decoded = await auth.verifyIdToken(token);
+    decoded = await auth().verifyIdToken(token);
   } catch {
     throw new ApiError('unauthenticated');
   }
@@ -114,25 +102,9 @@ export async function endRequestSession(req: Request): Promise<void> {
  */
 export async function endAllSessions(uid: string): Promise<number> {
   const snapshot = await sessionsOf(uid).get();
-  const batch = db.batch();
+  const batch = firestore().batch();
   snapshot.docs.forEach((doc) => batch.delete(doc.ref));
   await batch.commit();
-  await auth.revokeRefreshTokens(uid);
+  await auth().revokeRefreshTokens(uid);
   return snapshot.size;
-}
-
-/** What the local tester console shows of an account's sessions, oldest first, each with what it allows now. */
-export async function readSessions(uid: string, now = Date.now()) {
-  const snapshot = await sessionsOf(uid).get();
-  return snapshot.docs
-    .map((doc) => ({ id: doc.id, record: doc.data() }))
-    .sort((a, b) => a.record.createdAt.toMillis() - b.record.createdAt.toMillis())
-    .map(({ id, record }) => ({
-      id,
-      label: record.label,
-      secondFactor: record.secondFactor,
-      createdAt: record.createdAt.toMillis(),
-      lastSeenAt: record.lastSeenAt.toMillis(),
-      state: sessionState(record.createdAt.toMillis(), record.lastSeenAt.toMillis(), now),
-    }));
 }

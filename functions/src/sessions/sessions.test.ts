@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessages, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from '@hellowork/contracts';
-import { paths } from '../platform/collections';
+import { collections } from '../../../testing/functionsData';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, SAFARI_ON_IPHONE, TestBrowser } from '../../../testing/apiClient';
-import { passSessionTime } from '../../../scripts/lib/clock';
+import { passSessionTime } from '../../../testing/clock';
 import { storedCollection } from '../../../testing/stored';
 
 const protectedCalls = [
@@ -19,7 +19,7 @@ describe('sessions end at the server', () => {
     const seeker = await newJobSeeker('session-record');
     const browser = new TestBrowser(SAFARI_ON_IPHONE);
     const idToken = await browser.signIn(seeker.email, seeker.password);
-    const [session] = await storedCollection(paths.sessions(seeker.uid));
+    const [session] = await storedCollection(collections.sessions(seeker.uid));
     expect(session).toMatchObject({ id: claimsOf(idToken).sessionId, secondFactor: 'otp', label: 'Safari / iOS' });
     expect(session!.lastSeenAt.toMillis()).toBe(session!.createdAt.toMillis());
   });

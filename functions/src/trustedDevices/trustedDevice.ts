@@ -1,10 +1,12 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
+import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
-import { endLockWindow, isLocked, lockedUntilReset, windowLockOf, type LockRecord } from '../login/lockout';
-import { paths, UID_PATTERN } from '../platform/collections';
-import { db, toIso, toTimestamp } from '../platform/firebase';
+import { trustedDevicesOf, UID_PATTERN } from '../data/collections';
+import type { TrustedDeviceRecord } from '../data/records';
+import { isLocked, type LockRecord } from '../limits/windowLock';
+import { lockedUntilReset } from '../login/passwordStreak';
+import { firestore, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
 import { deviceLabel } from './deviceLabel';
 
@@ -21,26 +23,14 @@ import { deviceLabel } from './deviceLabel';
  */
 
 /** The only cookie Firebase Hosting forwards to functions. */
-export const DEVICE_COOKIE = '__session';
+const DEVICE_COOKIE = '__session';
 const MAX_ENTRIES = 5;
 const TRUST_MS = TRUSTED_DEVICE_MAX_DAYS * DAY_MS;
-
-type TrustedDeviceRecord = {
-  secretHash: string;
-  label: string;
-  createdAt: Timestamp;
-  lastUsedAt: Timestamp;
-  expiresAt: Timestamp;
-  /** TTL field: Firestore deletes the record once it has expired. */
-  expireAt: Timestamp;
-};
 
 /** One account's trust on this browser: `uid.deviceId.secret` in the cookie (`deviceId.secret` before the uid joined it). */
 export type DeviceEntry = { uid: string | null; deviceId: string; secret: string };
 const ENTRY = new RegExp(`^(?:(${UID_PATTERN})\\.)?([^.]*)\\.([A-Za-z0-9_-]{43})$`);
 
-// Untyped: the lock keeps numbered fields of its own beside the record.
-const devicesOf = (uid: string) => db.collection(paths.trustedDevices(uid));
 const secretHash = (secret: string) => keyedHash('trusted-device', secret);
 
 export function readDeviceEntries(req: Request): DeviceEntry[] {
@@ -74,14 +64,14 @@ function newDeviceId(): string {
   return trustedDeviceIdPattern.test(id) ? id : newDeviceId();
 }
 
-const deviceRef = (uid: string, entry: DeviceEntry) => devicesOf(uid).doc(entry.deviceId);
+const deviceRef = (uid: string, entry: DeviceEntry) => trustedDevicesOf(uid).doc(entry.deviceId);
 
 /** The records this browser's cookie names, read before the account is known (alongside it), in the cookie's order. */
 export type CookieDevices = { entries: DeviceEntry[]; snapshots: DocumentSnapshot[] };
 export async function readCookieDevices(req: Request): Promise<CookieDevices> {
   const entries = readDeviceEntries(req);
   const named = entries.filter((entry) => entry.uid !== null);
-  return { entries, snapshots: named.length ? await db.getAll(...named.map((entry) => deviceRef(entry.uid!, entry))) : [] };
+  return { entries, snapshots: named.length ? await firestore().getAll(...named.map((entry) => deviceRef(entry.uid!, entry))) : [] };
 }
 
 /**
@@ -95,7 +85,7 @@ export async function findTrustedDevice(uid: string, { entries, snapshots }: Coo
   const unnamed = entries.filter((entry) => entry.uid === null);
   const candidates = [
     ...named.map((entry, index) => ({ entry, snapshot: snapshots[index]! })).filter(({ entry }) => entry.uid === uid),
-    ...(unnamed.length ? await db.getAll(...unnamed.map((entry) => deviceRef(uid, entry))) : []).map((snapshot, index) => ({
+    ...(unnamed.length ? await firestore().getAll(...unnamed.map((entry) => deviceRef(uid, entry))) : []).map((snapshot, index) => ({
       entry: unnamed[index]!,
       snapshot,
     })),
@@ -126,15 +116,15 @@ export async function trustDevice(uid: string, userAgent: string | undefined, en
     createdAt: toTimestamp(now),
     lastUsedAt: toTimestamp(now),
     expiresAt,
-    expireAt: expiresAt,
+    deleteAt: expiresAt,
   };
-  await devicesOf(uid).doc(entry.deviceId).set(record);
+  await trustedDevicesOf(uid).doc(entry.deviceId).set(record);
   return { label: record.label, cookie: deviceCookie([entry, ...entries].slice(0, MAX_ENTRIES)) };
 }
 
 /** Every trusted device of the account that has not expired, newest first. */
 export async function listTrustedDevices(uid: string, currentEntries: DeviceEntry[], now = Date.now()) {
-  const snapshot = await devicesOf(uid).get();
+  const snapshot = await trustedDevicesOf(uid).get();
   const currentIds = new Set(currentEntries.map((entry) => entry.deviceId));
   return snapshot.docs
     .map((doc) => ({ id: doc.id, record: doc.data() as TrustedDeviceRecord }))
@@ -152,7 +142,7 @@ export async function listTrustedDevices(uid: string, currentEntries: DeviceEntr
 
 /** Revokes one trusted device; false when the account has no such device. */
 export async function revokeTrustedDevice(uid: string, deviceId: string): Promise<boolean> {
-  const ref = devicesOf(uid).doc(deviceId);
+  const ref = trustedDevicesOf(uid).doc(deviceId);
   if (!(await ref.get()).exists) return false;
   await ref.delete();
   return true;
@@ -160,31 +150,9 @@ export async function revokeTrustedDevice(uid: string, deviceId: string): Promis
 
 /** Revokes every trusted device of the account: the next login anywhere asks for an OTP. */
 export async function revokeAllTrustedDevices(uid: string): Promise<number> {
-  const snapshot = await devicesOf(uid).get();
-  const batch = db.batch();
+  const snapshot = await trustedDevicesOf(uid).get();
+  const batch = firestore().batch();
   snapshot.docs.forEach((doc) => batch.delete(doc.ref));
   await batch.commit();
   return snapshot.size;
-}
-
-/** What the local tester console shows of an account's trusted browsers, expired ones too, each with its own lock. */
-export async function readTrustedDevicesState(uid: string, now = Date.now()) {
-  const snapshot = await devicesOf(uid).get();
-  return snapshot.docs
-    .map((doc) => ({ id: doc.id, data: doc.data(), record: doc.data() as TrustedDeviceRecord }))
-    .sort((a, b) => a.record.createdAt.toMillis() - b.record.createdAt.toMillis())
-    .map(({ id, data, record }) => ({
-      id,
-      label: record.label,
-      trustedAt: record.createdAt.toMillis(),
-      lastUsedAt: record.lastUsedAt.toMillis(),
-      expiresAt: record.expiresAt.toMillis(),
-      lock: windowLockOf(data, now),
-    }));
-}
-
-/** Lifts every trusted browser's own password lock (the local tester console's unlock). */
-export async function unlockTrustedDevices(uid: string, now = Date.now()): Promise<void> {
-  const snapshot = await devicesOf(uid).get();
-  for (const doc of snapshot.docs) await endLockWindow(doc.ref, now);
 }

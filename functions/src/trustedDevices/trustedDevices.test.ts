@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, OTP_MAIL_SUBJECT, TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, SAFARI_ON_IPHONE, TestBrowser, trustEntryOf } from '../../../testing/apiClient';
-import { passTrustedDeviceTime } from '../../../scripts/lib/clock';
+import { passTrustedDeviceTime } from '../../../testing/clock';
 import { storedCollection } from '../../../testing/stored';
 import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
 

@@ -1,16 +1,23 @@
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { DAY_MS, emailSchema, MINUTE_MS } from '@hellowork/contracts';
-import { paths, verificationDocId } from '../../functions/src/platform/collections';
-import { db, lockout, resetMailLimit, verification } from './functionsData';
+import {
+  codeLimitsRef,
+  collections,
+  firestore,
+  loginGuardRef,
+  passwordResetGuardRef,
+  verificationRef,
+  verificationTypes,
+} from './functionsData';
 
 /*
  * Moving time for one account's stored state, the one implementation that
  * the tester console and the tests share: every time kept in a document is
  * moved into the past, exactly as if that much time had gone by since it was
- * written. The documents are the ones the functions name (collections.ts).
+ * written. The documents are the ones the functions name (data/collections.ts).
  */
 
-async function agePaths(refs: DocumentReference[], ms: number) {
+async function agePaths(refs: DocumentReference<any>[], ms: number) {
   for (const ref of refs) {
     const data = (await ref.get()).data();
     if (!data) continue;
@@ -25,18 +32,17 @@ async function agePaths(refs: DocumentReference[], ms: number) {
 
 const ageCollection = async (path: string, ms: number) =>
   agePaths(
-    (await db.collection(path).get()).docs.map((doc) => doc.ref),
+    (await firestore().collection(path).get()).docs.map((doc) => doc.ref),
     ms,
   );
 
 /** The login id's locks (an address with or without an account): its 5-minute window and the memory of the 100 in a row. */
-export const passLockoutTime = (email: string, minutes: number) =>
-  agePaths([lockout.loginGuardRef(emailSchema.parse(email))], minutes * MINUTE_MS);
+export const passLockoutTime = (email: string, minutes: number) => agePaths([loginGuardRef(emailSchema.parse(email))], minutes * MINUTE_MS);
 
 /** The account's live codes, of every purpose (login, password reset). */
 export const passOtpTime = (uid: string, minutes: number) =>
   agePaths(
-    verification.verificationTypes.map((type) => db.collection(paths.verifications).doc(verificationDocId(type, uid))),
+    verificationTypes.map((type) => verificationRef(type, uid)),
     minutes * MINUTE_MS,
   );
 
@@ -45,7 +51,7 @@ export const passOtpTime = (uid: string, minutes: number) =>
  * each count moves to the window `hours` earlier.
  */
 export async function passResetMailTime(email: string, hours: number) {
-  const ref = resetMailLimit.resetGuardRef(emailSchema.parse(email));
+  const ref = passwordResetGuardRef(emailSchema.parse(email));
   const data = (await ref.get()).data() ?? {};
   const windows = Object.keys(data).filter((name) => /^mails_\d+$/.test(name));
   if (!windows.length) return;
@@ -57,12 +63,12 @@ export async function passResetMailTime(email: string, hours: number) {
 }
 
 /** The account's limits across codes: the hour without codes, and the 15-minute mail windows. */
-export const passVerificationLimitTime = (uid: string, minutes: number) =>
-  agePaths([db.collection(paths.verificationLimits).doc(verificationDocId('login-otp', uid))], minutes * MINUTE_MS);
+export const passVerificationLimitTime = (uid: string, minutes: number) => agePaths([codeLimitsRef('login-otp', uid)], minutes * MINUTE_MS);
 
 /** Every browser the account trusts: their 90 days, and (in minutes) their own password locks. */
-export const passTrustedDeviceTime = (uid: string, days: number) => ageCollection(paths.trustedDevices(uid), days * DAY_MS);
-export const passTrustedDeviceLockTime = (uid: string, minutes: number) => ageCollection(paths.trustedDevices(uid), minutes * MINUTE_MS);
+export const passTrustedDeviceTime = (uid: string, days: number) => ageCollection(collections.trustedDevices(uid), days * DAY_MS);
+export const passTrustedDeviceLockTime = (uid: string, minutes: number) =>
+  ageCollection(collections.trustedDevices(uid), minutes * MINUTE_MS);
 
 /** Every session of the account: both its age and the time since it was last used. */
-export const passSessionTime = (uid: string, minutes: number) => ageCollection(paths.sessions(uid), minutes * MINUTE_MS);
+export const passSessionTime = (uid: string, minutes: number) => ageCollection(collections.sessions(uid), minutes * MINUTE_MS);

@@ -1,10 +1,11 @@
-import { FieldValue, type Timestamp, type WriteBatch } from 'firebase-admin/firestore';
+import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
 import { DAY_MS, MINUTE_MS, OTP_BLOCK_MINUTES, OTP_MAX_WRONG_IN_A_ROW } from '@hellowork/contracts';
-import { paths, verificationDocId } from '../platform/collections';
-import { db, toTimestamp } from '../platform/firebase';
+import { codeLimitsRef, verificationBlockRef } from '../data/collections';
+import type { CodeLimitsRecord, VerificationType } from '../data/records';
+import { mailAllowed, mailField, mailWindowOf, staleMailFields } from '../limits/mailWindows';
+import { countAndReadBack } from '../limits/readBack';
+import { toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
-import { mailAllowed, mailField, mailsInSpan, mailWindowOf, staleMailFields } from './mailWindows';
-import type { VerificationType } from './verification';
 
 /*
  * Limits per account and purpose, across codes (NIST SP 800-63B-4 §3.1.3: a
@@ -12,26 +13,13 @@ import type { VerificationType } from './verification';
  * verificationLimits/{type}_{uid}:
  * - wrong codes in a row: at 30 (3 codes voided), no new code for an hour,
  *   and the holder is warned once; a right code starts the count again;
- * - code mails: at most 5 in any 15 minutes (mailWindows.ts).
- * Counts use FieldValue.increment and read back (see login/lockout.ts).
+ * - code mails: at most 5 in any 15 minutes (limits/mailWindows.ts).
+ * Counts are read back (limits/readBack.ts).
  */
 
-export type LimitsRecord = {
-  /** Origin of the mail windows. */
-  origin: Timestamp;
-  wrongCodes?: number;
-  /** wrongCodes at the last right code or the last lifted block: "in a row" counts from here. */
-  wrongCodesBase?: number;
-  blockedUntil?: Timestamp | null;
-  [mailWindow: `mails_${number}`]: number;
-};
-
-const limits = db.collection(paths.verificationLimits);
-const blocks = db.collection(paths.verificationBlocks);
-const limitsRef = (type: VerificationType, uid: string) => limits.doc(verificationDocId(type, uid));
 const BLOCK_MS = OTP_BLOCK_MINUTES * MINUTE_MS;
 
-const wrongInARow = (record: Partial<LimitsRecord>) => (record.wrongCodes ?? 0) - (record.wrongCodesBase ?? 0);
+export const wrongInARow = (record: Partial<CodeLimitsRecord>) => (record.wrongCodes ?? 0) - (record.wrongCodesBase ?? 0);
 
 /**
  * The account's limits record, made if missing. `firstFields` go into the
@@ -41,11 +29,11 @@ async function readLimits(
   type: VerificationType,
   uid: string,
   now: number,
-  firstFields: Partial<LimitsRecord> = {},
-): Promise<{ record: LimitsRecord; made: boolean }> {
-  const ref = limitsRef(type, uid);
+  firstFields: Partial<CodeLimitsRecord> = {},
+): Promise<{ record: CodeLimitsRecord; made: boolean }> {
+  const ref = codeLimitsRef(type, uid);
   const existing = (await ref.get()).data();
-  if (existing?.origin) return { record: existing as LimitsRecord, made: false };
+  if (existing?.origin) return { record: existing, made: false };
   if (existing) {
     // Made by a wrong code's count (of a reset code, mailed without this limit), which sets no origin.
     const origin = toTimestamp(now);
@@ -53,7 +41,7 @@ async function readLimits(
     return { record: { ...existing, origin }, made: false };
   }
   // create(): concurrent first requests agree on one origin; the one that made it knows the record already.
-  const created: LimitsRecord = { ...firstFields, origin: toTimestamp(now) };
+  const created: CodeLimitsRecord = { ...firstFields, origin: toTimestamp(now) };
   if (
     await ref.create(created).then(
       () => true,
@@ -61,11 +49,11 @@ async function readLimits(
     )
   )
     return { record: created, made: true };
-  return { record: (await ref.get()).data() as LimitsRecord, made: false };
+  return { record: (await ref.get()).data() as CodeLimitsRecord, made: false };
 }
 
 /** Whether the account may get no new code now (30 wrong codes in a row, within the hour). */
-function isBlocked(record: LimitsRecord, now: number): boolean {
+export function isBlocked(record: CodeLimitsRecord, now: number): boolean {
   if (wrongInARow(record) < OTP_MAX_WRONG_IN_A_ROW) return false;
   return !record.blockedUntil || record.blockedUntil.toMillis() > now;
 }
@@ -74,16 +62,16 @@ function isBlocked(record: LimitsRecord, now: number): boolean {
  * Refuses with 'otp-blocked' while the account is blocked; a block that has lifted starts a fresh count.
  * Reads only: the uid may come from a made-up verification id, and a record it made would stay for ever.
  */
-export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<LimitsRecord> {
-  const record = (await limitsRef(type, uid).get()).data() as LimitsRecord | undefined;
+export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<CodeLimitsRecord> {
+  const record = (await codeLimitsRef(type, uid).get()).data();
   return record ? checkBlock(type, uid, record, now) : { origin: toTimestamp(now) };
 }
 
-async function checkBlock(type: VerificationType, uid: string, record: LimitsRecord, now: number): Promise<LimitsRecord> {
+async function checkBlock(type: VerificationType, uid: string, record: CodeLimitsRecord, now: number): Promise<CodeLimitsRecord> {
   if (isBlocked(record, now)) throw new ApiError('otp-blocked');
   if (wrongInARow(record) >= OTP_MAX_WRONG_IN_A_ROW) {
     const lifted = { wrongCodesBase: record.wrongCodes ?? 0, blockedUntil: null };
-    await limitsRef(type, uid).update(lifted);
+    await codeLimitsRef(type, uid).update(lifted);
     return { ...record, ...lifted };
   }
   return record;
@@ -100,14 +88,13 @@ export type CodeMailReservation = { release: () => Promise<void> };
  * (any racing mail increments after it and reads back as usual).
  */
 export async function reserveCodeMail(type: VerificationType, uid: string, now = Date.now()): Promise<CodeMailReservation> {
-  const ref = limitsRef(type, uid);
+  const ref = codeLimitsRef(type, uid);
   const reservation = (field: string) => ({ release: () => ref.update({ [field]: FieldValue.increment(-1) }).then(() => undefined) });
   const { record, made } = await readLimits(type, uid, now, { [mailField(0)]: 1 });
   if (made) return reservation(mailField(0));
   const { origin } = await checkBlock(type, uid, record, now);
   const window = mailWindowOf(origin.toMillis(), now);
-  await ref.update({ [mailField(window)]: FieldValue.increment(1) });
-  const after = (await ref.get()).data() as LimitsRecord;
+  const after = (await countAndReadBack(ref, { [mailField(window)]: FieldValue.increment(1) }, { makes: false }))!;
   if (!mailAllowed(after, window)) throw new ApiError('otp-mail-limit');
   const stale = staleMailFields(after, window);
   if (stale.length) await ref.update(Object.fromEntries(stale.map((name) => [name, FieldValue.delete()])));
@@ -122,15 +109,13 @@ export async function reserveCodeMail(type: VerificationType, uid: string, now =
  * picks exactly one to send the warning (decision 0001).
  */
 export async function countWrongCode(type: VerificationType, uid: string, now = Date.now()) {
-  const ref = limitsRef(type, uid);
-  await ref.set({ wrongCodes: FieldValue.increment(1) }, { merge: true });
-  const after = (await ref.get()).data() as LimitsRecord;
+  const ref = codeLimitsRef(type, uid);
+  const after = (await countAndReadBack(ref, { wrongCodes: FieldValue.increment(1) }, { makes: true }))!;
   if (wrongInARow(after) < OTP_MAX_WRONG_IN_A_ROW) return { blocked: false, warns: false };
   if (after.blockedUntil) return { blocked: true, warns: false };
   const blockedUntil = toTimestamp(now + BLOCK_MS);
-  const warns = await blocks
-    .doc(`${verificationDocId(type, uid)}_${after.wrongCodesBase ?? 0}`)
-    .create({ blockedUntil, expireAt: toTimestamp(now + BLOCK_MS + DAY_MS) })
+  const warns = await verificationBlockRef(type, uid, after.wrongCodesBase ?? 0)
+    .create({ blockedUntil, deleteAt: toTimestamp(now + BLOCK_MS + DAY_MS) })
     .then(
       () => true,
       () => false,
@@ -144,22 +129,8 @@ export async function countWrongCode(type: VerificationType, uid: string, now = 
  * update that says so to `batch` (the caller's write of the code's use), if
  * there were any.
  */
-export function clearWrongCodes(batch: WriteBatch, type: VerificationType, uid: string, record: LimitsRecord): void {
+export function clearWrongCodes(batch: WriteBatch, type: VerificationType, uid: string, record: CodeLimitsRecord): void {
   // `record` as assertNotBlocked read it before the code was checked, not read again: wrong
   // codes counted since by racing requests stay in the count (stricter, never laxer).
-  if (wrongInARow(record) > 0) batch.update(limitsRef(type, uid), { wrongCodesBase: record.wrongCodes ?? 0 });
-}
-
-/** What the local tester console shows of an account's limits across codes. */
-export async function readLimitsState(type: VerificationType, uid: string, now = Date.now()) {
-  const record = (await limitsRef(type, uid).get()).data() as LimitsRecord | undefined;
-  if (!record) return { wrongInARow: 0, blocked: false, blockedUntil: null, mailsInWindow: 0 };
-  const blocked = isBlocked(record, now);
-  return {
-    // A block that has lifted starts a fresh count (at the next request, in assertNotBlocked).
-    wrongInARow: blocked || wrongInARow(record) < OTP_MAX_WRONG_IN_A_ROW ? wrongInARow(record) : 0,
-    blocked,
-    blockedUntil: blocked ? (record.blockedUntil?.toMillis() ?? null) : null,
-    mailsInWindow: mailsInSpan(record, mailWindowOf(record.origin.toMillis(), now)),
-  };
+  if (wrongInARow(record) > 0) batch.update(codeLimitsRef(type, uid), { wrongCodesBase: record.wrongCodes ?? 0 });
 }

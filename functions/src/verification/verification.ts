@@ -1,7 +1,9 @@
-import { FieldValue, type Timestamp, type WriteBatch } from 'firebase-admin/firestore';
+import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
 import { DAY_MS, MINUTE_MS, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
-import { paths, typed, UID_PATTERN, verificationDocId } from '../platform/collections';
-import { db, toTimestamp } from '../platform/firebase';
+import { UID_PATTERN, usedVerificationRef, verificationRef } from '../data/collections';
+import { verificationTypes, type VerificationRecord, type VerificationType } from '../data/records';
+import { countAndReadBack } from '../limits/readBack';
+import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { keyedHash, randomOtpCode, randomToken, sameHash, sha256 } from '../platform/secrets';
 import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificationLimits';
@@ -16,9 +18,6 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificatio
  * proves a new address keeps that address as the record's target.
  */
 
-export const verificationTypes = ['login-otp', 'password-reset', 'email-change', 're-registration'] as const;
-export type VerificationType = (typeof verificationTypes)[number];
-
 /**
  * Whose limit a wrong code counts toward. Reset codes have their own: anyone who knows the address can ask for
  * them and guess, and that must block resets only, never the holder's login code (nor warn that the password is
@@ -29,28 +28,6 @@ const limitsOf = (type: VerificationType): VerificationType => (type === 'passwo
 /** A checked wrong code: its answer, and whether this request is the one to warn the holder of a block. */
 export type WrongCodeOutcome = { code: 'otp-wrong' | 'otp-exhausted' | 'otp-blocked'; warns: boolean };
 
-type VerificationRecord = {
-  type: VerificationType;
-  uid: string;
-  nonceHash: string;
-  codeHash: string;
-  /** The new address the code was mailed to (アカウントを再登録, メールアドレスの変更); null when it went to the account's own. */
-  target: string | null;
-  /** Guesses taken so far, including the one being checked. */
-  guesses: number;
-  createdAt: Timestamp;
-  expiresAt: Timestamp;
-  /** TTL field: Firestore deletes the record a day after it expired. */
-  expireAt: Timestamp;
-  /** When the code was used, and which code: a use is this record's only while `usedNonceHash` is its own `nonceHash`. */
-  usedAt: Timestamp | null;
-  usedNonceHash: string | null;
-};
-
-const verifications = db.collection(paths.verifications).withConverter(typed<VerificationRecord>());
-const usedVerifications = db.collection(paths.usedVerifications);
-
-const recordRef = (type: VerificationType, uid: string) => verifications.doc(verificationDocId(type, uid));
 const codeHash = (nonce: string, code: string) => keyedHash('otp', `${nonce}:${code}`);
 
 /**
@@ -77,7 +54,7 @@ export function newVerification(type: VerificationType, uid: string, now = Date.
     guesses: 0,
     createdAt: toTimestamp(now),
     expiresAt: toTimestamp(expiresAt),
-    expireAt: toTimestamp(expiresAt + DAY_MS),
+    deleteAt: toTimestamp(expiresAt + DAY_MS),
     // Written out, not left absent: the replaced record's use must not survive.
     usedAt: null,
     usedNonceHash: null,
@@ -86,13 +63,13 @@ export function newVerification(type: VerificationType, uid: string, now = Date.
     verificationId: `${uid}.${nonce}`,
     code,
     expiresAt,
-    save: () => recordRef(type, uid).set(record),
-    discard: () => recordRef(type, uid).delete(),
+    save: () => verificationRef(type, uid).set(record),
+    discard: () => verificationRef(type, uid).delete(),
   };
 }
 
 /** A new password voids every open code of the account, of every purpose. */
-export const discardVerifications = (uid: string) => Promise.all(verificationTypes.map((type) => recordRef(type, uid).delete()));
+export const discardVerifications = (uid: string) => Promise.all(verificationTypes.map((type) => verificationRef(type, uid).delete()));
 
 const VERIFICATION_ID = new RegExp(`^(${UID_PATTERN})\\.([A-Za-z0-9_-]{43})$`);
 
@@ -108,10 +85,10 @@ function parseVerificationId(verificationId: string) {
  * code it is for, so it never spends the new one. The used-nonce create() in
  * verifyCode is what makes any code single-use; this mark only answers early.
  */
-const isUsed = (record: VerificationRecord) => record.usedAt !== null && record.usedNonceHash === record.nonceHash;
+export const isUsed = (record: VerificationRecord) => record.usedAt !== null && record.usedNonceHash === record.nonceHash;
 
 async function readLiveRecord(type: VerificationType, uid: string, nonce: string, now: number) {
-  const record = (await recordRef(type, uid).get()).data();
+  const record = (await verificationRef(type, uid).get()).data();
   if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('otp-superseded');
   if (record.expiresAt.toMillis() <= now) throw new ApiError('otp-expired');
   if (isUsed(record)) throw new ApiError('otp-used');
@@ -138,7 +115,7 @@ export async function verifyCode(
   now = Date.now(),
 ) {
   const { uid, nonce } = parseVerificationId(verificationId);
-  const ref = recordRef(type, uid);
+  const ref = verificationRef(type, uid);
   // Independent reads, together; their refusals in the order the holder should hear them.
   const limitsType = limitsOf(type);
   const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(limitsType, uid, now)]);
@@ -147,8 +124,7 @@ export async function verifyCode(
   if (before.guesses >= OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
   if (limits.status === 'rejected') throw limits.reason;
 
-  await ref.update({ guesses: FieldValue.increment(1) });
-  const record = (await ref.get()).data();
+  const record = await countAndReadBack(ref, { guesses: FieldValue.increment(1) }, { makes: false });
   // A new login may have replaced the record between the two reads.
   if (!record || record.nonceHash !== before.nonceHash) throw new ApiError('otp-superseded');
   if (record.guesses > OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
@@ -163,8 +139,8 @@ export async function verifyCode(
   // One batch: create() of the used nonce first, so exactly one request uses the code; on Cloud
   // Firestore the batch is atomic, and the embedded emulator applies it in order, stopping at the
   // create() that fails. A loser's mark would say only what is true anyway.
-  const batch = db.batch();
-  batch.create(usedVerifications.doc(record.nonceHash), { uid, usedAt: toTimestamp(now), expireAt: record.expireAt });
+  const batch = firestore().batch();
+  batch.create(usedVerificationRef(record.nonceHash), { uid, usedAt: toTimestamp(now), deleteAt: record.deleteAt });
   batch.update(ref, { usedAt: toTimestamp(now), usedNonceHash: record.nonceHash });
   clearWrongCodes(batch, limitsType, uid, limits.value);
   alongside(batch);
@@ -191,18 +167,3 @@ export async function verificationTarget(type: VerificationType, verificationId:
 
 /** The account a verification id names, read from the id alone (it checks nothing). */
 export const verificationAccount = (verificationId: string) => parseVerificationId(verificationId).uid;
-
-/** What the local tester console shows of an account's verification: never the code, only its times and the wrong entries left. */
-export async function readVerificationState(type: VerificationType, uid: string) {
-  const record = (await recordRef(type, uid).get()).data();
-  if (!record) return null;
-  return {
-    type: record.type,
-    /** The new address a code went to, if it went to one (never secret: the tester typed it). */
-    target: record.target ?? null,
-    sentAt: record.createdAt.toMillis(),
-    expiresAt: record.expiresAt.toMillis(),
-    usedAt: isUsed(record) ? record.usedAt!.toMillis() : null,
-    wrongEntriesLeft: Math.max(0, OTP_MAX_WRONG_ENTRIES - record.guesses),
-  };
-}

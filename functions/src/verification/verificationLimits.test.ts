@@ -14,10 +14,10 @@ import {
 } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { passVerificationLimitTime } from '../../../scripts/lib/clock';
+import { passVerificationLimitTime } from '../../../testing/clock';
 import { mailsTo, otpCodeIn, settledMails, watchMailbox } from '../../../testing/mailbox';
 import { storedDocument } from '../../../testing/stored';
-import { paths, verificationDocId } from '../platform/collections';
+import { collections, verificationDocId } from '../../../testing/functionsData';
 
 type Seeker = Awaited<ReturnType<typeof newJobSeeker>>;
 const mailCount = async (email: string, subject: string) => (await mailsTo(email)).filter((mail) => mail.subject === subject).length;
@@ -87,7 +87,7 @@ describe('limits per account across codes', () => {
         blocked = (await new TestBrowser().verifyOtp(next.verificationId, otherCode(next.code))).body.error.code === 'otp-blocked';
     }
     expect(blocked).toBe(true);
-    const limits = await storedDocument(`${paths.verificationLimits}/${verificationDocId('login-otp', seeker.uid)}`);
+    const limits = await storedDocument(`${collections.verificationLimits}/${verificationDocId('login-otp', seeker.uid)}`);
     expect(limits!.wrongCodes - (limits!.wrongCodesBase ?? 0)).toBeGreaterThanOrEqual(OTP_MAX_WRONG_IN_A_ROW);
     expect(limits!.wrongCodes - (limits!.wrongCodesBase ?? 0)).toBeLessThan(OTP_MAX_WRONG_IN_A_ROW + OTP_MAX_WRONG_ENTRIES);
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('otp-blocked');
@@ -131,6 +131,6 @@ describe('made-up challenges', () => {
     const uid = `madeup${randomBytes(8).toString('hex')}`;
     const answer = await new TestBrowser().verifyOtp(`${uid}.${randomBytes(32).toString('base64url')}`, '123456');
     expect(answer.body.error.code).toBe('otp-superseded');
-    expect(await storedDocument(`${paths.verificationLimits}/${verificationDocId('login-otp', uid)}`)).toBeUndefined();
+    expect(await storedDocument(`${collections.verificationLimits}/${verificationDocId('login-otp', uid)}`)).toBeUndefined();
   });
 });

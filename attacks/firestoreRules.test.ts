@@ -1,26 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { assertFails, initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { chooseFirestore } from '../../../scripts/lib/firestore';
-import { HOST, PROJECT_ID, ports } from '../../../scripts/lib/ports';
-import { paths, verificationDocId } from './collections';
+import { chooseFirestore } from '../scripts/lib/firestore';
+import { HOST, PROJECT_ID, ports } from '../scripts/lib/ports';
+import { collections } from '../testing/functionsData';
 
-// Rules are enforced only by the official emulator; the embedded one ignores
+// An outsider's browser reading or writing Firestore directly, with every kind of
+// session Firebase Auth hands out. Rules are enforced only by the official emulator; the embedded one ignores
 // them, so there these tests are reported as skipped, with the reason.
 const firestore = chooseFirestore();
 const reason = firestore.kind === 'embedded' ? ` (skipped: ${firestore.reason}; the embedded Firestore enforces no rules)` : '';
 
-/** One document of every collection the functions keep (a new collection belongs here). */
-const documents = [
-  `${paths.users}/u1`,
-  `${paths.trustedDevices('u1')}/d1`,
-  `${paths.sessions('u1')}/s1`,
-  `${paths.loginAccounts}/k`,
-  `${paths.loginGuards}/k`,
-  `${paths.verifications}/${verificationDocId('login-otp', 'u1')}`,
-  `${paths.usedVerifications}/n`,
-  `${paths.verificationLimits}/${verificationDocId('login-otp', 'u1')}`,
-];
+/** One document of every collection the functions keep, the owner's (u1) where the path names one. */
+const documents = Object.values(collections).map((path) => (typeof path === 'string' ? `${path}/u1` : `${path('u1')}/d1`));
 
 /** Everyone a browser can be: signed out, signed in by any public Auth path, with or without the second factor, owner or not. */
 const clients = [
@@ -36,7 +28,7 @@ describe.skipIf(firestore.kind === 'embedded')(`firestore.rules: browsers get no
   beforeAll(async () => {
     environment = await initializeTestEnvironment({
       projectId: PROJECT_ID,
-      firestore: { host: HOST, port: ports.firestore, rules: readFileSync(new URL('../../../firestore.rules', import.meta.url), 'utf8') },
+      firestore: { host: HOST, port: ports.firestore, rules: readFileSync(new URL('../firestore.rules', import.meta.url), 'utf8') },
     });
     // Real documents to refuse: a rule that denies only what does not exist would pass an empty database.
     await environment.withSecurityRulesDisabled(async (admin) => {

@@ -1,0 +1,106 @@
+import type { CollectionReference, DocumentData, FirestoreDataConverter } from 'firebase-admin/firestore';
+import { firestore } from '../platform/firebase';
+import { keyedHash } from '../platform/secrets';
+import type {
+  CodeLimitsRecord,
+  JobSeekerIdentityRecord,
+  JobSeekerRecord,
+  LoginAccountRecord,
+  SecurityEventRecord,
+  SessionRecord,
+  VerificationRecord,
+  VerificationType,
+} from './records';
+
+/*
+ * Every Firestore collection of the product, named once, and the reference to
+ * each record by what identifies it. The functions, the demo loader, the tester
+ * console and the tests reach data only through these. Only the functions
+ * (Admin SDK) read or write any of them: firestore.rules deny every client.
+ * Records keyed by a login id, a 求職番号 or an address are keyed by its keyed
+ * hash (LOGIN_HASH_KEY), so no collection holds one in clear as an id.
+ */
+export const collections = {
+  /** users/{uid}: the job seeker's My Page record and the address codes are mailed to. */
+  users: 'users',
+  trustedDevices: (uid: string) => `users/${uid}/trustedDevices`,
+  sessions: (uid: string) => `users/${uid}/sessions`,
+  /** users/{uid}/securityEvents/{id}: the audit trail, kept a year (TTL), shown in ログイン履歴. */
+  securityEvents: (uid: string) => `users/${uid}/securityEvents`,
+  /** loginAccounts/{keyed hash of the login id}: uid and password hash. */
+  loginAccounts: 'loginAccounts',
+  /** loginGuards/{keyed hash of the login id}: lockout windows and the consecutive-failure count. */
+  loginGuards: 'loginGuards',
+  /** verifications/{type}_{uid}: the one live code of an account for one purpose. */
+  verifications: 'verifications',
+  /** usedVerifications/{nonce hash}: create() lets exactly one request use a code. */
+  usedVerifications: 'usedVerifications',
+  /** verificationLimits/{type}_{uid}: per-account limits across codes (wrong codes in a row, mails sent). */
+  verificationLimits: 'verificationLimits',
+  /** passwordResetGuards/{keyed hash of the login id}: reset mails per address and hour, for addresses with and without an account. */
+  passwordResetGuards: 'passwordResetGuards',
+  /** jobSeekerIdentities/{keyed hash of the 求職番号}: uid and a keyed hash of 求職番号 and 生年月日 (アカウントを再登録). */
+  jobSeekerIdentities: 'jobSeekerIdentities',
+  /** reRegistrationGuards/{keyed hash of the 求職番号}: the lock on wrong 求職番号/生年月日, for numbers with and without an account. */
+  reRegistrationGuards: 'reRegistrationGuards',
+  /** verificationBlocks/{type}_{uid}_{streak}: create() picks the one request that warns the holder of a block. */
+  verificationBlocks: 'verificationBlocks',
+} as const;
+
+/**
+ * The collections whose records Firestore deletes by a TTL policy on `deleteAt`
+ * (firestore.indexes.json, checked by the deploy tests); records.ts says when each is.
+ * users and its loginAccounts and jobSeekerIdentities are the job seeker's own: never.
+ */
+export const TTL_FIELD = 'deleteAt';
+export const collectionsWithTtl = [
+  'verifications',
+  'usedVerifications',
+  'verificationBlocks',
+  'passwordResetGuards',
+  'loginGuards',
+  'reRegistrationGuards',
+  'trustedDevices',
+  'securityEvents',
+  'sessions',
+] as const satisfies (keyof typeof collections)[];
+
+/** A uid inside an id or a cookie we compose: Firebase Auth's uids are letters and digits. */
+export const UID_PATTERN = '[A-Za-z0-9]{1,128}';
+
+/** The document id of an account's record for one verification purpose. */
+export const verificationDocId = (type: VerificationType, uid: string) => `${type}_${uid}`;
+
+/** Types a collection's documents; records are written whole, so nothing is converted. */
+const typed = <T extends DocumentData>(): FirestoreDataConverter<T> => ({
+  toFirestore: (data) => data,
+  fromFirestore: (snapshot) => snapshot.data() as T,
+});
+const collection = <T extends DocumentData>(path: string): CollectionReference<T> => firestore().collection(path).withConverter(typed<T>());
+/** Records that also hold a window lock's numbered fields (limits/windowLock.ts) stay untyped. */
+const untyped = (path: string) => firestore().collection(path);
+
+export const jobSeekerRef = (uid: string) => collection<JobSeekerRecord>(collections.users).doc(uid);
+export const jobSeekers = () => collection<JobSeekerRecord>(collections.users);
+/** The login id is the address as the login form normalises it (emailSchema: trimmed, lower case). */
+export const loginAccountRef = (loginId: string) =>
+  collection<LoginAccountRecord>(collections.loginAccounts).doc(keyedHash('login-id', loginId));
+export const loginGuardRef = (loginId: string) => untyped(collections.loginGuards).doc(keyedHash('login-guard', loginId));
+export const passwordResetGuardRef = (loginId: string) =>
+  untyped(collections.passwordResetGuards).doc(keyedHash('password-reset-guard', loginId));
+/** The 求職番号 as jobSeekerNumberSchema normalises it: 13 digits. */
+export const jobSeekerIdentityRef = (jobSeekerNumber: string) =>
+  collection<JobSeekerIdentityRecord>(collections.jobSeekerIdentities).doc(keyedHash('job-seeker-number', jobSeekerNumber));
+export const reRegistrationGuardRef = (jobSeekerNumber: string) =>
+  untyped(collections.reRegistrationGuards).doc(keyedHash('re-registration-guard', jobSeekerNumber));
+export const verificationRef = (type: VerificationType, uid: string) =>
+  collection<VerificationRecord>(collections.verifications).doc(verificationDocId(type, uid));
+export const usedVerificationRef = (nonceHash: string) => untyped(collections.usedVerifications).doc(nonceHash);
+export const codeLimitsRef = (type: VerificationType, uid: string) =>
+  collection<CodeLimitsRecord>(collections.verificationLimits).doc(verificationDocId(type, uid));
+/** One block of a purpose's codes, by the in-a-row count it started at. */
+export const verificationBlockRef = (type: VerificationType, uid: string, streakBase: number) =>
+  untyped(collections.verificationBlocks).doc(`${verificationDocId(type, uid)}_${streakBase}`);
+export const sessionsOf = (uid: string) => collection<SessionRecord>(collections.sessions(uid));
+export const trustedDevicesOf = (uid: string) => untyped(collections.trustedDevices(uid));
+export const securityEventsOf = (uid: string) => collection<SecurityEventRecord>(collections.securityEvents(uid));

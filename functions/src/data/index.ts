@@ -1,0 +1,26 @@
+/*
+ * The functions' one door for tools: the demo loader, the tester console, the
+ * test helpers, the attack suite, the bench and the deploy check import this
+ * entry (`@hellowork/functions/data`) or call the HTTP API, never a module
+ * behind it (`npm run lint` refuses it). Importing it starts nothing: Firebase
+ * starts at the first read or write, with whatever emulator hosts and project
+ * the tool has set by then.
+ */
+
+export { auth, firestore } from '../platform/firebase';
+export * from './collections';
+export * from './records';
+export * from './testerViews';
+
+// Records written as the functions write them (the demo loader, accounts of the tests' own).
+export { newLoginAccountRecord, findLoginAccount } from '../passwords/passwords';
+export { birthDateHash } from '../reRegistration/identityCheck';
+export { clearPasswordLocks } from '../login/lockout';
+export { listSecurityEvents } from '../securityEvents/securityEvents';
+
+// The password hash as the functions run it (the bench times it).
+export { currentParameters, hashPassword, MAX_CONCURRENT_HASHES, verifyPassword, type ScryptHash } from '../passwords/passwordHash';
+
+// How each function is deployed (the deploy check compares the upload's manifest with it).
+export { FOLLOW_UP } from '../followUps/followUps';
+export { hashingFunction, lightFunction, RUNTIME_SERVICE_ACCOUNT, type Sizing } from '../platform/http';

@@ -1,0 +1,115 @@
+import type { DocumentData, DocumentReference } from 'firebase-admin/firestore';
+import { OTP_MAX_WRONG_IN_A_ROW, OTP_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
+import { mailsInSpan, mailWindowOf } from '../limits/mailWindows';
+import { currentWindow, lockedUntilOf, windowField } from '../limits/lockWindows';
+import { lockedUntilReset, streakOf } from '../login/passwordStreak';
+import { sessionState } from '../sessions/sessionRules';
+import { isUsed } from '../verification/verification';
+import { isBlocked, wrongInARow } from '../verification/verificationLimits';
+import {
+  codeLimitsRef,
+  jobSeekerIdentityRef,
+  loginGuardRef,
+  reRegistrationGuardRef,
+  sessionsOf,
+  trustedDevicesOf,
+  verificationRef,
+} from './collections';
+import type { TrustedDeviceRecord, VerificationType } from './records';
+
+/*
+ * What the local tester console shows of an account, read with the rules the
+ * functions decide by, and the locks it lets a tester lift: here, so that no
+ * module of the functions carries code only a tool runs.
+ */
+
+/** A window lock as a tester sees it: wrong answers in the current window, and until when it holds, if it does. */
+export function windowLockOf(data: DocumentData, now: number): { failures: number; lockedUntil: number | null } {
+  const window = currentWindow(data, now);
+  return { failures: (data[windowField('attempts', window)] as number | undefined) ?? 0, lockedUntil: lockedUntilOf(data, window) ?? null };
+}
+
+/** Lifts a window lock as a right answer would: its current window, if it counted any, ends. */
+async function endLockWindow(ref: DocumentReference, now: number): Promise<void> {
+  const data = (await ref.get()).data();
+  if (data && windowLockOf(data, now).failures > 0) await ref.update({ [windowField('closed', currentWindow(data, now))]: true });
+}
+
+/** The login id's locks: its window, and wrong passwords in a row toward the lock until reset. */
+export async function readLoginLocks(loginId: string, now = Date.now()) {
+  const guard = (await loginGuardRef(loginId).get()).data() ?? {};
+  return { ...windowLockOf(guard, now), inARow: Math.max(0, streakOf(guard)), untilReset: lockedUntilReset(guard) };
+}
+
+/** An account's code of one purpose: never the code, only its times and the wrong entries left. */
+export async function readVerificationState(type: VerificationType, uid: string) {
+  const record = (await verificationRef(type, uid).get()).data();
+  if (!record) return null;
+  return {
+    type: record.type,
+    /** The new address a code went to, if it went to one (never secret: the tester typed it). */
+    target: record.target ?? null,
+    sentAt: record.createdAt.toMillis(),
+    expiresAt: record.expiresAt.toMillis(),
+    usedAt: isUsed(record) ? record.usedAt!.toMillis() : null,
+    wrongEntriesLeft: Math.max(0, OTP_MAX_WRONG_ENTRIES - record.guesses),
+  };
+}
+
+/** An account's limits across codes of one purpose. */
+export async function readCodeLimitsState(type: VerificationType, uid: string, now = Date.now()) {
+  const record = (await codeLimitsRef(type, uid).get()).data();
+  if (!record) return { wrongInARow: 0, blocked: false, blockedUntil: null, mailsInWindow: 0 };
+  const blocked = isBlocked(record, now);
+  return {
+    // A block that has lifted starts a fresh count (at the next request, in assertNotBlocked).
+    wrongInARow: blocked || wrongInARow(record) < OTP_MAX_WRONG_IN_A_ROW ? wrongInARow(record) : 0,
+    blocked,
+    blockedUntil: blocked ? (record.blockedUntil?.toMillis() ?? null) : null,
+    mailsInWindow: mailsInSpan(record, mailWindowOf(record.origin.toMillis(), now)),
+  };
+}
+
+/** An account's trusted browsers, expired ones too, each with its own lock. */
+export async function readTrustedDevicesState(uid: string, now = Date.now()) {
+  const snapshot = await trustedDevicesOf(uid).get();
+  return snapshot.docs
+    .map((doc) => ({ id: doc.id, data: doc.data(), record: doc.data() as TrustedDeviceRecord }))
+    .sort((a, b) => a.record.createdAt.toMillis() - b.record.createdAt.toMillis())
+    .map(({ id, data, record }) => ({
+      id,
+      label: record.label,
+      trustedAt: record.createdAt.toMillis(),
+      lastUsedAt: record.lastUsedAt.toMillis(),
+      expiresAt: record.expiresAt.toMillis(),
+      lock: windowLockOf(data, now),
+    }));
+}
+
+/** Lifts every trusted browser's own password lock. */
+export async function unlockTrustedDevices(uid: string, now = Date.now()): Promise<void> {
+  const snapshot = await trustedDevicesOf(uid).get();
+  for (const doc of snapshot.docs) await endLockWindow(doc.ref, now);
+}
+
+/** An account's sessions, oldest first, each with what it allows now. */
+export async function readSessions(uid: string, now = Date.now()) {
+  const snapshot = await sessionsOf(uid).get();
+  return snapshot.docs
+    .map((doc) => ({ id: doc.id, record: doc.data() }))
+    .sort((a, b) => a.record.createdAt.toMillis() - b.record.createdAt.toMillis())
+    .map(({ id, record }) => ({
+      id,
+      label: record.label,
+      secondFactor: record.secondFactor,
+      createdAt: record.createdAt.toMillis(),
+      lastSeenAt: record.lastSeenAt.toMillis(),
+      state: sessionState(record.createdAt.toMillis(), record.lastSeenAt.toMillis(), now),
+    }));
+}
+
+/** Whether a 求職番号 has an account (the console refuses a second one). */
+export const findIdentity = async (jobSeekerNumber: string) => (await jobSeekerIdentityRef(jobSeekerNumber).get()).data() ?? null;
+
+/** Lifts a 求職番号's lock on wrong 求職番号/生年月日. */
+export const clearIdentityLock = (jobSeekerNumber: string) => reRegistrationGuardRef(jobSeekerNumber).delete();

@@ -1,0 +1,22 @@
+import { emulatorEnv, PROJECT_ID } from '../scripts/lib/ports';
+import { localHashKey } from '../scripts/lib/localSecret';
+
+/*
+ * The functions' data layer (their one published entry for tools), pointed at
+ * the local emulators: the tester console, its clock, the demo loader and the
+ * tests read and write exactly the records the functions do, through the same
+ * code, instead of restating collection paths. Firebase starts at the first
+ * read, after the settings below.
+ */
+
+if (!PROJECT_ID.startsWith('demo-')) {
+  throw new Error(`Refusing to touch project "${PROJECT_ID}": local tools work only on a demo- project (the emulators).`);
+}
+Object.assign(process.env, emulatorEnv, {
+  LOGIN_HASH_KEY: localHashKey(),
+  // What initializeApp() reads as its options when given none, as the Functions emulator sets it:
+  // without a project id in them the Admin SDK asks the cloud metadata server for one.
+  FIREBASE_CONFIG: JSON.stringify({ projectId: PROJECT_ID }),
+});
+
+export * from '@hellowork/functions/data';
