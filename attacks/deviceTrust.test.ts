@@ -39,7 +39,7 @@ describe('device trust', () => {
     const theAttacker = trustEntryOf(attacker.cookie);
     for (const cookie of [
       attacker.cookie,
-      // The attacker's secret, said to be the victim's: under the victim's uid, with either device id, and as a cookie of before the uid.
+      // The attacker's secret, said to be the victim's: under the victim's uid, with either device id, and with no uid at all.
       `${theVictim.uid}.${theVictim.deviceId}.${theAttacker.secret}`,
       `${theVictim.uid}.${theAttacker.deviceId}.${theAttacker.secret}`,
       `${theVictim.deviceId}.${theAttacker.secret}`,

@@ -21,6 +21,7 @@ import {
   type LockTicket,
 } from '../limits/windowLock';
 import { ApiError } from '../platform/http';
+import type { SecurityEvent } from '../securityEvents/securityEvents';
 import {
   lockedUntilReset,
   streakCleared,
@@ -57,7 +58,7 @@ export async function readLoginGuard(loginId: string): Promise<LockRecord> {
 }
 
 /** A login id's own window first, alone: a guess it refuses must not count toward the holder's 100 in a row. */
-export async function takeAccountTickets(guard: LockRecord, now: number): Promise<Tickets> {
+async function takeAccountTickets(guard: LockRecord, now: number): Promise<Tickets> {
   const lock = await takeTicket(guard, accountLock, now, guardMemory(now));
   return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: await takeStreakTicket(guard.ref, now) };
 }
@@ -70,7 +71,7 @@ export async function takeAccountTickets(guard: LockRecord, now: number): Promis
  * the browser's own window then refuses has counted toward its 100 all the
  * same: stricter, never laxer, and only a holder of its secret can race it.
  */
-export async function takeDeviceTickets(device: LockRecord, now: number): Promise<Tickets> {
+async function takeDeviceTickets(device: LockRecord, now: number): Promise<Tickets> {
   const count = countWindow(device, deviceLock, now);
   if ('lockedUntil' in count) return count;
   // No `deleteAt` here: the browser's record is deleted with its trust, and so is its count.
@@ -80,29 +81,35 @@ export async function takeDeviceTickets(device: LockRecord, now: number): Promis
 }
 
 /** The tickets as taken, or the refusal: locked for now, or until a new password. */
-export function admitPasswordCheck(tickets: Tickets): PasswordCheck {
+function admitPasswordCheck(tickets: Tickets): PasswordCheck {
   if ('lockedUntil' in tickets) throw new ApiError('account-locked');
   if (!tickets.streak) throw new ApiError('password-reset-required');
   return { ticket: tickets.ticket, streak: tickets.streak };
 }
 
-/** Refuses a login id locked until its password is reset, before any ticket is taken. */
-export function assertNotLockedUntilReset(guard: LockRecord): void {
+/** The right to check a password under the login id's locks, or the refusal (before any count when locked until reset). */
+export async function takeLoginIdCheck(guard: LockRecord, now: number): Promise<PasswordCheck> {
   if (lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
+  return admitPasswordCheck(await takeAccountTickets(guard, now));
 }
 
+/** The right to check a password under a trusted browser's own locks, or the refusal. */
+export const takeDeviceCheck = async (device: LockRecord, now: number) => admitPasswordCheck(await takeDeviceTickets(device, now));
+
 /**
- * After a wrong password: counts it toward both locks. `locks`: it locked the
- * window or was the 100th in a row (its audit line says lockout); `refusal`:
- * the answer, with `wrong` when it locked nothing.
+ * After a wrong password: counts it toward both locks, has `record` keep its
+ * audit lines (with a lockout when it locked the window or was the 100th in a
+ * row), and returns the refusal to throw: `wrong` when it locked nothing.
  */
-export async function countWrongPassword(
+export async function wrongPassword(
   { ticket, streak }: PasswordCheck,
   wrong: ErrorCode,
-): Promise<{ locks: boolean; refusal: ApiError }> {
+  record: (events: SecurityEvent[]) => Promise<unknown>,
+): Promise<ApiError> {
   const [untilReset] = await Promise.all([streakEnds(streak), dropStaleWindows(ticket)]);
   const locks = untilReset || failureLocks(ticket);
-  return { locks, refusal: new ApiError(untilReset ? 'password-reset-required' : locks ? 'account-locked' : wrong) };
+  await record([{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])]);
+  return new ApiError(untilReset ? 'password-reset-required' : locks ? 'account-locked' : wrong);
 }
 
 /** A right password ends the window and the count in a row, in one update; `extra` fields go with it. */

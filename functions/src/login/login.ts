@@ -7,18 +7,10 @@ import { checkPassword, findLoginAccount, standInUid } from '../passwords/passwo
 import { enqueueFollowUp } from '../followUps/followUps';
 import { apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
-import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
+import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { createSession } from '../sessions/session';
 import { deviceUsed, findTrustedDevice, readCookieDevices } from '../trustedDevices/trustedDevice';
-import {
-  admitPasswordCheck,
-  assertNotLockedUntilReset,
-  countRightPassword,
-  countWrongPassword,
-  readLoginGuard,
-  takeAccountTickets,
-  takeDeviceTickets,
-} from './lockout';
+import { countRightPassword, readLoginGuard, takeDeviceCheck, takeLoginIdCheck, wrongPassword } from './lockout';
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
 export const login = apiFunction('login', async ({ email, password }, { req }): Promise<LoginResponse> => {
@@ -33,15 +25,13 @@ export const login = apiFunction('login', async ({ email, password }, { req }): 
   // Looked up for an address without an account too (under its stand-in uid,
   // where nothing is ever trusted): the same reads, so the same time.
   const device = await findTrustedDevice(account?.uid ?? standInUid(email), cookieDevices, now);
-  if (!device) assertNotLockedUntilReset(guard);
-  const check = admitPasswordCheck(device ? await takeDeviceTickets(device, now) : await takeAccountTickets(guard, now));
+  const check = device ? await takeDeviceCheck(device, now) : await takeLoginIdCheck(guard, now);
 
   if (!(await checkPassword(email, account, password))) {
-    const { locks, refusal } = await countWrongPassword(check, 'invalid-credentials');
-    // Queued for every address alike (written only for accounts, it would show in the timing).
-    const events: SecurityEvent[] = [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])];
-    await enqueueFollowUp({ kind: 'security-events', uid: account?.uid ?? null, events, userAgent: userAgent ?? null, now });
-    throw refusal;
+    // Its audit lines queued for every address alike (written only for accounts, it would show in the timing).
+    throw await wrongPassword(check, 'invalid-credentials', (events) =>
+      enqueueFollowUp({ kind: 'security-events', uid: account?.uid ?? null, events, userAgent: userAgent ?? null, now }),
+    );
   }
   const { uid } = account!;
 

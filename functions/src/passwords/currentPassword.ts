@@ -1,11 +1,4 @@
-import {
-  admitPasswordCheck,
-  assertNotLockedUntilReset,
-  countRightPassword,
-  countWrongPassword,
-  readLoginGuard,
-  takeAccountTickets,
-} from '../login/lockout';
+import { countRightPassword, readLoginGuard, takeLoginIdCheck, wrongPassword } from '../login/lockout';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { checkPassword, findLoginAccount } from './passwords';
 
@@ -23,13 +16,10 @@ export async function assertCurrentPassword(
   { userAgent, now }: { userAgent: string | undefined; now: number },
 ): Promise<void> {
   const [account, guard] = await Promise.all([findLoginAccount(loginId), readLoginGuard(loginId)]);
-  assertNotLockedUntilReset(guard);
-  const check = admitPasswordCheck(await takeAccountTickets(guard, now));
+  const check = await takeLoginIdCheck(guard, now);
   if (!account || account.uid !== uid || !(await checkPassword(loginId, account, password))) {
-    const { locks, refusal } = await countWrongPassword(check, 'current-password-wrong');
     // The signed-in holder's own account: nothing to hide, so written at once.
-    await recordSecurityEvents(uid, [{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])], userAgent, now);
-    throw refusal;
+    throw await wrongPassword(check, 'current-password-wrong', (events) => recordSecurityEvents(uid, events, userAgent, now));
   }
   await countRightPassword(check);
 }

@@ -15,8 +15,7 @@ import { deviceLabel } from './deviceLabel';
  * the secret lives as it does: docs/decisions/0004-trusted-device-cookie.md.
  * Each cookie entry names the account it trusts, so the login reads its record
  * together with the account's, in one round trip; it counts only for that
- * account, so one account's secret never skips another's OTP. (Entries written
- * before the uid joined them are read once the account is known.) The record
+ * account, so one account's secret never skips another's OTP. The record
  * also holds the browser's own password lock (login/lockout.ts), so a
  * stranger's lock of the login id does not keep the holder out of a browser
  * the holder trusted.
@@ -27,9 +26,9 @@ const DEVICE_COOKIE = '__session';
 const MAX_ENTRIES = 5;
 const TRUST_MS = TRUSTED_DEVICE_MAX_DAYS * DAY_MS;
 
-/** One account's trust on this browser: `uid.deviceId.secret` in the cookie (`deviceId.secret` before the uid joined it). */
-export type DeviceEntry = { uid: string | null; deviceId: string; secret: string };
-const ENTRY = new RegExp(`^(?:(${UID_PATTERN})\\.)?([^.]*)\\.([A-Za-z0-9_-]{43})$`);
+/** One account's trust on this browser: `uid.deviceId.secret` in the cookie. */
+export type DeviceEntry = { uid: string; deviceId: string; secret: string };
+const ENTRY = new RegExp(`^(${UID_PATTERN})\\.([^.]*)\\.([A-Za-z0-9_-]{43})$`);
 
 const secretHash = (secret: string) => keyedHash('trusted-device', secret);
 
@@ -41,14 +40,14 @@ export function readDeviceEntries(req: Request): DeviceEntry[] {
       .map((entry) => ENTRY.exec(entry))
       // The contract's id pattern: an id Firestore would refuse (__…__) is no trust, not a failed login.
       .filter((match): match is RegExpExecArray => match !== null && trustedDeviceIdPattern.test(match[2]!))
-      .map((match) => ({ uid: match[1] ?? null, deviceId: match[2]!, secret: match[3]! }))
+      .map((match) => ({ uid: match[1]!, deviceId: match[2]!, secret: match[3]! }))
       .slice(0, MAX_ENTRIES)
   );
 }
 
 /** Set-Cookie value holding the entries: HttpOnly so no page script reads it, Strict so no other site sends it. */
 export function deviceCookie(entries: DeviceEntry[]): string {
-  const written = (entry: DeviceEntry) => `${entry.uid === null ? '' : `${entry.uid}.`}${entry.deviceId}.${entry.secret}`;
+  const written = (entry: DeviceEntry) => `${entry.uid}.${entry.deviceId}.${entry.secret}`;
   return serializeCookie(DEVICE_COOKIE, entries.map(written).join('~'), {
     httpOnly: true,
     secure: true,
@@ -70,8 +69,7 @@ const deviceRef = (uid: string, entry: DeviceEntry) => trustedDevicesOf(uid).doc
 export type CookieDevices = { entries: DeviceEntry[]; snapshots: DocumentSnapshot[] };
 export async function readCookieDevices(req: Request): Promise<CookieDevices> {
   const entries = readDeviceEntries(req);
-  const named = entries.filter((entry) => entry.uid !== null);
-  return { entries, snapshots: named.length ? await firestore().getAll(...named.map((entry) => deviceRef(entry.uid!, entry))) : [] };
+  return { entries, snapshots: entries.length ? await firestore().getAll(...entries.map((entry) => deviceRef(entry.uid, entry))) : [] };
 }
 
 /**
@@ -81,15 +79,7 @@ export async function readCookieDevices(req: Request): Promise<CookieDevices> {
  * until a new password ends its trust). An expired one is deleted.
  */
 export async function findTrustedDevice(uid: string, { entries, snapshots }: CookieDevices, now = Date.now()): Promise<LockRecord | null> {
-  const named = entries.filter((entry) => entry.uid !== null);
-  const unnamed = entries.filter((entry) => entry.uid === null);
-  const candidates = [
-    ...named.map((entry, index) => ({ entry, snapshot: snapshots[index]! })).filter(({ entry }) => entry.uid === uid),
-    ...(unnamed.length ? await firestore().getAll(...unnamed.map((entry) => deviceRef(uid, entry))) : []).map((snapshot, index) => ({
-      entry: unnamed[index]!,
-      snapshot,
-    })),
-  ];
+  const candidates = entries.map((entry, index) => ({ entry, snapshot: snapshots[index]! })).filter(({ entry }) => entry.uid === uid);
   for (const { entry, snapshot } of candidates) {
     const record = snapshot.data() as TrustedDeviceRecord | undefined;
     if (!record || !sameHash(record.secretHash, secretHash(entry.secret))) continue;
