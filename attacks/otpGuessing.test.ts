@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OTP_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
+import { CODE_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { TestBrowser } from '../testing/apiClient';
-import { otpCodeIn, watchMailbox } from '../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import { countCodes } from './outsider';
 
 /*
@@ -14,18 +14,18 @@ import { countCodes } from './outsider';
  */
 
 /** Twice the limit at once: the functions emulator on 2 cores times out far beyond that. */
-const SWEEP = 2 * OTP_MAX_WRONG_ENTRIES;
+const SWEEP = 2 * CODE_MAX_WRONG_ENTRIES;
 const ROUNDS = 4;
 
 async function challengeWithCode() {
   const seeker = await newJobSeeker('otp-sweep');
   const mailbox = await watchMailbox(seeker.email);
   const login = await new TestBrowser().login(seeker.email, seeker.password);
-  return { verificationId: login.body.verificationId as string, code: otpCodeIn(await mailbox.next()) };
+  return { verificationId: login.body.verificationId as string, code: mailedCodeIn(await mailbox.next()) };
 }
 
 describe('OTP guessing', () => {
-  it(`parallel sweeps of ${SWEEP} codes with the right one inside: success consistent with at most ${OTP_MAX_WRONG_ENTRIES} checks`, async () => {
+  it(`parallel sweeps of ${SWEEP} codes with the right one inside: success consistent with at most ${CODE_MAX_WRONG_ENTRIES} checks`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { verificationId, code } = await challengeWithCode();
       const guesses = Array.from({ length: SWEEP - 1 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
@@ -33,11 +33,11 @@ describe('OTP guessing', () => {
       const answers = await Promise.all(guesses.map((guess) => new TestBrowser().verifyOtp(verificationId, guess)));
       const codes = countCodes(answers);
       // Checked: each wrong answer that still counts down, the 10th wrong one (exhausted), and a success.
-      const checked = (codes['otp-wrong'] ?? 0) + (codes.ok ?? 0);
-      expect(checked, JSON.stringify(codes)).toBeLessThanOrEqual(OTP_MAX_WRONG_ENTRIES);
+      const checked = (codes['code-wrong'] ?? 0) + (codes.ok ?? 0);
+      expect(checked, JSON.stringify(codes)).toBeLessThanOrEqual(CODE_MAX_WRONG_ENTRIES);
       expect(codes.ok ?? 0).toBeLessThanOrEqual(1);
       // A sweep that missed cannot come back for the right code.
-      if (!codes.ok) expect((await new TestBrowser().verifyOtp(verificationId, code)).body.error.code).toBe('otp-exhausted');
+      if (!codes.ok) expect((await new TestBrowser().verifyOtp(verificationId, code)).body.error.code).toBe('code-exhausted');
     }
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { APP_URL } from '../testing/apiClient';
-import { otpCodeIn, watchMailbox } from '../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 
 /** Debian's Chromium: a test tool's own browser download cannot work here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -182,7 +182,7 @@ export async function loginUntilOtp(page: Page, email: string, password: string)
   const mailbox = await watchMailbox(email);
   await submitLogin(page, email, password);
   await page.getByRole('heading', { name: 'ワンタイムパスワード入力' }).waitFor();
-  return otpCodeIn(await mailbox.next());
+  return mailedCodeIn(await mailbox.next());
 }
 
 /** Steps ②–⑦ choosing to skip the OTP next time, confirmed with OK in the dialog. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL_CHANGED_SUBJECT, EMAIL_CONFIRMATION_SUBJECT, RE_REGISTERED_SUBJECT } from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../testing/accounts';
-import { otpCodeIn, watchMailbox } from '../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import {
   checkScreen,
   devices,
@@ -42,7 +42,7 @@ describe.each(devices)('the login account and the 求職状態 ($name)', (device
     await page.getByLabel('確認コード').waitFor();
     await checkScreen(page, device, { title: 'アカウントを再登録', screenshot: 're-registration-code' });
 
-    await page.getByLabel('確認コード').fill(otpCodeIn(await newMailbox.next(EMAIL_CONFIRMATION_SUBJECT)));
+    await page.getByLabel('確認コード').fill(mailedCodeIn(await newMailbox.next(EMAIL_CONFIRMATION_SUBJECT)));
     await fillNewPassword(page, NEW_PASSWORD);
     await page.getByRole('button', { name: 'アカウントを再登録' }).click();
     await page.getByRole('status').filter({ hasText: 'アカウントを再登録しました。' }).waitFor();
@@ -69,7 +69,7 @@ describe.each(devices)('the login account and the 求職状態 ($name)', (device
     await section.getByLabel('現在のパスワード').fill(seeker.password);
     await section.getByLabel('新しいメールアドレス').fill(newEmail);
     await section.getByRole('button', { name: '確認コードを送信' }).click();
-    await section.getByLabel('確認コード').fill(otpCodeIn(await newMailbox.next(EMAIL_CONFIRMATION_SUBJECT)));
+    await section.getByLabel('確認コード').fill(mailedCodeIn(await newMailbox.next(EMAIL_CONFIRMATION_SUBJECT)));
     await checkScreen(page, device, { title: 'アカウントを編集', screenshot: 'email-change-code' });
     await section.getByRole('button', { name: 'メールアドレスを変更' }).click();
     await section

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_CHANGED_SUBJECT, PASSWORD_RESET_MAIL_SUBJECT } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
-import { otpCodeIn, watchMailbox } from '../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import {
   checkScreen,
   devices,
@@ -33,7 +33,7 @@ describe.each(devices)('a new password ($name)', (device) => {
     await checkScreen(page, device, { title: 'パスワードをお忘れの方', screenshot: 'password-reset-code' });
 
     // A wrong code first: named 確認コード, with the tries left.
-    const code = otpCodeIn(await mailbox.next(PASSWORD_RESET_MAIL_SUBJECT));
+    const code = mailedCodeIn(await mailbox.next(PASSWORD_RESET_MAIL_SUBJECT));
     await page.getByLabel('確認コード').fill(code === '000000' ? '111111' : '000000');
     await fillNewPassword(page, NEW_PASSWORD);
     await page.getByRole('button', { name: 'パスワードを再設定' }).click();

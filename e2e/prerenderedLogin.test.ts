@@ -2,7 +2,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
-import { otpCodeIn, watchMailbox } from '../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import { checkScreen, devices, finishLogin, SITE_TITLE, useChromium } from './browser';
 
 // The login is prerendered at build time: its HTML holds the form, and React hydrates it when the script arrives.
@@ -78,7 +78,7 @@ describe.each(devices)('the prerendered login ($name)', (device) => {
     const withPassword = sent.filter((line) => line.includes(seeker.password));
     expect(withPassword).toHaveLength(1);
     expect(withPassword[0]).toMatch(/\/api\/login /);
-    await finishLogin(page, otpCodeIn(await mailbox.next()));
+    await finishLogin(page, mailedCodeIn(await mailbox.next()));
   });
 
   it('hydrates at / into the login screen, at /login', async () => {

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../testing/accounts';
 import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
-import { mailsTo, otpCodeIn, watchMailbox } from '../testing/mailbox';
+import { mailsTo, mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import {
   checkScreen,
   devices,
@@ -178,7 +178,7 @@ describe('keyboard alone', () => {
     await tabTo(page, page.getByRole('button', { name: 'ログイン' }));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'ワンタイムパスワード入力' }).waitFor();
-    const code = otpCodeIn(await mailbox.next());
+    const code = mailedCodeIn(await mailbox.next());
 
     await tabTo(page, otpInput(page));
     await page.keyboard.type(code);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { otpCodeIn, watchMailbox } from '../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import { demoJobSeekers } from '../testing/demoData';
 import { ports, urls } from './lib/ports';
 import { portInUse } from './lib/processes';
@@ -39,7 +39,7 @@ describe('npm start', () => {
         body: JSON.stringify({ email: asuYuki!.email, password: asuYuki!.password }),
       });
       expect(await login.json()).toMatchObject({ status: 'otp-required' });
-      expect(otpCodeIn(await mailbox.next())).toMatch(/^\d{6}$/);
+      expect(mailedCodeIn(await mailbox.next())).toMatch(/^\d{6}$/);
       expect(await (await fetch(urls.web)).text()).toContain('<div id="root">');
     } finally {
       process.kill(-child.pid!, 'SIGINT'); // what Ctrl-C in a terminal sends

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ApiFunctionName, LoginResponse, VerifyOtpResponse } from '@hellowork/contracts';
 import { HOST, ports, urls } from '../scripts/lib/ports';
-import { otpCodeIn, watchMailbox } from './mailbox';
+import { mailedCodeIn, watchMailbox } from './mailbox';
 
 /** Where the tests reach the product: the built app on the Hosting emulator unless told otherwise. */
 export const APP_URL = process.env.APP_URL ?? urls.hosting;
@@ -80,7 +80,7 @@ export class TestBrowser {
     if (login.status !== 200) throw new Error(`login refused: ${login.text}`);
     const body = login.body as LoginResponse;
     if (body.status === 'signed-in') return idTokenFor(body.customToken);
-    const code = otpCodeIn(await mailbox.next());
+    const code = mailedCodeIn(await mailbox.next());
     const verified = await this.verifyOtp(body.verificationId, code, options.trust ?? false);
     if (verified.status !== 200) throw new Error(`verifyOtp refused: ${verified.text}`);
     return idTokenFor((verified.body as VerifyOtpResponse).customToken);

@@ -59,7 +59,7 @@ export async function settledMails(address: string, subject: string, count: numb
 }
 
 /** The one-time code in a mail: the login's ワンタイムパスワード or the reset's 確認コード. */
-export function otpCodeIn(mail: CaughtMail): string {
+export function mailedCodeIn(mail: CaughtMail): string {
   const match = /(?:ワンタイムパスワード|確認コード)：(\d{6})/.exec(mail.text);
   if (!match) throw new Error(`No OTP in mail "${mail.subject}"`);
   return match[1]!;

@@ -1,7 +1,7 @@
 import { z } from './zod.ts';
-import { OTP_DIGITS } from './limits.ts';
+import { CODE_DIGITS } from './limits.ts';
 import { enteredPasswordSchema, newPasswordSchema } from './passwordPolicy.ts';
-import { normalizeOtpCode, otpCodePattern } from './otpCode.ts';
+import { normalizeMailedCode, mailedCodePattern } from './mailedCode.ts';
 import { birthDateSchema, jobSeekerNumberSchema } from './identity.ts';
 import type { SecurityHistory } from './securityEvents.ts';
 
@@ -28,9 +28,9 @@ const mailedCodeSchema = (name: string) =>
   z
     .string()
     .check(
-      z.overwrite(normalizeOtpCode),
+      z.overwrite(normalizeMailedCode),
       z.minLength(1, `${name}を入力してください。`),
-      z.regex(otpCodePattern, `${name}は半角数字${OTP_DIGITS}桁で入力してください。`),
+      z.regex(mailedCodePattern, `${name}は半角数字${CODE_DIGITS}桁で入力してください。`),
     );
 export const otpCodeSchema = mailedCodeSchema('ワンタイムパスワード');
 /** The code of パスワードをお忘れの方, アカウントを再登録 and メールアドレスの変更: their mails call it 確認コード. */

@@ -9,7 +9,7 @@ import {
   revokeTrustedDeviceRequestSchema,
   verifyOtpRequestSchema,
 } from './api.ts';
-import { OTP_DIGITS, PASSWORD_MAX_LENGTH } from './limits.ts';
+import { CODE_DIGITS, PASSWORD_MAX_LENGTH } from './limits.ts';
 
 const toFullWidth = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
@@ -74,11 +74,11 @@ describe('otpCodeSchema: the code from the mail', () => {
 
   it.each([
     ['', 'ワンタイムパスワードを入力してください。'],
-    ['12345', `ワンタイムパスワードは半角数字${OTP_DIGITS}桁で入力してください。`],
-    ['1234567', `ワンタイムパスワードは半角数字${OTP_DIGITS}桁で入力してください。`],
-    ['12345a', `ワンタイムパスワードは半角数字${OTP_DIGITS}桁で入力してください。`],
+    ['12345', `ワンタイムパスワードは半角数字${CODE_DIGITS}桁で入力してください。`],
+    ['1234567', `ワンタイムパスワードは半角数字${CODE_DIGITS}桁で入力してください。`],
+    ['12345a', `ワンタイムパスワードは半角数字${CODE_DIGITS}桁で入力してください。`],
     // Arabic-Indic digits are digits to Unicode, not to the job seeker's mail.
-    ['١٢٣٤٥٦', `ワンタイムパスワードは半角数字${OTP_DIGITS}桁で入力してください。`],
+    ['١٢٣٤٥٦', `ワンタイムパスワードは半角数字${CODE_DIGITS}桁で入力してください。`],
   ])('refuses %j with a Japanese message', (input, message) => {
     expect(firstMessage(otpCodeSchema.safeParse(input))).toBe(message);
   });

@@ -1,13 +1,13 @@
 import {
   LOCKOUT_MAX_FAILURES,
   LOCKOUT_MINUTES,
-  OTP_BLOCK_MINUTES,
-  OTP_DIGITS,
-  OTP_MAIL_WINDOW_MINUTES,
-  OTP_MAILS_PER_WINDOW,
-  OTP_MAX_WRONG_ENTRIES,
-  OTP_MAX_WRONG_IN_A_ROW,
-  OTP_VALID_MINUTES,
+  CODE_BLOCK_MINUTES,
+  CODE_DIGITS,
+  CODE_MAIL_WINDOW_MINUTES,
+  CODE_MAILS_PER_WINDOW,
+  CODE_MAX_WRONG_ENTRIES,
+  CODE_MAX_WRONG_IN_A_ROW,
+  CODE_VALID_MINUTES,
   PASSWORD_MAX_CONSECUTIVE_FAILURES,
   PASSWORD_RESET_MAILS_PER_HOUR,
   RE_REGISTRATION_LOCK_HOURS,
@@ -29,13 +29,13 @@ export const errorMessages = {
     'ワンタイムパスワードのメールを送信できませんでした。パスワードの誤りとしては数えていません。しばらくしてから再度ログインしてください。',
   // Worded to stay true before and after the password reset flow exists.
   'password-reset-required': `パスワード入力を続けて${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、最寄りのハローワークにお問い合わせください。`,
-  'otp-blocked': `ワンタイムパスワード入力を続けて${OTP_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を${OTP_BLOCK_MINUTES}分間停止しています。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
-  'otp-mail-limit': `ワンタイムパスワードのメールは、${OTP_MAIL_WINDOW_MINUTES}分間に${OTP_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度ログインしてください。`,
-  'otp-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
-  'otp-expired': `ワンタイムパスワードの有効時間(${OTP_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
-  'otp-exhausted': `ワンタイムパスワード入力を${OTP_MAX_WRONG_ENTRIES}回間違えたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
-  'otp-used': 'このワンタイムパスワードは使用済みのため無効です。ログイン画面に戻り、はじめからやり直してください。',
-  'otp-superseded':
+  'code-blocked': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を${CODE_BLOCK_MINUTES}分間停止しています。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
+  'code-mail-limit': `ワンタイムパスワードのメールは、${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度ログインしてください。`,
+  'code-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${CODE_DIGITS}桁を入力してください。`,
+  'code-expired': `ワンタイムパスワードの有効時間(${CODE_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
+  'code-exhausted': `ワンタイムパスワード入力を${CODE_MAX_WRONG_ENTRIES}回間違えたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
+  'code-used': 'このワンタイムパスワードは使用済みのため無効です。ログイン画面に戻り、はじめからやり直してください。',
+  'code-superseded':
     'このワンタイムパスワードは無効です。新しいログインが行われたか、ログインの手続きが見つかりません。ログイン画面に戻り、はじめからやり直してください。',
   unauthenticated: 'ログインしていないか、ログインの有効期限が切れました。再度ログインしてください。',
   'session-expired': `ログインから${SESSION_MAX_HOURS}時間が経過したため、ログアウトしました。再度ログインしてください。`,
@@ -64,11 +64,11 @@ export type ErrorCode = keyof typeof errorMessages;
 
 /** OTP failures after which the only way on is a new login. */
 export const otpDeadEndCodes = [
-  'otp-expired',
-  'otp-exhausted',
-  'otp-used',
-  'otp-superseded',
-  'otp-blocked',
+  'code-expired',
+  'code-exhausted',
+  'code-used',
+  'code-superseded',
+  'code-blocked',
 ] as const satisfies readonly ErrorCode[];
 
 /** Refusals after which a form that mails a 確認コード starts again from its first step. */
@@ -85,13 +85,13 @@ export const confirmationRestartCodes = [
  * starting that form again, not the login.
  */
 export const confirmationCodeMessages = {
-  'otp-wrong': `確認コードが正しくありません。メールに記載された半角数字${OTP_DIGITS}桁を入力してください。`,
-  'otp-expired': `確認コードの有効時間(${OTP_VALID_MINUTES}分間)を過ぎたため、確認コードが無効になりました。メールアドレスの入力からやり直してください。`,
-  'otp-exhausted': `確認コードの入力を${OTP_MAX_WRONG_ENTRIES}回間違えたため、確認コードが無効になりました。メールアドレスの入力からやり直してください。`,
-  'otp-used': 'この確認コードは使用済みのため無効です。メールアドレスの入力からやり直してください。',
-  'otp-superseded':
+  'code-wrong': `確認コードが正しくありません。メールに記載された半角数字${CODE_DIGITS}桁を入力してください。`,
+  'code-expired': `確認コードの有効時間(${CODE_VALID_MINUTES}分間)を過ぎたため、確認コードが無効になりました。メールアドレスの入力からやり直してください。`,
+  'code-exhausted': `確認コードの入力を${CODE_MAX_WRONG_ENTRIES}回間違えたため、確認コードが無効になりました。メールアドレスの入力からやり直してください。`,
+  'code-used': 'この確認コードは使用済みのため無効です。メールアドレスの入力からやり直してください。',
+  'code-superseded':
     'この確認コードは無効です。新しい確認コードが送信されたか、手続きが見つかりません。メールアドレスの入力からやり直してください。',
-  'otp-blocked': `コードの入力を続けて${OTP_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのコードの送信を${OTP_BLOCK_MINUTES}分間停止しています。時間をおいてやり直してください。`,
+  'code-blocked': `コードの入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのコードの送信を${CODE_BLOCK_MINUTES}分間停止しています。時間をおいてやり直してください。`,
 } as const satisfies Partial<Record<ErrorCode, string>>;
 
 /** Refusals that end the browser's session: it signs out and the login screen says why. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessages, isErrorCode, otpDeadEndCodes } from './errors.ts';
-import { LOCKOUT_MINUTES, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from './limits.ts';
+import { LOCKOUT_MINUTES, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from './limits.ts';
 
 describe('error codes and their Japanese messages', () => {
   it('gives every code a Japanese message', () => {
@@ -9,12 +9,12 @@ describe('error codes and their Japanese messages', () => {
 
   it('states the manual’s numbers from the limits, so changing a limit changes the sentence', () => {
     expect(errorMessages['account-locked']).toContain(`${LOCKOUT_MINUTES}分`);
-    expect(errorMessages['otp-expired']).toContain(`${OTP_VALID_MINUTES}分間`);
-    expect(errorMessages['otp-exhausted']).toContain(`${OTP_MAX_WRONG_ENTRIES}回`);
+    expect(errorMessages['code-expired']).toContain(`${CODE_VALID_MINUTES}分間`);
+    expect(errorMessages['code-exhausted']).toContain(`${CODE_MAX_WRONG_ENTRIES}回`);
   });
 
   it('tells a code of the contract from anything else', () => {
-    expect(isErrorCode('otp-wrong')).toBe(true);
+    expect(isErrorCode('code-wrong')).toBe(true);
     expect(isErrorCode('toString')).toBe(false);
     expect(isErrorCode(undefined)).toBe(false);
   });

@@ -30,26 +30,26 @@ export const TRUSTED_DEVICE_MAX_FAILURES = LOCKOUT_MAX_FAILURES;
 export const TRUSTED_DEVICE_LOCK_MINUTES = LOCKOUT_MINUTES;
 
 /** ④: the one-time password is 6 half-width digits. */
-export const OTP_DIGITS = 6;
+export const CODE_DIGITS = 6;
 /** ⑤: valid for 30 minutes. */
-export const OTP_VALID_MINUTES = 30;
+export const CODE_VALID_MINUTES = 30;
 /** 注 under ④: 10 wrong entries invalidate it. */
-export const OTP_MAX_WRONG_ENTRIES = 10;
+export const CODE_MAX_WRONG_ENTRIES = 10;
 /**
  * NIST SP 800-63B-4 §3.1.3: a new code must not reset the failure count. Once
  * 3 codes in a row have been voided by wrong entries (30 wrong codes), no new
  * code is mailed to the account for an hour...
  */
-export const OTP_MAX_VOIDED_IN_A_ROW = 3;
-export const OTP_MAX_WRONG_IN_A_ROW = OTP_MAX_WRONG_ENTRIES * OTP_MAX_VOIDED_IN_A_ROW;
+export const CODE_MAX_VOIDED_IN_A_ROW = 3;
+export const CODE_MAX_WRONG_IN_A_ROW = CODE_MAX_WRONG_ENTRIES * CODE_MAX_VOIDED_IN_A_ROW;
 /** ...so whoever knows the password can try at most ~30 codes an hour (1 in 33,000 of 10^6). */
-export const OTP_BLOCK_MINUTES = 60;
+export const CODE_BLOCK_MINUTES = 60;
 /**
  * At most 5 code mails per account in any 15 minutes: a known password must
  * not turn the service into a mail cannon against its own users.
  */
-export const OTP_MAILS_PER_WINDOW = 5;
-export const OTP_MAIL_WINDOW_MINUTES = 15;
+export const CODE_MAILS_PER_WINDOW = 5;
+export const CODE_MAIL_WINDOW_MINUTES = 15;
 
 /** ⑥: skipping the OTP on a trusted browser lasts at most 90 days. */
 export const TRUSTED_DEVICE_MAX_DAYS = 90;

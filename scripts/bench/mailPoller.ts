@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
 import { urls } from '../lib/ports';
-import { otpCodeIn, type CaughtMail } from '../../testing/mailbox';
+import { mailedCodeIn, type CaughtMail } from '../../testing/mailbox';
 
 /*
  * One poller of MailDev's REST API for the whole bench: 200 logins waiting for
@@ -42,7 +42,7 @@ export class MailPoller {
           const mail = mails.find(
             (candidate) => to(candidate, address) && candidate.subject === OTP_MAIL_SUBJECT && !waiter.seen.has(candidate.id),
           );
-          if (mail) waiter.resolve(otpCodeIn(mail));
+          if (mail) waiter.resolve(mailedCodeIn(mail));
           return !mail;
         });
         if (remaining.length) this.waiters.set(address, remaining);

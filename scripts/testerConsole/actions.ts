@@ -6,8 +6,8 @@ import {
   jobSeekerNumberSchema,
   LOCKOUT_MINUTES,
   loginRequestSchema,
-  OTP_BLOCK_MINUTES,
-  OTP_VALID_MINUTES,
+  CODE_BLOCK_MINUTES,
+  CODE_VALID_MINUTES,
   SESSION_IDLE_MINUTES,
   TRUSTED_DEVICE_MAX_DAYS,
 } from '@hellowork/contracts';
@@ -87,8 +87,8 @@ export async function unlock(uid: string): Promise<string> {
 /** What can be aged, in which unit, and the limit a tester usually wants to cross. */
 export const timeTargets = {
   lock: { label: 'ロック', unit: '分', typical: LOCKOUT_MINUTES },
-  code: { label: 'ワンタイムパスワード', unit: '分', typical: OTP_VALID_MINUTES + 1 },
-  codeLimits: { label: 'ワンタイムパスワードの送信制限', unit: '分', typical: OTP_BLOCK_MINUTES },
+  code: { label: 'ワンタイムパスワード', unit: '分', typical: CODE_VALID_MINUTES + 1 },
+  codeLimits: { label: 'ワンタイムパスワードの送信制限', unit: '分', typical: CODE_BLOCK_MINUTES },
   trust: { label: '省略設定したブラウザ', unit: '日', typical: TRUSTED_DEVICE_MAX_DAYS + 1 },
   trustLock: { label: '省略設定したブラウザのロック', unit: '分', typical: LOCKOUT_MINUTES },
   session: { label: 'ログイン中のセッション', unit: '分', typical: SESSION_IDLE_MINUTES },

@@ -2,11 +2,11 @@ import {
   formatJapanTime,
   LOCKOUT_MAX_FAILURES,
   MINUTE_MS,
-  OTP_MAIL_WINDOW_MINUTES,
-  OTP_MAILS_PER_WINDOW,
-  OTP_MAX_VOIDED_IN_A_ROW,
-  OTP_MAX_WRONG_ENTRIES,
-  OTP_MAX_WRONG_IN_A_ROW,
+  CODE_MAIL_WINDOW_MINUTES,
+  CODE_MAILS_PER_WINDOW,
+  CODE_MAX_VOIDED_IN_A_ROW,
+  CODE_MAX_WRONG_ENTRIES,
+  CODE_MAX_WRONG_IN_A_ROW,
   PASSWORD_MAX_CONSECUTIVE_FAILURES,
   SECURITY_HISTORY_SIZE,
   securityEventLabel,
@@ -144,8 +144,8 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
     <dl class="code-limits">
       <dt>連続して間違えた回数</dt>
       <dd>
-        ${seeker.codeLimits.wrongInARow}回 / ${OTP_MAX_WRONG_IN_A_ROW}回(無効になったコード
-        ${Math.floor(seeker.codeLimits.wrongInARow / OTP_MAX_WRONG_ENTRIES)}個 / ${OTP_MAX_VOIDED_IN_A_ROW}個)で送信停止
+        ${seeker.codeLimits.wrongInARow}回 / ${CODE_MAX_WRONG_IN_A_ROW}回(無効になったコード
+        ${Math.floor(seeker.codeLimits.wrongInARow / CODE_MAX_WRONG_ENTRIES)}個 / ${CODE_MAX_VOIDED_IN_A_ROW}個)で送信停止
       </dd>
       <dt>送信停止</dt>
       <dd class="code-block">
@@ -155,8 +155,8 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
             : 'なし'
         }
       </dd>
-      <dt>最近${OTP_MAIL_WINDOW_MINUTES}分ほどの送信数</dt>
-      <dd>${seeker.codeLimits.mailsInWindow}通 / ${OTP_MAILS_PER_WINDOW}通まで</dd>
+      <dt>最近${CODE_MAIL_WINDOW_MINUTES}分ほどの送信数</dt>
+      <dd>${seeker.codeLimits.mailsInWindow}通 / ${CODE_MAILS_PER_WINDOW}通まで</dd>
     </dl>
     ${passTimeForm(seeker, 'codeLimits')}
 

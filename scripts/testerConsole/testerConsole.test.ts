@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import {
   LOCKOUT_MAX_FAILURES,
   LOCKOUT_MINUTES,
-  OTP_MAILS_PER_WINDOW,
-  OTP_VALID_MINUTES,
+  CODE_MAILS_PER_WINDOW,
+  CODE_VALID_MINUTES,
   SESSION_IDLE_MINUTES,
   TRUSTED_DEVICE_MAX_DAYS,
 } from '@hellowork/contracts';
 import { newJobSeeker } from '../../testing/accounts';
 import { TestBrowser } from '../../testing/apiClient';
-import { otpCodeIn, watchMailbox } from '../../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../../testing/mailbox';
 import { demoJobSeekers, newJobSeekerNumber } from '../../testing/demoData';
 import { ports, urls } from '../lib/ports';
 import { call, page, post } from './consoleClient';
@@ -47,7 +47,7 @@ describe('tester console', () => {
     const login = await browser.login(email, 'Madoguchi#2025');
     expect(login.body.status).toBe('otp-required');
     const mail = await mailbox.next();
-    const code = otpCodeIn(mail);
+    const code = mailedCodeIn(mail);
 
     // The console shows the open code's facts and links to its mail, never the code.
     const section = sectionOf(await page(), email);
@@ -55,7 +55,7 @@ describe('tester console', () => {
     expect(section).toContain(`${number.slice(0, 5)}-${number.slice(5)}`);
     expect(section).toContain('<dd class="code-state">有効</dd>');
     expect(section).toContain(`${urls.mail}/#/email/${mail.id}`);
-    expect(section).toContain(`<dd>1通 / ${OTP_MAILS_PER_WINDOW}通まで</dd>`);
+    expect(section).toContain(`<dd>1通 / ${CODE_MAILS_PER_WINDOW}通まで</dd>`);
     expect(section).not.toContain(code);
 
     expect((await browser.verifyOtp(login.body.verificationId, code)).status).toBe(200);
@@ -136,17 +136,17 @@ describe('tester console', () => {
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 
-  it(`voids the code when ${OTP_VALID_MINUTES + 1} minutes are passed for it`, async () => {
+  it(`voids the code when ${CODE_VALID_MINUTES + 1} minutes are passed for it`, async () => {
     const seeker = await newJobSeeker('console-code-time');
     const browser = new TestBrowser();
     const mailbox = await watchMailbox(seeker.email);
     const login = await browser.login(seeker.email, seeker.password);
-    const code = otpCodeIn(await mailbox.next());
+    const code = mailedCodeIn(await mailbox.next());
 
-    const moved = await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'code', amount: String(OTP_VALID_MINUTES + 1) });
+    const moved = await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'code', amount: String(CODE_VALID_MINUTES + 1) });
     expect(moved.status).toBe(303);
     expect(sectionOf(await page(), seeker.email)).toContain('期限切れ');
-    expect((await browser.verifyOtp(login.body.verificationId, code)).body.error.code).toBe('otp-expired');
+    expect((await browser.verifyOtp(login.body.verificationId, code)).body.error.code).toBe('code-expired');
   });
 
   it(`asks a trusted browser for a code again when ${TRUSTED_DEVICE_MAX_DAYS + 1} days are passed for it`, async () => {

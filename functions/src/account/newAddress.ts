@@ -46,7 +46,7 @@ export async function verifyAddressCode(
   onWrongCode: (uid: string, outcome: WrongCodeOutcome) => Promise<void>,
 ): Promise<{ uid: string; address: string }> {
   const { uid, target } = await verifyCode(purpose, verificationId, code, onWrongCode);
-  if (!target) throw new ApiError('otp-superseded');
+  if (!target) throw new ApiError('code-superseded');
   return { uid, address: target };
 }
 

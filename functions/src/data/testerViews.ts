@@ -1,5 +1,5 @@
 import type { DocumentData, DocumentReference } from 'firebase-admin/firestore';
-import { OTP_MAX_WRONG_IN_A_ROW, OTP_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
+import { CODE_MAX_WRONG_IN_A_ROW, CODE_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
 import { mailsInSpan, mailWindowOf } from '../limits/mailWindows';
 import { currentWindow, lockedUntilOf, windowField } from '../limits/lockWindows';
 import { lockedUntilReset, streakOf } from '../login/passwordStreak';
@@ -52,7 +52,7 @@ export async function readVerificationState(type: VerificationType, uid: string)
     sentAt: record.createdAt.toMillis(),
     expiresAt: record.expiresAt.toMillis(),
     usedAt: isUsed(record) ? record.usedAt!.toMillis() : null,
-    wrongEntriesLeft: Math.max(0, OTP_MAX_WRONG_ENTRIES - record.guesses),
+    wrongEntriesLeft: Math.max(0, CODE_MAX_WRONG_ENTRIES - record.guesses),
   };
 }
 
@@ -63,7 +63,7 @@ export async function readCodeLimitsState(type: VerificationType, uid: string, n
   const blocked = isBlocked(record, now);
   return {
     // A block that has lifted starts a fresh count (at the next request, in assertNotBlocked).
-    wrongInARow: blocked || wrongInARow(record) < OTP_MAX_WRONG_IN_A_ROW ? wrongInARow(record) : 0,
+    wrongInARow: blocked || wrongInARow(record) < CODE_MAX_WRONG_IN_A_ROW ? wrongInARow(record) : 0,
     blocked,
     blockedUntil: blocked ? (record.blockedUntil?.toMillis() ?? null) : null,
     mailsInWindow: mailsInSpan(record, mailWindowOf(record.origin.toMillis(), now)),

@@ -21,7 +21,7 @@ export const confirmEmailChange = apiFunction(
     const userAgent = context.req.get('user-agent');
     const { uid: sessionUid } = await requireLiveSession(context.req, now);
     // Another account's code is not this session's to spend.
-    if (verificationAccount(verificationId) !== sessionUid) throw new ApiError('otp-superseded');
+    if (verificationAccount(verificationId) !== sessionUid) throw new ApiError('code-superseded');
     const { uid, address } = await verifyAddressCode('email-change', verificationId, code, reportWrongCode(userAgent, now));
     // Again, as close to the move as can be: a re-registration may have ended this session meanwhile.
     await requireLiveSession(context.req, now);

@@ -11,7 +11,7 @@ import { createJobSeeker } from '../../../testing/jobSeekers';
 import { DEMO_PASSWORD, newJobSeekerNumber } from '../../../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';
+import { mailsTo, mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 
 const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
@@ -42,7 +42,7 @@ describe('メールアドレスの変更: a new login address, proved by a code 
     // Nothing has changed before the code comes back.
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
 
-    const confirmed = await confirmChange(browser, idToken, requested.body.verificationId, otpCodeIn(mail));
+    const confirmed = await confirmChange(browser, idToken, requested.body.verificationId, mailedCodeIn(mail));
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toEqual({ email: newEmail });
 
@@ -59,7 +59,9 @@ describe('メールアドレスの変更: a new login address, proved by a code 
     const history = (await browser.call('getSecurityHistory', {}, { idToken })).body.events.map((event: { type: string }) => event.type);
     expect(history).toContain('email-changed');
     // The code is void now, as is every other open code of the account.
-    expect((await confirmChange(browser, idToken, requested.body.verificationId, otpCodeIn(mail))).body.error.code).toBe('otp-superseded');
+    expect((await confirmChange(browser, idToken, requested.body.verificationId, mailedCodeIn(mail))).body.error.code).toBe(
+      'code-superseded',
+    );
   });
 
   it("gives an address that is another account's the same answer, and tells only that address's holder", async () => {
@@ -76,7 +78,7 @@ describe('メールアドレスの変更: a new login address, proved by a code 
     expect((await mailsTo(other.email)).filter((mail) => mail.subject === EMAIL_CONFIRMATION_SUBJECT)).toEqual([]);
     // No code can take it: a guess is just a wrong code, and both accounts are as they were.
     const guess = await confirmChange(browser, idToken, taken.body.verificationId, '000000');
-    expect(['otp-wrong', 'email-unavailable']).toContain(guess.body.error.code);
+    expect(['code-wrong', 'email-unavailable']).toContain(guess.body.error.code);
     expect((await new TestBrowser().login(other.email, other.password)).body.status).toBe('otp-required');
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
@@ -86,7 +88,7 @@ describe('メールアドレスの変更: a new login address, proved by a code 
     const newEmail = unknownAddress();
     const mailbox = await watchMailbox(newEmail);
     const requested = await requestChange(browser, idToken, newEmail);
-    const code = otpCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT));
+    const code = mailedCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT));
     await createJobSeeker({
       email: newEmail,
       password: 'Sakini-Toroku 2026',
@@ -118,12 +120,12 @@ describe('メールアドレスの変更: a new login address, proved by a code 
     const { seeker, browser, idToken } = await signedIn('change-voids');
     const resetMailbox = await watchMailbox(seeker.email);
     const reset = await new TestBrowser().call('requestPasswordReset', { email: seeker.email });
-    const resetCode = otpCodeIn(await resetMailbox.next(PASSWORD_RESET_MAIL_SUBJECT));
+    const resetCode = mailedCodeIn(await resetMailbox.next(PASSWORD_RESET_MAIL_SUBJECT));
 
     const newEmail = unknownAddress();
     const mailbox = await watchMailbox(newEmail);
     const requested = await requestChange(browser, idToken, newEmail);
-    const code = otpCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT));
+    const code = mailedCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT));
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => confirmChange(browser, idToken, requested.body.verificationId, code)),
     );
@@ -135,7 +137,7 @@ describe('メールアドレスの変更: a new login address, proved by a code 
       code: resetCode,
       newPassword: 'Nottori-Password 2026',
     });
-    expect(takeover.body.error.code).toBe('otp-superseded');
+    expect(takeover.body.error.code).toBe('code-superseded');
     expect((await new TestBrowser().login(newEmail, seeker.password)).body.status).toBe('otp-required');
   });
 
@@ -150,8 +152,8 @@ describe('メールアドレスの変更: a new login address, proved by a code 
       email: reRegisterTo,
     });
     const [changeCode, reRegisterCode] = [
-      otpCodeIn(await changeMailbox.next(EMAIL_CONFIRMATION_SUBJECT)),
-      otpCodeIn(await reRegisterMailbox.next(EMAIL_CONFIRMATION_SUBJECT)),
+      mailedCodeIn(await changeMailbox.next(EMAIL_CONFIRMATION_SUBJECT)),
+      mailedCodeIn(await reRegisterMailbox.next(EMAIL_CONFIRMATION_SUBJECT)),
     ];
     const newPassword = 'Sairoku-Password 2026';
     const answers = await Promise.all([
@@ -180,9 +182,9 @@ describe('メールアドレスの変更: a new login address, proved by a code 
     const newEmail = unknownAddress();
     const mailbox = await watchMailbox(newEmail);
     const requested = await requestChange(victim.browser, victim.idToken, newEmail);
-    const code = otpCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT));
+    const code = mailedCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT));
     const stolen = await confirmChange(attacker.browser, attacker.idToken, requested.body.verificationId, otherCode(code));
-    expect(stolen.body.error.code).toBe('otp-superseded');
+    expect(stolen.body.error.code).toBe('code-superseded');
     // The victim's code was not touched: it still works.
     expect((await confirmChange(victim.browser, victim.idToken, requested.body.verificationId, code)).status).toBe(200);
   });

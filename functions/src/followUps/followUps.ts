@@ -35,9 +35,9 @@ export type FollowUp =
   | ({ kind: 'password-reset-code'; uid: string | null; code: string; expiresAt: number } & Client);
 
 const wrongCodeEvents: Record<WrongCodeOutcome['code'], SecurityEventType> = {
-  'otp-wrong': 'otp-failure',
-  'otp-exhausted': 'otp-exhausted',
-  'otp-blocked': 'otp-blocked',
+  'code-wrong': 'otp-failure',
+  'code-exhausted': 'code-exhausted',
+  'code-blocked': 'code-blocked',
 };
 
 async function carryOut(work: FollowUp): Promise<void> {

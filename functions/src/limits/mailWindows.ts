@@ -1,5 +1,5 @@
 import type { DocumentData } from 'firebase-admin/firestore';
-import { MINUTE_MS, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
+import { MINUTE_MS, CODE_MAIL_WINDOW_MINUTES, CODE_MAILS_PER_WINDOW } from '@hellowork/contracts';
 
 /*
  * "At most 5 code mails in any 15 minutes", with counters only: fixed
@@ -12,7 +12,7 @@ import { MINUTE_MS, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hello
  * Windows count from a stored time, not the epoch, so tests can move it.
  */
 
-const WINDOW_MS = OTP_MAIL_WINDOW_MINUTES * MINUTE_MS;
+const WINDOW_MS = CODE_MAIL_WINDOW_MINUTES * MINUTE_MS;
 
 /** The window `now` falls in; the password reset mails use hour-long windows from the epoch. */
 // A request that took its time before the first one stored the origin has a `now` before it: it
@@ -24,7 +24,8 @@ export const mailField = (window: number) => `mails_${window}`;
 const countOf = (data: DocumentData, window: number) => (data[mailField(window)] as number | undefined) ?? 0;
 export const mailsInSpan = (data: DocumentData, window: number) => countOf(data, window) + countOf(data, window - 1);
 
-export const mailAllowed = (data: DocumentData, window: number, perWindow = OTP_MAILS_PER_WINDOW) => mailsInSpan(data, window) <= perWindow;
+export const mailAllowed = (data: DocumentData, window: number, perWindow = CODE_MAILS_PER_WINDOW) =>
+  mailsInSpan(data, window) <= perWindow;
 
 /** Counters of windows that no longer matter. */
 export const staleMailFields = (data: DocumentData, window: number) =>

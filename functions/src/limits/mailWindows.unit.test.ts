@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTE_MS, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
+import { MINUTE_MS, CODE_MAIL_WINDOW_MINUTES, CODE_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { mailAllowed, mailWindowOf, staleMailFields } from './mailWindows';
 
-const WINDOW = OTP_MAIL_WINDOW_MINUTES * MINUTE_MS;
+const WINDOW = CODE_MAIL_WINDOW_MINUTES * MINUTE_MS;
 
 describe('code mails per 15 minutes', () => {
   it('counts windows from the stored origin', () => {
@@ -16,9 +16,9 @@ describe('code mails per 15 minutes', () => {
     expect(mailWindowOf(1_000, 990)).toBe(0);
   });
 
-  it(`allows ${OTP_MAILS_PER_WINDOW} in this window and the one before together, not one more`, () => {
-    expect(mailAllowed({ mails_3: OTP_MAILS_PER_WINDOW }, 3)).toBe(true);
-    expect(mailAllowed({ mails_3: OTP_MAILS_PER_WINDOW + 1 }, 3)).toBe(false);
+  it(`allows ${CODE_MAILS_PER_WINDOW} in this window and the one before together, not one more`, () => {
+    expect(mailAllowed({ mails_3: CODE_MAILS_PER_WINDOW }, 3)).toBe(true);
+    expect(mailAllowed({ mails_3: CODE_MAILS_PER_WINDOW + 1 }, 3)).toBe(false);
     expect(mailAllowed({ mails_2: 3, mails_3: 3 }, 3)).toBe(false);
     expect(mailAllowed({ mails_1: 5, mails_3: 1 }, 3)).toBe(true);
   });
@@ -32,7 +32,8 @@ describe('code mails per 15 minutes', () => {
       data[`mails_${window}`] = (data[`mails_${window}`] ?? 0) + 1;
       if (mailAllowed(data, window)) sent.push(t);
     }
-    for (const start of sent) expect(sent.filter((t) => t >= start && t < start + WINDOW).length).toBeLessThanOrEqual(OTP_MAILS_PER_WINDOW);
+    for (const start of sent)
+      expect(sent.filter((t) => t >= start && t < start + WINDOW).length).toBeLessThanOrEqual(CODE_MAILS_PER_WINDOW);
     expect(sent.length).toBeGreaterThan(0);
   });
 

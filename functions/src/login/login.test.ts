@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessages, OTP_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
+import { errorMessages, CODE_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { APP_URL, TestBrowser } from '../../../testing/apiClient';
 import { storedDocument } from '../../../testing/stored';
-import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
+import { mailsTo, mailedCodeIn, waitForMail } from '../../../testing/mailbox';
 
 describe('login: e-mail and password, then an OTP by mail', () => {
   it('sends one OTP mail to the account address and returns only an opaque verification id', async () => {
@@ -15,10 +15,10 @@ describe('login: e-mail and password, then an OTP by mail', () => {
     expect(answer.body.status).toBe('otp-required');
     const mail = await waitForMail(seeker.email);
     expect(mail.subject).toBe('【ハローワーク】ワンタイムパスワード通知');
-    const code = otpCodeIn(mail);
+    const code = mailedCodeIn(mail);
     expect(code).toMatch(/^\d{6}$/);
     expect(mail.text).toContain('30分間');
-    expect(mail.text).toContain(`${OTP_MAX_WRONG_ENTRIES}回間違えた`);
+    expect(mail.text).toContain(`${CODE_MAX_WRONG_ENTRIES}回間違えた`);
     expect(answer.text).not.toContain(code);
     expect(await mailsTo(seeker.email)).toHaveLength(1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessages, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
+import { errorMessages, CODE_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
 import { waitForMail, withMailDown } from '../../../testing/mailbox';
@@ -25,11 +25,11 @@ describe('login while the mail server is down', () => {
     const seeker = await newJobSeeker('smtp-down-limit');
     const answers = await withMailDown(async () => {
       const codes: string[] = [];
-      for (let i = 0; i <= OTP_MAILS_PER_WINDOW; i++)
+      for (let i = 0; i <= CODE_MAILS_PER_WINDOW; i++)
         codes.push((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code);
       return codes;
     });
-    expect(answers).toEqual(Array.from({ length: OTP_MAILS_PER_WINDOW + 1 }, () => 'mail-unavailable'));
+    expect(answers).toEqual(Array.from({ length: CODE_MAILS_PER_WINDOW + 1 }, () => 'mail-unavailable'));
     // No mail went out: the holder gets a code as soon as the mail server is back.
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
     await waitForMail(seeker.email);

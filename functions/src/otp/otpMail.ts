@@ -1,11 +1,11 @@
 import {
-  OTP_BLOCK_MINUTES,
+  CODE_BLOCK_MINUTES,
   OTP_BLOCK_NOTICE_SUBJECT,
-  OTP_DIGITS,
+  CODE_DIGITS,
   OTP_MAIL_SUBJECT,
-  OTP_MAX_WRONG_ENTRIES,
-  OTP_MAX_WRONG_IN_A_ROW,
-  OTP_VALID_MINUTES,
+  CODE_MAX_WRONG_ENTRIES,
+  CODE_MAX_WRONG_IN_A_ROW,
+  CODE_VALID_MINUTES,
   formatJapanTime,
 } from '@hellowork/contracts';
 import { mailBody, type Mail } from '../platform/mail';
@@ -17,12 +17,12 @@ export function otpMail(to: string, code: string, expiresAt: number): Mail {
     subject: OTP_MAIL_SUBJECT,
     text: mailBody(
       '求職者マイページへのログインのためのワンタイムパスワードをお知らせします。',
-      `「ワンタイムパスワード入力」画面に、次の半角数字${OTP_DIGITS}桁を入力してください。`,
+      `「ワンタイムパスワード入力」画面に、次の半角数字${CODE_DIGITS}桁を入力してください。`,
       '',
       `ワンタイムパスワード：${code}`,
       '',
-      `有効時間：${OTP_VALID_MINUTES}分間(${formatJapanTime(expiresAt)}まで)`,
-      `有効時間を過ぎた場合、または入力を${OTP_MAX_WRONG_ENTRIES}回間違えた場合は、ワンタイムパスワードが無効になります。`,
+      `有効時間：${CODE_VALID_MINUTES}分間(${formatJapanTime(expiresAt)}まで)`,
+      `有効時間を過ぎた場合、または入力を${CODE_MAX_WRONG_ENTRIES}回間違えた場合は、ワンタイムパスワードが無効になります。`,
       'その場合はログイン画面に戻り、はじめからやり直してください。',
       '',
       'このメールに心当たりのない場合は、第三者があなたのパスワードでログインしようとしている可能性があります。',
@@ -37,8 +37,8 @@ export function otpBlockNoticeMail(to: string, blockedAt: number): Mail {
     to,
     subject: OTP_BLOCK_NOTICE_SUBJECT,
     text: mailBody(
-      `あなたのアカウントで、ワンタイムパスワードの入力誤りが続けて${OTP_MAX_WRONG_IN_A_ROW}回ありました(${formatJapanTime(blockedAt)})。`,
-      `安全のため、このアカウントへのワンタイムパスワードの送信を${OTP_BLOCK_MINUTES}分間停止しています。`,
+      `あなたのアカウントで、ワンタイムパスワードの入力誤りが続けて${CODE_MAX_WRONG_IN_A_ROW}回ありました(${formatJapanTime(blockedAt)})。`,
+      `安全のため、このアカウントへのワンタイムパスワードの送信を${CODE_BLOCK_MINUTES}分間停止しています。`,
       '',
       'ご自身の操作でない場合、あなたのパスワードを知っている第三者がログインしようとしている可能性があります。',
       'パスワードを変更してください。',

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  OTP_BLOCK_MINUTES,
+  CODE_BLOCK_MINUTES,
   OTP_BLOCK_NOTICE_SUBJECT,
-  OTP_DIGITS,
+  CODE_DIGITS,
   OTP_MAIL_SUBJECT,
-  OTP_MAX_WRONG_ENTRIES,
-  OTP_MAX_WRONG_IN_A_ROW,
-  OTP_VALID_MINUTES,
+  CODE_MAX_WRONG_ENTRIES,
+  CODE_MAX_WRONG_IN_A_ROW,
+  CODE_VALID_MINUTES,
 } from '@hellowork/contracts';
 import { otpBlockNoticeMail, otpMail } from './otpMail';
 
 const sentAt = Date.UTC(2026, 10, 26, 1, 0); // 10:00 in Japan
-const expiresAt = sentAt + OTP_VALID_MINUTES * 60_000;
+const expiresAt = sentAt + CODE_VALID_MINUTES * 60_000;
 
 describe('the OTP mail (manual ④)', () => {
   const mail = otpMail('asu.yuki@example.jp', '012345', expiresAt);
@@ -23,9 +23,9 @@ describe('the OTP mail (manual ④)', () => {
 
   it('carries the code with its leading zero, and the limits from the constants', () => {
     expect(mail.text).toContain('ワンタイムパスワード：012345');
-    expect(mail.text).toContain(`半角数字${OTP_DIGITS}桁`);
-    expect(mail.text).toContain(`有効時間：${OTP_VALID_MINUTES}分間(2026年11月26日 10時30分まで)`);
-    expect(mail.text).toContain(`入力を${OTP_MAX_WRONG_ENTRIES}回間違えた場合`);
+    expect(mail.text).toContain(`半角数字${CODE_DIGITS}桁`);
+    expect(mail.text).toContain(`有効時間：${CODE_VALID_MINUTES}分間(2026年11月26日 10時30分まで)`);
+    expect(mail.text).toContain(`入力を${CODE_MAX_WRONG_ENTRIES}回間違えた場合`);
   });
 
   it('tells a holder who did not log in to change the password, and that replies go nowhere', () => {
@@ -39,9 +39,9 @@ describe('the notice when wrong codes in a row stop new codes', () => {
 
   it('says how many wrong codes, since when, for how long, and what to do — without any code', () => {
     expect(mail.subject).toBe(OTP_BLOCK_NOTICE_SUBJECT);
-    expect(mail.text).toContain(`${OTP_MAX_WRONG_IN_A_ROW}回`);
+    expect(mail.text).toContain(`${CODE_MAX_WRONG_IN_A_ROW}回`);
     expect(mail.text).toContain('2026年11月26日 10時00分');
-    expect(mail.text).toContain(`${OTP_BLOCK_MINUTES}分間停止`);
+    expect(mail.text).toContain(`${CODE_BLOCK_MINUTES}分間停止`);
     expect(mail.text).toContain('パスワードを変更してください。');
     expect(mail.text).not.toMatch(/\d{6}/);
   });

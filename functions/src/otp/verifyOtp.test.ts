@@ -1,10 +1,10 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import { errorMessages, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
+import { errorMessages, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, TestBrowser } from '../../../testing/apiClient';
 import { passOtpTime } from '../../../testing/clock';
-import { otpCodeIn, watchMailbox } from '../../../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 import { storedDocument } from '../../../testing/stored';
 import { verificationRef } from '../../../testing/functionsData';
 
@@ -15,7 +15,7 @@ async function atOtpScreen(name: string) {
   const mailbox = await watchMailbox(seeker.email);
   const login = await browser.login(seeker.email, seeker.password);
   const verificationId = (login.body as { verificationId: string }).verificationId;
-  const code = otpCodeIn(await mailbox.next());
+  const code = mailedCodeIn(await mailbox.next());
   return { seeker, browser, verificationId, code };
 }
 
@@ -41,19 +41,19 @@ describe('verifyOtp: the code from the mail', () => {
 
   it('counts wrong codes down and invalidates the code at the 10th, even for the right code after', async () => {
     const { browser, verificationId, code } = await atOtpScreen('ten-wrong');
-    for (let i = 1; i < OTP_MAX_WRONG_ENTRIES; i++) {
+    for (let i = 1; i < CODE_MAX_WRONG_ENTRIES; i++) {
       const answer = await browser.verifyOtp(verificationId, otherCode(code));
       expect(answer.status).toBe(400);
       expect(answer.body.error).toEqual({
-        code: 'otp-wrong',
-        message: errorMessages['otp-wrong'],
-        remainingAttempts: OTP_MAX_WRONG_ENTRIES - i,
+        code: 'code-wrong',
+        message: errorMessages['code-wrong'],
+        remainingAttempts: CODE_MAX_WRONG_ENTRIES - i,
       });
     }
     const tenth = await browser.verifyOtp(verificationId, otherCode(code));
-    expect(tenth.body.error).toEqual({ code: 'otp-exhausted', message: errorMessages['otp-exhausted'] });
+    expect(tenth.body.error).toEqual({ code: 'code-exhausted', message: errorMessages['code-exhausted'] });
     expect(tenth.body.error.message).toContain('ログイン画面に戻り、はじめからやり直してください');
-    expect((await browser.verifyOtp(verificationId, code)).body.error.code).toBe('otp-exhausted');
+    expect((await browser.verifyOtp(verificationId, code)).body.error.code).toBe('code-exhausted');
   });
 
   it('checks no more than 10 guesses when 12 race, so the right code cannot slip in later', async () => {
@@ -62,26 +62,26 @@ describe('verifyOtp: the code from the mail', () => {
     const answers = await Promise.all(guesses.map((guess) => new TestBrowser().verifyOtp(verificationId, guess)));
     const codes = answers.map((answer) => answer.body.error?.code);
     // A guess that cannot prove it is among the first 10 is refused unchecked.
-    const checkedWrong = codes.filter((c) => c === 'otp-wrong').length;
+    const checkedWrong = codes.filter((c) => c === 'code-wrong').length;
     expect(checkedWrong).toBeGreaterThan(0);
-    expect(checkedWrong).toBeLessThanOrEqual(OTP_MAX_WRONG_ENTRIES - 1);
-    expect(codes.filter((c) => c === 'otp-exhausted')).toHaveLength(12 - checkedWrong);
-    expect((await browser.verifyOtp(verificationId, code)).body.error.code).toBe('otp-exhausted');
+    expect(checkedWrong).toBeLessThanOrEqual(CODE_MAX_WRONG_ENTRIES - 1);
+    expect(codes.filter((c) => c === 'code-exhausted')).toHaveLength(12 - checkedWrong);
+    expect((await browser.verifyOtp(verificationId, code)).body.error.code).toBe('code-exhausted');
   }, 120_000);
 
-  it(`accepts the code for ${OTP_VALID_MINUTES} minutes and refuses it after`, async () => {
+  it(`accepts the code for ${CODE_VALID_MINUTES} minutes and refuses it after`, async () => {
     const { seeker, browser, verificationId, code } = await atOtpScreen('expiry');
-    await passOtpTime(seeker.uid, OTP_VALID_MINUTES - 1);
-    expect((await browser.verifyOtp(verificationId, otherCode(code))).body.error.code).toBe('otp-wrong');
+    await passOtpTime(seeker.uid, CODE_VALID_MINUTES - 1);
+    expect((await browser.verifyOtp(verificationId, otherCode(code))).body.error.code).toBe('code-wrong');
     await passOtpTime(seeker.uid, 1);
     const answer = await browser.verifyOtp(verificationId, code);
     expect(answer.status).toBe(410);
-    expect(answer.body.error).toEqual({ code: 'otp-expired', message: errorMessages['otp-expired'] });
+    expect(answer.body.error).toEqual({ code: 'code-expired', message: errorMessages['code-expired'] });
   });
 
   it('still accepts the right code just before the 30 minutes are up', async () => {
     const { seeker, browser, verificationId, code } = await atOtpScreen('not-expired');
-    await passOtpTime(seeker.uid, OTP_VALID_MINUTES - 1);
+    await passOtpTime(seeker.uid, CODE_VALID_MINUTES - 1);
     expect((await browser.verifyOtp(verificationId, code)).status).toBe(200);
   });
 
@@ -89,16 +89,16 @@ describe('verifyOtp: the code from the mail', () => {
     const { browser, verificationId, code } = await atOtpScreen('once');
     const answers = await Promise.all(Array.from({ length: 5 }, () => browser.verifyOtp(verificationId, code)));
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
-    expect(answers.filter((answer) => answer.body.error?.code === 'otp-used')).toHaveLength(4);
-    expect((await browser.verifyOtp(verificationId, code)).body.error.code).toBe('otp-used');
+    expect(answers.filter((answer) => answer.body.error?.code === 'code-used')).toHaveLength(4);
+    expect((await browser.verifyOtp(verificationId, code)).body.error.code).toBe('code-used');
   });
 
   it('invalidates the earlier unused code when the account logs in again', async () => {
     const { seeker, browser, verificationId, code } = await atOtpScreen('superseded');
     const mailbox = await watchMailbox(seeker.email);
     const second = await browser.login(seeker.email, seeker.password);
-    const secondCode = otpCodeIn(await mailbox.next());
-    expect((await browser.verifyOtp(verificationId, code)).body.error.code).toBe('otp-superseded');
+    const secondCode = mailedCodeIn(await mailbox.next());
+    expect((await browser.verifyOtp(verificationId, code)).body.error.code).toBe('code-superseded');
     expect((await browser.verifyOtp((second.body as { verificationId: string }).verificationId, secondCode)).status).toBe(200);
   });
 
@@ -108,14 +108,14 @@ describe('verifyOtp: the code from the mail', () => {
     const oldCode = (await storedDocument(record.path))!;
     const mailbox = await watchMailbox(seeker.email);
     const second = await browser.login(seeker.email, seeker.password);
-    const secondCode = otpCodeIn(await mailbox.next());
+    const secondCode = mailedCodeIn(await mailbox.next());
     // What a slower request that used the old code writes last: the use, by document, not by code.
     await record.update({ usedAt: Timestamp.now(), usedNonceHash: oldCode.nonceHash });
     expect((await browser.verifyOtp((second.body as { verificationId: string }).verificationId, secondCode)).status).toBe(200);
   });
 
   it.each([
-    ['a made-up verification id', { verificationId: 'abc.def', code: '123456', trustThisBrowser: false }, 'otp-superseded'],
+    ['a made-up verification id', { verificationId: 'abc.def', code: '123456', trustThisBrowser: false }, 'code-superseded'],
     ['five digits', { verificationId: 'abc.def', code: '12345', trustThisBrowser: false }, 'invalid-argument'],
     ['letters', { verificationId: 'abc.def', code: '12345a', trustThisBrowser: false }, 'invalid-argument'],
     ['no trust choice', { verificationId: 'abc.def', code: '123456' }, 'invalid-argument'],

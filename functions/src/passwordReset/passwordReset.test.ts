@@ -3,9 +3,9 @@ import {
   errorMessages,
   LOCKOUT_MAX_FAILURES,
   OTP_BLOCK_NOTICE_SUBJECT,
-  OTP_MAX_WRONG_ENTRIES,
-  OTP_MAX_VOIDED_IN_A_ROW,
-  OTP_VALID_MINUTES,
+  CODE_MAX_WRONG_ENTRIES,
+  CODE_MAX_VOIDED_IN_A_ROW,
+  CODE_VALID_MINUTES,
   PASSWORD_CHANGED_SUBJECT,
   PASSWORD_RESET_MAIL_SUBJECT,
   PASSWORD_RESET_MAILS_PER_HOUR,
@@ -13,7 +13,7 @@ import {
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
 import { passOtpTime } from '../../../testing/clock';
-import { mailsTo, otpCodeIn, settledMails, watchMailbox } from '../../../testing/mailbox';
+import { mailsTo, mailedCodeIn, settledMails, watchMailbox } from '../../../testing/mailbox';
 
 const NEW_PASSWORD = 'Shin-Password 2026';
 const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
@@ -27,7 +27,7 @@ async function resetCodeFor(email: string) {
   const answer = await requestReset(email);
   expect(answer.status).toBe(200);
   const verificationId = (answer.body as { verificationId: string }).verificationId;
-  return { verificationId, code: otpCodeIn(await mailbox.next(PASSWORD_RESET_MAIL_SUBJECT)) };
+  return { verificationId, code: mailedCodeIn(await mailbox.next(PASSWORD_RESET_MAIL_SUBJECT)) };
 }
 
 describe('パスワードをお忘れの方: a new password by a code mailed to the address the functions hold', () => {
@@ -48,7 +48,7 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     expect(notice.text).toContain('パスワードが再設定されました');
     expect(notice.text).toContain('ご自身の操作でない場合は');
     // The code is used up.
-    expect((await resetPassword(verificationId, code, 'Mata-Betsu-No 2026')).body.error.code).toBe('otp-superseded');
+    expect((await resetPassword(verificationId, code, 'Mata-Betsu-No 2026')).body.error.code).toBe('code-superseded');
   });
 
   it('ends every session, every trusted browser and every open login code of the account', async () => {
@@ -59,7 +59,7 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     const halfway = new TestBrowser();
     const loginMails = await watchMailbox(seeker.email);
     const openLogin = await halfway.login(seeker.email, seeker.password);
-    const openCode = otpCodeIn(await loginMails.next());
+    const openCode = mailedCodeIn(await loginMails.next());
 
     const { verificationId, code } = await resetCodeFor(seeker.email);
     expect((await resetPassword(verificationId, code)).status).toBe(200);
@@ -68,7 +68,7 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     // The trust cookie no longer skips the code, even with the new password.
     expect((await trusted.login(seeker.email, NEW_PASSWORD)).body.status).toBe('otp-required');
     const stale = await halfway.verifyOtp((openLogin.body as { verificationId: string }).verificationId, openCode);
-    expect(stale.body.error.code).toBe('otp-superseded');
+    expect(stale.body.error.code).toBe('code-superseded');
   });
 
   it('answers an address without an account exactly like one with, and mails it nothing', async () => {
@@ -89,7 +89,7 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     ]);
     expect(wrongUnknown.status).toBe(wrongKnown.status);
     expect(wrongUnknown.body).toEqual(wrongKnown.body);
-    expect(wrongKnown.body.error).toMatchObject({ code: 'otp-wrong', remainingAttempts: OTP_MAX_WRONG_ENTRIES - 1 });
+    expect(wrongKnown.body.error).toMatchObject({ code: 'code-wrong', remainingAttempts: CODE_MAX_WRONG_ENTRIES - 1 });
 
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await mailsTo(nobody)).toEqual([]);
@@ -113,29 +113,29 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     expect(resetMails).toHaveLength(PASSWORD_RESET_MAILS_PER_HOUR);
   });
 
-  it(`voids the code at the ${OTP_MAX_WRONG_ENTRIES}th wrong entry, even for the right code after`, async () => {
+  it(`voids the code at the ${CODE_MAX_WRONG_ENTRIES}th wrong entry, even for the right code after`, async () => {
     const seeker = await newJobSeeker('reset-ten');
     const { verificationId, code } = await resetCodeFor(seeker.email);
-    for (let i = 1; i < OTP_MAX_WRONG_ENTRIES; i++) {
-      expect((await resetPassword(verificationId, otherCode(code))).body.error.remainingAttempts).toBe(OTP_MAX_WRONG_ENTRIES - i);
+    for (let i = 1; i < CODE_MAX_WRONG_ENTRIES; i++) {
+      expect((await resetPassword(verificationId, otherCode(code))).body.error.remainingAttempts).toBe(CODE_MAX_WRONG_ENTRIES - i);
     }
-    expect((await resetPassword(verificationId, otherCode(code))).body.error.code).toBe('otp-exhausted');
-    expect((await resetPassword(verificationId, code)).body.error.code).toBe('otp-exhausted');
+    expect((await resetPassword(verificationId, otherCode(code))).body.error.code).toBe('code-exhausted');
+    expect((await resetPassword(verificationId, code)).body.error.code).toBe('code-exhausted');
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 
-  it(`blocks resets, never the login code, after ${OTP_MAX_VOIDED_IN_A_ROW} reset codes voided by wrong entries`, async () => {
+  it(`blocks resets, never the login code, after ${CODE_MAX_VOIDED_IN_A_ROW} reset codes voided by wrong entries`, async () => {
     // Anyone who knows the address can ask for reset codes and guess them: that must not keep the holder out.
     const seeker = await newJobSeeker('reset-apart');
     const answers: string[] = [];
-    for (let voided = 1; voided <= OTP_MAX_VOIDED_IN_A_ROW; voided++) {
+    for (let voided = 1; voided <= CODE_MAX_VOIDED_IN_A_ROW; voided++) {
       const { verificationId, code } = await resetCodeFor(seeker.email);
-      for (let i = 0; i < OTP_MAX_WRONG_ENTRIES; i++) answers.push((await resetPassword(verificationId, otherCode(code))).body.error.code);
+      for (let i = 0; i < CODE_MAX_WRONG_ENTRIES; i++) answers.push((await resetPassword(verificationId, otherCode(code))).body.error.code);
     }
-    expect(answers.at(-1)).toBe('otp-blocked');
+    expect(answers.at(-1)).toBe('code-blocked');
     const mailbox = await watchMailbox(seeker.email);
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
-    expect(otpCodeIn(await mailbox.next())).toMatch(/^\d{6}$/);
+    expect(mailedCodeIn(await mailbox.next())).toMatch(/^\d{6}$/);
     // No mail saying someone knows the password: guessing reset codes needs only the address. (The
     // follow-up queue that would send it runs within a second, as the reset mails above show.)
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -160,13 +160,13 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 
-  it(`accepts the code for ${OTP_VALID_MINUTES} minutes and refuses it after`, async () => {
+  it(`accepts the code for ${CODE_VALID_MINUTES} minutes and refuses it after`, async () => {
     const seeker = await newJobSeeker('reset-expiry');
     const { verificationId, code } = await resetCodeFor(seeker.email);
-    await passOtpTime(seeker.uid, OTP_VALID_MINUTES);
+    await passOtpTime(seeker.uid, CODE_VALID_MINUTES);
     const answer = await resetPassword(verificationId, code);
     expect(answer.status).toBe(410);
-    expect(answer.body.error.code).toBe('otp-expired');
+    expect(answer.body.error.code).toBe('code-expired');
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 });

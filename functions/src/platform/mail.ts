@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { logger } from 'firebase-functions';
-import { formatJapanTime, OTP_DIGITS, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
+import { formatJapanTime, CODE_DIGITS, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from '@hellowork/contracts';
 import { mailFrom, smtpUrl } from './config';
 import { ApiError } from './http';
 import { smtpOptions } from './smtp';
@@ -27,12 +27,12 @@ export const mailBody = (...lines: string[]) =>
 
 /** The lines of a mail that carries a 確認コード: what to type where, and for how long it holds. */
 export const confirmationCodeLines = (screen: string, code: string, expiresAt: number) => [
-  `「${screen}」画面に、次の半角数字${OTP_DIGITS}桁を入力してください。`,
+  `「${screen}」画面に、次の半角数字${CODE_DIGITS}桁を入力してください。`,
   '',
   `確認コード：${code}`,
   '',
-  `有効時間：${OTP_VALID_MINUTES}分間(${formatJapanTime(expiresAt)}まで)`,
-  `有効時間を過ぎた場合、または入力を${OTP_MAX_WRONG_ENTRIES}回間違えた場合は、確認コードが無効になります。`,
+  `有効時間：${CODE_VALID_MINUTES}分間(${formatJapanTime(expiresAt)}まで)`,
+  `有効時間を過ぎた場合、または入力を${CODE_MAX_WRONG_ENTRIES}回間違えた場合は、確認コードが無効になります。`,
 ];
 
 /** Sends a mail, or refuses with 'mail-unavailable' when the SMTP server cannot take it. */

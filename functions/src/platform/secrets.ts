@@ -1,12 +1,12 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { OTP_DIGITS } from '@hellowork/contracts';
+import { CODE_DIGITS } from '@hellowork/contracts';
 import { hashKey } from './config';
 
 /** URL-safe random token of `bytes` bytes from the CSPRNG. */
 export const randomToken = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-/** A one-time password: OTP_DIGITS half-width digits, uniformly from the CSPRNG. */
-export const randomOtpCode = () => String(randomInt(0, 10 ** OTP_DIGITS)).padStart(OTP_DIGITS, '0');
+/** A mailed code (the login's ワンタイムパスワード or a 確認コード): CODE_DIGITS half-width digits, uniformly from the CSPRNG. */
+export const randomMailedCode = () => String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
 
 /** HMAC-SHA-256 of a value for one purpose under the deployment's hash key, base64url. */
 export const keyedHash = (purpose: string, value: string) =>

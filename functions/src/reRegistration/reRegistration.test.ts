@@ -5,14 +5,14 @@ import {
   errorMessages,
   LOCKOUT_MAX_FAILURES,
   OTP_MAIL_SUBJECT,
-  OTP_MAX_WRONG_ENTRIES,
+  CODE_MAX_WRONG_ENTRIES,
   RE_REGISTERED_SUBJECT,
   RE_REGISTRATION_MAX_FAILURES,
 } from '@hellowork/contracts';
 import { newJobSeekerNumber } from '../../../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
-import { mailsTo, otpCodeIn, watchMailbox } from '../../../testing/mailbox';
+import { mailsTo, mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 
 const NEW_PASSWORD = 'Sairoku-Password 2026';
 const requestReRegistration = (jobSeekerNumber: string, birthDate: string, email: string) =>
@@ -25,7 +25,7 @@ async function codeFor(seeker: { jobSeekerNumber: string; birthDate: string }, e
   const mailbox = await watchMailbox(email);
   const answer = await requestReRegistration(seeker.jobSeekerNumber, seeker.birthDate, email);
   expect(answer.status).toBe(200);
-  return { verificationId: answer.body.verificationId as string, code: otpCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT)) };
+  return { verificationId: answer.body.verificationId as string, code: mailedCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT)) };
 }
 
 describe('アカウントを再登録: 求職番号 and 生年月日, a new address proved by a code, and a new password', () => {
@@ -49,7 +49,7 @@ describe('アカウントを再登録: 求職番号 and 生年月日, a new addr
     const codes = await watchMailbox(newEmail);
     expect((await trusted.login(newEmail, NEW_PASSWORD)).body.status).toBe('otp-required');
     await codes.next(OTP_MAIL_SUBJECT);
-    expect((await completeReRegistration(verificationId, code, 'Nidome-No 2026')).body.error.code).toBe('otp-superseded');
+    expect((await completeReRegistration(verificationId, code, 'Nidome-No 2026')).body.error.code).toBe('code-superseded');
   });
 
   it('lifts the lock when the job seeker keeps the address (a mailbox back in hand), and takes 13010-12345671 as printed', async () => {
@@ -115,8 +115,8 @@ describe('アカウントを再登録: 求職番号 and 生年月日, a new addr
     expect((await completeReRegistration(verificationId, code, 'password123')).body.error.code).toBe('password-too-common');
     expect((await completeReRegistration(verificationId, code, newEmail.toUpperCase())).body.error.code).toBe('password-same-as-email');
     const wrong = await completeReRegistration(verificationId, code === '000000' ? '000001' : '000000');
-    expect(wrong.body.error.code).toBe('otp-wrong');
-    expect(wrong.body.error.remainingAttempts).toBe(OTP_MAX_WRONG_ENTRIES - 1);
+    expect(wrong.body.error.code).toBe('code-wrong');
+    expect(wrong.body.error.remainingAttempts).toBe(CODE_MAX_WRONG_ENTRIES - 1);
     // Neither refusal used the code, nor counted as a guess.
     expect((await completeReRegistration(verificationId, code)).status).toBe(200);
   });

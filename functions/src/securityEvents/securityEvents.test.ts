@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, LOCKOUT_MAX_FAILURES, SECURITY_EVENT_RETENTION_DAYS, SECURITY_HISTORY_SIZE } from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { SAFARI_ON_IPHONE, selfMadeIdToken, TestBrowser } from '../../../testing/apiClient';
-import { otpCodeIn, watchMailbox } from '../../../testing/mailbox';
+import { mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 import { storedCollection } from '../../../testing/stored';
 
 type Seeker = Awaited<ReturnType<typeof newJobSeeker>>;
@@ -71,9 +71,9 @@ describe('the audit trail and ログイン履歴', () => {
     const browser = new TestBrowser();
     const mailbox = await watchMailbox(seeker.email);
     const { verificationId } = (await browser.login(seeker.email, seeker.password)).body;
-    const code = otpCodeIn(await mailbox.next());
+    const code = mailedCodeIn(await mailbox.next());
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-    expect((await browser.verifyOtp(verificationId, wrong)).body.error.code).toBe('otp-wrong');
+    expect((await browser.verifyOtp(verificationId, wrong)).body.error.code).toBe('code-wrong');
     await expect.poll(() => eventCount(seeker), { timeout: 15_000 }).toBe(2);
     expect((await browser.verifyOtp(verificationId, code, true)).status).toBe(200);
     const idToken = await browser.signIn(seeker.email, seeker.password); // straight in: trusted

@@ -4,7 +4,7 @@ import { newJobSeeker } from '../../../testing/accounts';
 import { claimsOf, SAFARI_ON_IPHONE, TestBrowser, trustEntryOf } from '../../../testing/apiClient';
 import { passTrustedDeviceTime } from '../../../testing/clock';
 import { storedCollection } from '../../../testing/stored';
-import { mailsTo, otpCodeIn, waitForMail } from '../../../testing/mailbox';
+import { mailsTo, mailedCodeIn, waitForMail } from '../../../testing/mailbox';
 
 const otpMailCount = async (email: string) => (await mailsTo(email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT).length;
 
@@ -20,7 +20,7 @@ describe('trusted browsers: skipping the OTP for up to 90 days', () => {
     const seeker = await newJobSeeker('cookie');
     const browser = new TestBrowser();
     const login = await browser.login(seeker.email, seeker.password);
-    const code = otpCodeIn(await waitForMail(seeker.email));
+    const code = mailedCodeIn(await waitForMail(seeker.email));
     const answer = await browser.verifyOtp((login.body as { verificationId: string }).verificationId, code, true);
 
     expect(answer.setCookie).toHaveLength(1);

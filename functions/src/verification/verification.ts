@@ -1,11 +1,11 @@
 import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
-import { DAY_MS, MINUTE_MS, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
+import { DAY_MS, MINUTE_MS, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from '@hellowork/contracts';
 import { UID_PATTERN, usedVerificationRef, verificationRef } from '../data/collections';
 import { verificationTypes, type VerificationRecord, type VerificationType } from '../data/records';
 import { countAndReadBack } from '../limits/readBack';
 import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
-import { keyedHash, randomOtpCode, randomToken, sameHash, sha256 } from '../platform/secrets';
+import { keyedHash, randomMailedCode, randomToken, sameHash, sha256 } from '../platform/secrets';
 import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificationLimits';
 
 /*
@@ -26,7 +26,7 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificatio
 const limitsOf = (type: VerificationType): VerificationType => (type === 'password-reset' ? 'password-reset' : 'login-otp');
 
 /** A checked wrong code: its answer, and whether this request is the one to warn the holder of a block. */
-export type WrongCodeOutcome = { code: 'otp-wrong' | 'otp-exhausted' | 'otp-blocked'; warns: boolean };
+export type WrongCodeOutcome = { code: 'code-wrong' | 'code-exhausted' | 'code-blocked'; warns: boolean };
 
 const codeHash = (nonce: string, code: string) => keyedHash('otp', `${nonce}:${code}`);
 
@@ -43,8 +43,8 @@ export async function createVerification(type: VerificationType, uid: string, no
 /** A verification not yet stored: its id can be answered before save() writes it. */
 export function newVerification(type: VerificationType, uid: string, now = Date.now(), target: string | null = null) {
   const nonce = randomToken(32);
-  const code = randomOtpCode();
-  const expiresAt = now + OTP_VALID_MINUTES * MINUTE_MS;
+  const code = randomMailedCode();
+  const expiresAt = now + CODE_VALID_MINUTES * MINUTE_MS;
   const record: VerificationRecord = {
     type,
     uid,
@@ -75,7 +75,7 @@ const VERIFICATION_ID = new RegExp(`^(${UID_PATTERN})\\.([A-Za-z0-9_-]{43})$`);
 
 function parseVerificationId(verificationId: string) {
   const match = VERIFICATION_ID.exec(verificationId);
-  if (!match) throw new ApiError('otp-superseded');
+  if (!match) throw new ApiError('code-superseded');
   return { uid: match[1]!, nonce: match[2]! };
 }
 
@@ -89,9 +89,9 @@ export const isUsed = (record: VerificationRecord) => record.usedAt !== null && 
 
 async function readLiveRecord(type: VerificationType, uid: string, nonce: string, now: number) {
   const record = (await verificationRef(type, uid).get()).data();
-  if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('otp-superseded');
-  if (record.expiresAt.toMillis() <= now) throw new ApiError('otp-expired');
-  if (isUsed(record)) throw new ApiError('otp-used');
+  if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('code-superseded');
+  if (record.expiresAt.toMillis() <= now) throw new ApiError('code-expired');
+  if (isUsed(record)) throw new ApiError('code-used');
   return record;
 }
 
@@ -121,20 +121,20 @@ export async function verifyCode(
   const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(limitsType, uid, now)]);
   if (live.status === 'rejected') throw live.reason;
   const before = live.value;
-  if (before.guesses >= OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
+  if (before.guesses >= CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
   if (limits.status === 'rejected') throw limits.reason;
 
   const record = await countAndReadBack(ref, { guesses: FieldValue.increment(1) }, { makes: false });
   // A new login may have replaced the record between the two reads.
-  if (!record || record.nonceHash !== before.nonceHash) throw new ApiError('otp-superseded');
-  if (record.guesses > OTP_MAX_WRONG_ENTRIES) throw new ApiError('otp-exhausted');
+  if (!record || record.nonceHash !== before.nonceHash) throw new ApiError('code-superseded');
+  if (record.guesses > CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
 
   if (!sameHash(record.codeHash, codeHash(nonce, code))) {
     const { blocked, warns } = await countWrongCode(limitsType, uid, now);
-    const remainingAttempts = OTP_MAX_WRONG_ENTRIES - record.guesses;
-    const answer = blocked ? 'otp-blocked' : remainingAttempts === 0 ? 'otp-exhausted' : 'otp-wrong';
+    const remainingAttempts = CODE_MAX_WRONG_ENTRIES - record.guesses;
+    const answer = blocked ? 'code-blocked' : remainingAttempts === 0 ? 'code-exhausted' : 'code-wrong';
     await onWrongCode(uid, { code: answer, warns: warns && limitsType === 'login-otp' });
-    throw new ApiError(answer, answer === 'otp-wrong' ? { remainingAttempts } : {});
+    throw new ApiError(answer, answer === 'code-wrong' ? { remainingAttempts } : {});
   }
   // One batch: create() of the used nonce first, so exactly one request uses the code; on Cloud
   // Firestore the batch is atomic, and the embedded emulator applies it in order, stopping at the
@@ -147,7 +147,7 @@ export async function verifyCode(
   try {
     await batch.commit();
   } catch {
-    throw new ApiError('otp-used'); // another request used it first
+    throw new ApiError('code-used'); // another request used it first
   }
   return { uid, target: record.target ?? null };
 }

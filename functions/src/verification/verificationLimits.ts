@@ -1,5 +1,5 @@
 import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
-import { DAY_MS, MINUTE_MS, OTP_BLOCK_MINUTES, OTP_MAX_WRONG_IN_A_ROW } from '@hellowork/contracts';
+import { DAY_MS, MINUTE_MS, CODE_BLOCK_MINUTES, CODE_MAX_WRONG_IN_A_ROW } from '@hellowork/contracts';
 import { codeLimitsRef, verificationBlockRef } from '../data/collections';
 import type { CodeLimitsRecord, VerificationType } from '../data/records';
 import { mailAllowed, mailField, mailWindowOf, staleMailFields } from '../limits/mailWindows';
@@ -17,7 +17,7 @@ import { ApiError } from '../platform/http';
  * Counts are read back (limits/readBack.ts).
  */
 
-const BLOCK_MS = OTP_BLOCK_MINUTES * MINUTE_MS;
+const BLOCK_MS = CODE_BLOCK_MINUTES * MINUTE_MS;
 
 export const wrongInARow = (record: Partial<CodeLimitsRecord>) => (record.wrongCodes ?? 0) - (record.wrongCodesBase ?? 0);
 
@@ -54,12 +54,12 @@ async function readLimits(
 
 /** Whether the account may get no new code now (30 wrong codes in a row, within the hour). */
 export function isBlocked(record: CodeLimitsRecord, now: number): boolean {
-  if (wrongInARow(record) < OTP_MAX_WRONG_IN_A_ROW) return false;
+  if (wrongInARow(record) < CODE_MAX_WRONG_IN_A_ROW) return false;
   return !record.blockedUntil || record.blockedUntil.toMillis() > now;
 }
 
 /**
- * Refuses with 'otp-blocked' while the account is blocked; a block that has lifted starts a fresh count.
+ * Refuses with 'code-blocked' while the account is blocked; a block that has lifted starts a fresh count.
  * Reads only: the uid may come from a made-up verification id, and a record it made would stay for ever.
  */
 export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<CodeLimitsRecord> {
@@ -68,8 +68,8 @@ export async function assertNotBlocked(type: VerificationType, uid: string, now 
 }
 
 async function checkBlock(type: VerificationType, uid: string, record: CodeLimitsRecord, now: number): Promise<CodeLimitsRecord> {
-  if (isBlocked(record, now)) throw new ApiError('otp-blocked');
-  if (wrongInARow(record) >= OTP_MAX_WRONG_IN_A_ROW) {
+  if (isBlocked(record, now)) throw new ApiError('code-blocked');
+  if (wrongInARow(record) >= CODE_MAX_WRONG_IN_A_ROW) {
     const lifted = { wrongCodesBase: record.wrongCodes ?? 0, blockedUntil: null };
     await codeLimitsRef(type, uid).update(lifted);
     return { ...record, ...lifted };
@@ -81,8 +81,8 @@ async function checkBlock(type: VerificationType, uid: string, record: CodeLimit
 export type CodeMailReservation = { release: () => Promise<void> };
 
 /**
- * Before mailing a new code: refuses while blocked ('otp-blocked') or past
- * 5 mails in 15 minutes ('otp-mail-limit'); otherwise counts the mail.
+ * Before mailing a new code: refuses while blocked ('code-blocked') or past
+ * 5 mails in 15 minutes ('code-mail-limit'); otherwise counts the mail.
  * The account's first code mail is counted in the create() of its record:
  * the one request that makes it is the first mail, so it needs no read-back
  * (any racing mail increments after it and reads back as usual).
@@ -95,7 +95,7 @@ export async function reserveCodeMail(type: VerificationType, uid: string, now =
   const { origin } = await checkBlock(type, uid, record, now);
   const window = mailWindowOf(origin.toMillis(), now);
   const after = (await countAndReadBack(ref, { [mailField(window)]: FieldValue.increment(1) }, { makes: false }))!;
-  if (!mailAllowed(after, window)) throw new ApiError('otp-mail-limit');
+  if (!mailAllowed(after, window)) throw new ApiError('code-mail-limit');
   const stale = staleMailFields(after, window);
   if (stale.length) await ref.update(Object.fromEntries(stale.map((name) => [name, FieldValue.delete()])));
   return reservation(mailField(window));
@@ -111,7 +111,7 @@ export async function reserveCodeMail(type: VerificationType, uid: string, now =
 export async function countWrongCode(type: VerificationType, uid: string, now = Date.now()) {
   const ref = codeLimitsRef(type, uid);
   const after = (await countAndReadBack(ref, { wrongCodes: FieldValue.increment(1) }, { makes: true }))!;
-  if (wrongInARow(after) < OTP_MAX_WRONG_IN_A_ROW) return { blocked: false, warns: false };
+  if (wrongInARow(after) < CODE_MAX_WRONG_IN_A_ROW) return { blocked: false, warns: false };
   if (after.blockedUntil) return { blocked: true, warns: false };
   const blockedUntil = toTimestamp(now + BLOCK_MS);
   const warns = await verificationBlockRef(type, uid, after.wrongCodesBase ?? 0)

@@ -1,4 +1,4 @@
-import { OTP_DIGITS } from '@hellowork/contracts';
+import { CODE_DIGITS } from '@hellowork/contracts';
 import { Field, type FieldProps } from './Field';
 
 /**
@@ -12,7 +12,7 @@ export function MailedCodeField({
   return (
     <Field
       label={label}
-      hint={`メールに記載された半角数字${OTP_DIGITS}桁`}
+      hint={`メールに記載された半角数字${CODE_DIGITS}桁`}
       inputMode="numeric"
       autoComplete="one-time-code"
       // Room for full-width digits and spaces, which the schema normalises.

@@ -77,11 +77,11 @@ describe('AccountScreen: アカウントを編集 › メールアドレスの�
   });
 
   it('names the code 確認コード, and sends a void one back to the first step', async () => {
-    const expired = { status: 410, body: { error: { code: 'otp-expired', message: errorMessages['otp-expired'] } } };
+    const expired = { status: 410, body: { error: { code: 'code-expired', message: errorMessages['code-expired'] } } };
     const { user, form } = await requestNewAddress({ requestEmailChange: requested, confirmEmailChange: expired }, 'atarashii@example.jp');
     await user.type(await form.findByLabelText('確認コード'), '123456');
     await user.click(form.getByRole('button', { name: 'メールアドレスを変更' }));
-    expect(await form.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-expired']);
+    expect(await form.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['code-expired']);
     expect(form.getByLabelText('新しいメールアドレス')).toBeInTheDocument();
   });
 

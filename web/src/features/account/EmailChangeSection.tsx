@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { LOCKOUT_MAX_FAILURES, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
+import { LOCKOUT_MAX_FAILURES, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from '@hellowork/contracts';
 import { MailedCodeField } from '../../components/MailedCodeField';
 import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
@@ -106,7 +106,7 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
         {email} 宛てに確認コードを送信しました。メールに記載された確認コードを入力し、『メールアドレスを変更』をクリックしてください。
       </p>
       <p>
-        確認コードの有効時間は{OTP_VALID_MINUTES}分間です。{OTP_MAX_WRONG_ENTRIES}
+        確認コードの有効時間は{CODE_VALID_MINUTES}分間です。{CODE_MAX_WRONG_ENTRIES}
         回間違えると無効になります。ほかのアカウントのログインに使われているメールアドレスには、確認コードは届きません。
       </p>
       <form onSubmit={onSubmit} noValidate>

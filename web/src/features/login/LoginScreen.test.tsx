@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorMessages, OTP_MAIL_WINDOW_MINUTES, OTP_MAILS_PER_WINDOW } from '@hellowork/contracts';
+import { errorMessages, CODE_MAIL_WINDOW_MINUTES, CODE_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { currentLocation, renderScreen, stubApi } from '../../testing/render';
 import { LoginScreen } from './LoginScreen';
 
@@ -69,8 +69,8 @@ describe('LoginScreen', () => {
 
   it.each([
     ['password-reset-required', 423, 'パスワードを再設定するまでログインできません'],
-    ['otp-blocked', 429, 'ワンタイムパスワードの送信を'],
-    ['otp-mail-limit', 429, `${OTP_MAIL_WINDOW_MINUTES}分間に${OTP_MAILS_PER_WINDOW}通まで`],
+    ['code-blocked', 429, 'ワンタイムパスワードの送信を'],
+    ['code-mail-limit', 429, `${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通まで`],
   ])('shows the message of %s', async (code, status, text) => {
     stubApi({ login: { status, body: { error: { code, message: '' } } } });
     const { user } = renderScreen(<LoginScreen />, { path: '/login' });

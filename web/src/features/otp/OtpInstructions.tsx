@@ -1,4 +1,4 @@
-import { OTP_DIGITS, OTP_MAIL_SUBJECT, OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES } from '@hellowork/contracts';
+import { CODE_DIGITS, OTP_MAIL_SUBJECT, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from '@hellowork/contracts';
 
 /** Seed ④: where the code went, how long it lives, and when it dies. */
 export function OtpInstructions({ email }: { email: string }) {
@@ -9,12 +9,12 @@ export function OtpInstructions({ email }: { email: string }) {
       </p>
       <p>
         <strong>{email}</strong> 宛てに、件名「{OTP_MAIL_SUBJECT}」のメールでワンタイムパスワード(半角数字
-        {OTP_DIGITS}桁)を送信しました。有効時間は{OTP_VALID_MINUTES}分間です。
+        {CODE_DIGITS}桁)を送信しました。有効時間は{CODE_VALID_MINUTES}分間です。
       </p>
       <div className="note">
         <p>注</p>
         <p>
-          「ワンタイムパスワード有効時間({OTP_VALID_MINUTES}分間)を過ぎた場合」および「ワンタイムパスワード入力を{OTP_MAX_WRONG_ENTRIES}
+          「ワンタイムパスワード有効時間({CODE_VALID_MINUTES}分間)を過ぎた場合」および「ワンタイムパスワード入力を{CODE_MAX_WRONG_ENTRIES}
           回間違えた場合」は、ワンタイムパスワードが無効になります。「求職者マイページログイン」画面に戻り、はじめからやり直してください。
         </p>
       </div>

@@ -59,7 +59,7 @@ describe('OtpScreen', () => {
   });
 
   it('tells how many tries are left after a wrong code, and lets the user try again', async () => {
-    stubApi({ verifyOtp: { status: 400, body: { error: { code: 'otp-wrong', message: '', remainingAttempts: 9 } } } });
+    stubApi({ verifyOtp: { status: 400, body: { error: { code: 'code-wrong', message: '', remainingAttempts: 9 } } } });
     const { user } = atOtpScreen();
     await user.type(codeInput(), '000000');
     await user.click(screen.getByRole('button', { name: '送信' }));
@@ -67,7 +67,7 @@ describe('OtpScreen', () => {
     expect(codeInput()).toBeEnabled();
   });
 
-  it.each(['otp-expired', 'otp-exhausted', 'otp-used', 'otp-superseded'] as const)(
+  it.each(['code-expired', 'code-exhausted', 'code-used', 'code-superseded'] as const)(
     'on %s tells the user to start again and offers the way back to the login screen',
     async (code) => {
       stubApi({ verifyOtp: { status: 410, body: { error: { code, message: '' } } } });

@@ -82,18 +82,18 @@ describe('PasswordResetScreen: パスワードをお忘れの方', () => {
 
   it('names the wrong code 確認コード and counts down the tries left', async () => {
     const { user, calls } = await atCodeStep({
-      resetPassword: { status: 400, body: { error: { code: 'otp-wrong', message: '', remainingAttempts: 9 } } },
+      resetPassword: { status: 400, body: { error: { code: 'code-wrong', message: '', remainingAttempts: 9 } } },
     });
     await sendCode(user, '１２３ ４５６', NEW_PASSWORD);
-    expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-wrong']);
+    expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['code-wrong']);
     expect(screen.getByRole('alert')).toHaveTextContent('あと9回間違えると、確認コードが無効になります。');
     expect(calls.at(-1)?.body).toEqual({ verificationId: VERIFICATION_ID, code: '123456', newPassword: NEW_PASSWORD });
   });
 
   it('goes back to the address when the code is void, and says why', async () => {
-    const { user } = await atCodeStep({ resetPassword: { status: 410, body: { error: { code: 'otp-expired', message: '' } } } });
+    const { user } = await atCodeStep({ resetPassword: { status: 410, body: { error: { code: 'code-expired', message: '' } } } });
     await sendCode(user, '123456', NEW_PASSWORD);
-    expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-expired']);
+    expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['code-expired']);
     expect(screen.getByRole('button', { name: '確認コードを送信' })).toBeInTheDocument();
   });
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import { OTP_MAX_WRONG_ENTRIES, OTP_VALID_MINUTES, paths } from '@hellowork/contracts';
+import { CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES, paths } from '@hellowork/contracts';
 import { CodeAndNewPasswordForm } from '../../components/CodeAndNewPasswordForm';
 import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
@@ -98,7 +98,7 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
         宛てに確認コードを送信しました(登録されているメールアドレスの場合)。メールに記載された確認コードと、新しいパスワードを入力してください。
       </p>
       <p>
-        確認コードの有効時間は{OTP_VALID_MINUTES}分間です。{OTP_MAX_WRONG_ENTRIES}回間違えると無効になります。
+        確認コードの有効時間は{CODE_VALID_MINUTES}分間です。{CODE_MAX_WRONG_ENTRIES}回間違えると無効になります。
       </p>
       <CodeAndNewPasswordForm
         email={email}

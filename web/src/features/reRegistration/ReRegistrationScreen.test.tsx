@@ -74,7 +74,7 @@ describe('ReRegistrationScreen: アカウントを再登録', () => {
   });
 
   it('checks the new password against the new address, and sends a void code back to the first step', async () => {
-    const exhausted = { status: 410, body: { error: { code: 'otp-exhausted', message: errorMessages['otp-exhausted'] } } };
+    const exhausted = { status: 410, body: { error: { code: 'code-exhausted', message: errorMessages['code-exhausted'] } } };
     const { calls, user } = await identify({ requestReRegistration: requested, completeReRegistration: exhausted });
     await user.type(await screen.findByLabelText('確認コード'), '111111');
     await user.type(screen.getByLabelText('新しいパスワード'), 'atarashii@example.jp');
@@ -88,7 +88,7 @@ describe('ReRegistrationScreen: アカウントを再登録', () => {
     await user.clear(screen.getByLabelText('新しいパスワード(確認)'));
     await user.type(screen.getByLabelText('新しいパスワード(確認)'), NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'アカウントを再登録' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['otp-exhausted']);
+    expect(await screen.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['code-exhausted']);
     expect(screen.getByRole('alert')).toHaveFocus();
     expect(screen.getByLabelText('求職番号')).toBeInTheDocument();
   });

@@ -3,8 +3,8 @@ import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import {
-  OTP_MAX_WRONG_ENTRIES,
-  OTP_VALID_MINUTES,
+  CODE_MAX_WRONG_ENTRIES,
+  CODE_VALID_MINUTES,
   paths,
   RE_REGISTRATION_LOCK_HOURS,
   RE_REGISTRATION_MAX_FAILURES,
@@ -132,7 +132,7 @@ function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
         {email} 宛てに確認コードを送信しました。メールに記載された確認コードと、新しいパスワードを入力してください。
       </p>
       <p>
-        確認コードの有効時間は{OTP_VALID_MINUTES}分間です。{OTP_MAX_WRONG_ENTRIES}
+        確認コードの有効時間は{CODE_VALID_MINUTES}分間です。{CODE_MAX_WRONG_ENTRIES}
         回間違えると無効になります。ほかのアカウントのログインに使われているメールアドレスには、確認コードは届きません。
       </p>
       <CodeAndNewPasswordForm
