@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { LOCKOUT_MAX_FAILURES } from '@hellowork/contracts';
+import { CurrentPasswordField } from '../../components/CurrentPasswordField';
 import { FormAlert } from '../../components/FormAlert';
-import { PasswordField } from '../../components/PasswordField';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { changePasswordFormSchema, useChangePassword, type ChangePasswordForm } from './api/changePassword';
 
@@ -47,14 +46,7 @@ export function PasswordChangeSection({ email }: { email: string }) {
       )}
       <form onSubmit={onSubmit} noValidate>
         {changeMutation.error && <FormAlert id={failureId}>{changeMutation.error.message}</FormAlert>}
-        <PasswordField
-          label="現在のパスワード"
-          autoComplete="current-password"
-          hint={`${LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされます(ログインと同じ回数です)。`}
-          error={errors.currentPassword?.message}
-          describedBy={failure}
-          {...register('currentPassword')}
-        />
+        <CurrentPasswordField error={errors.currentPassword?.message} describedBy={failure} {...register('currentPassword')} />
         <NewPasswordFields
           newPassword={register('newPassword')}
           confirmation={register('newPasswordConfirmation')}

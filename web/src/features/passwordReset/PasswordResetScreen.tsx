@@ -1,22 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import { CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES, paths } from '@hellowork/contracts';
-import { CodeAndNewPasswordForm } from '../../components/CodeAndNewPasswordForm';
+import { paths } from '@hellowork/contracts';
+import { CodeRequestForm, ConfirmationCodeFlow, ConfirmationCodeStep, useCodeRequest } from '../../components/ConfirmationCode';
 import { EmailField } from '../../components/EmailField';
-import { FormAlert } from '../../components/FormAlert';
-import { SubmitButton } from '../../components/SubmitButton';
-import {
-  confirmationCodeMessage,
-  restartOnDeadEnd,
-  useCodeFlow,
-  type CodeStepProps,
-  type RequestStepProps,
-} from '../../lib/confirmationCode';
+import type { CodeStepProps, RequestStepProps } from '../../lib/confirmationCode';
 import { focusOnMount } from '../../lib/focus';
 import { useDocumentTitle } from '../../lib/documentTitle';
-import { requestPasswordResetInputSchema, useRequestPasswordReset, type RequestPasswordResetInput } from './api/requestPasswordReset';
+import { requestPasswordResetInputSchema, useRequestPasswordReset } from './api/requestPasswordReset';
 import { useResetPassword } from './api/resetPassword';
 
 const TITLE = 'パスワードをお忘れの方';
@@ -28,87 +17,71 @@ const TITLE = 'パスワードをお忘れの方';
  */
 export function PasswordResetScreen() {
   useDocumentTitle(TITLE);
-  const { step, sent, codeStep } = useCodeFlow();
   return (
     <main className="public-page">
       <h1>{TITLE}</h1>
-      {step.step === 'request' && <AddressStep restartReason={step.restartReason} onSent={sent} />}
-      {step.step === 'code' && <CodeStep {...codeStep(step)} />}
-      {step.step === 'done' && (
-        <>
-          <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
-            <p>パスワードを再設定しました。</p>
-            <p>
-              すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。新しいパスワードでログインしてください。
-            </p>
-          </div>
+      <ConfirmationCodeFlow
+        requestStep={AddressStep}
+        codeStep={CodeStep}
+        done={() => (
+          <>
+            <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
+              <p>パスワードを再設定しました。</p>
+              <p>
+                すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。新しいパスワードでログインしてください。
+              </p>
+            </div>
+            <ul className="links">
+              <li>
+                <Link to={paths.login}>ログイン画面へ</Link>
+              </li>
+            </ul>
+          </>
+        )}
+        footer={
           <ul className="links">
             <li>
-              <Link to={paths.login}>ログイン画面へ</Link>
+              <Link to={paths.login}>ログイン画面に戻る</Link>
             </li>
           </ul>
-        </>
-      )}
-      {step.step !== 'done' && (
-        <ul className="links">
-          <li>
-            <Link to={paths.login}>ログイン画面に戻る</Link>
-          </li>
-        </ul>
-      )}
+        }
+      />
     </main>
   );
 }
 
 function AddressStep({ restartReason, onSent }: RequestStepProps) {
   const requestMutation = useRequestPasswordReset();
-  const failureId = useId();
-  const failure = confirmationCodeMessage(requestMutation.error);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<RequestPasswordResetInput>({ resolver: zodResolver(requestPasswordResetInputSchema), defaultValues: { email: '' } });
-  const onSubmit = handleSubmit((input) =>
-    requestMutation.mutate(input, { onSuccess: ({ verificationId }) => onSent(verificationId, input.email.trim()) }),
-  );
+  const { register, errors, onSubmit } = useCodeRequest({
+    schema: requestPasswordResetInputSchema,
+    defaultValues: { email: '' },
+    mutation: requestMutation,
+    onSent,
+    sentTo: (input) => input.email.trim(),
+  });
   return (
     <>
       <p>ログインに使っている『メールアドレス』を入力し、『確認コードを送信』をクリックしてください。</p>
       <p>登録されているメールアドレスの場合、パスワード再設定のための確認コードがメールで届きます。</p>
-      <form onSubmit={onSubmit} noValidate className="card">
-        {(failure ?? restartReason) && (
-          <FormAlert id={failureId} ref={restartReason ? focusOnMount : undefined}>
-            {failure ?? restartReason}
-          </FormAlert>
-        )}
-        <EmailField error={errors.email?.message} describedBy={failure ? failureId : undefined} {...register('email')} />
-        <SubmitButton label="確認コードを送信" pending={requestMutation.isPending} />
-      </form>
+      <CodeRequestForm restartReason={restartReason} error={requestMutation.error} pending={requestMutation.isPending} onSubmit={onSubmit}>
+        {(describedBy) => <EmailField error={errors.email?.message} describedBy={describedBy} {...register('email')} />}
+      </CodeRequestForm>
     </>
   );
 }
 
-function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
+function CodeStep(props: CodeStepProps) {
   const resetMutation = useResetPassword();
   return (
-    <>
-      <p ref={focusOnMount} tabIndex={-1}>
-        {email}{' '}
-        宛てに確認コードを送信しました(登録されているメールアドレスの場合)。メールに記載された確認コードと、新しいパスワードを入力してください。
-      </p>
-      <p>
-        確認コードの有効時間は{CODE_VALID_MINUTES}分間です。{CODE_MAX_WRONG_ENTRIES}回間違えると無効になります。
-      </p>
-      <CodeAndNewPasswordForm
-        email={email}
-        submitLabel="パスワードを再設定"
-        pending={resetMutation.isPending}
-        failure={confirmationCodeMessage(resetMutation.error)}
-        onSubmit={({ code, newPassword }) =>
-          resetMutation.mutate({ verificationId, code, newPassword }, { onSuccess: onDone, onError: restartOnDeadEnd(onRestart) })
-        }
-      />
-    </>
+    <ConfirmationCodeStep
+      {...props}
+      sentNote="(登録されているメールアドレスの場合)"
+      instruction="メールに記載された確認コードと、新しいパスワードを入力してください。"
+      otherAccountsNote={false}
+      withNewPassword
+      submitLabel="パスワードを再設定"
+      mutation={resetMutation}
+      toRequest={(entered) => entered}
+    />
   );
 }

@@ -1,30 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import {
-  CODE_MAX_WRONG_ENTRIES,
-  CODE_VALID_MINUTES,
-  paths,
-  RE_REGISTRATION_LOCK_HOURS,
-  RE_REGISTRATION_MAX_FAILURES,
-} from '@hellowork/contracts';
-import { CodeAndNewPasswordForm } from '../../components/CodeAndNewPasswordForm';
-import { EmailField } from '../../components/EmailField';
+import { paths, RE_REGISTRATION_LOCK_HOURS, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
+import { CodeRequestForm, ConfirmationCodeFlow, ConfirmationCodeStep, useCodeRequest } from '../../components/ConfirmationCode';
+import { NewEmailField } from '../../components/EmailField';
 import { Field } from '../../components/Field';
-import { FormAlert } from '../../components/FormAlert';
-import { SubmitButton } from '../../components/SubmitButton';
-import {
-  confirmationCodeMessage,
-  restartOnDeadEnd,
-  useCodeFlow,
-  type CodeStepProps,
-  type RequestStepProps,
-} from '../../lib/confirmationCode';
+import type { CodeStepProps, RequestStepProps } from '../../lib/confirmationCode';
 import { focusOnMount } from '../../lib/focus';
 import { useDocumentTitle } from '../../lib/documentTitle';
 import { useCompleteReRegistration } from './api/completeReRegistration';
-import { requestReRegistrationInputSchema, useRequestReRegistration, type RequestReRegistrationInput } from './api/requestReRegistration';
+import { requestReRegistrationInputSchema, useRequestReRegistration } from './api/requestReRegistration';
 
 const TITLE = 'アカウントを再登録';
 
@@ -35,115 +19,103 @@ const TITLE = 'アカウントを再登録';
  */
 export function ReRegistrationScreen() {
   useDocumentTitle(TITLE);
-  const { step, sent, codeStep } = useCodeFlow();
+  const backToLogin = (label: string) => (
+    <ul className="links">
+      <li>
+        <Link to={paths.login}>{label}</Link>
+      </li>
+    </ul>
+  );
   return (
     <main className="public-page">
       <h1>{TITLE}</h1>
-      {step.step === 'request' && <IdentityStep restartReason={step.restartReason} onSent={sent} />}
-      {step.step === 'code' && <CodeStep {...codeStep(step)} />}
-      {step.step === 'done' && (
-        <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
-          <p>アカウントを再登録しました。新しいメールアドレス({step.email})と新しいパスワードでログインしてください。</p>
-          <p>すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。</p>
-        </div>
-      )}
-      <ul className="links">
-        <li>
-          <Link to={paths.login}>{step.step === 'done' ? 'ログイン画面へ' : 'ログイン画面に戻る'}</Link>
-        </li>
-      </ul>
+      <ConfirmationCodeFlow
+        requestStep={IdentityStep}
+        codeStep={CodeStep}
+        done={(email) => (
+          <>
+            <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
+              <p>アカウントを再登録しました。新しいメールアドレス({email})と新しいパスワードでログインしてください。</p>
+              <p>すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。</p>
+            </div>
+            {backToLogin('ログイン画面へ')}
+          </>
+        )}
+        footer={backToLogin('ログイン画面に戻る')}
+      />
     </main>
   );
 }
 
 function IdentityStep({ restartReason, onSent }: RequestStepProps) {
   const requestMutation = useRequestReRegistration();
-  const failureId = useId();
   const lockHintId = useId();
-  const failure = requestMutation.error?.message ?? restartReason;
-  const describedBy = failure ? failureId : undefined;
-  // The lock is stated after both fields it counts, and read out with each.
-  const identityDescribedBy = [describedBy, lockHintId].filter(Boolean).join(' ');
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<RequestReRegistrationInput>({
-    resolver: zodResolver(requestReRegistrationInputSchema),
+  const { register, errors, onSubmit } = useCodeRequest({
+    schema: requestReRegistrationInputSchema,
     defaultValues: { jobSeekerNumber: '', birthDate: '', email: '' },
+    mutation: requestMutation,
+    onSent,
+    sentTo: (input) => input.email.trim(),
   });
-  const onSubmit = handleSubmit((input) =>
-    requestMutation.mutate(input, { onSuccess: ({ verificationId }) => onSent(verificationId, input.email.trim()) }),
-  );
   return (
     <>
       <p>
         ログインに使っていたメールアドレスが使えなくなった場合などに、求職番号と生年月日で本人確認を行い、新しいメールアドレスとパスワードでアカウントを登録し直します。
       </p>
       <p>求職番号は、ハローワークで受け取った「求職受付票(ハローワークカード)」に記載されています。</p>
-      <form onSubmit={onSubmit} noValidate className="card">
-        {failure && (
-          <FormAlert id={failureId} ref={restartReason ? focusOnMount : undefined}>
-            {failure}
-          </FormAlert>
-        )}
-        <Field
-          label="求職番号"
-          hint="求職受付票に記載の数字13桁(例: 13010-12345671)。ハイフンはあってもなくてもかまいません。"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={20}
-          error={errors.jobSeekerNumber?.message}
-          describedBy={identityDescribedBy}
-          {...register('jobSeekerNumber')}
-        />
-        <Field
-          label="生年月日"
-          type="date"
-          autoComplete="bday"
-          error={errors.birthDate?.message}
-          describedBy={identityDescribedBy}
-          {...register('birthDate')}
-        />
-        <p className="hint" id={lockHintId}>
-          求職番号または生年月日を{RE_REGISTRATION_MAX_FAILURES}回間違えると、その求職番号でのアカウントの再登録が
-          {RE_REGISTRATION_LOCK_HOURS}
-          時間できなくなります。
-        </p>
-        <EmailField
-          label="新しいメールアドレス"
-          hint="ここに確認コードを送信します。このメールアドレスが新しいログインIDになります。"
-          autoComplete="email"
-          error={errors.email?.message}
-          describedBy={describedBy}
-          {...register('email')}
-        />
-        <SubmitButton label="確認コードを送信" pending={requestMutation.isPending} />
-      </form>
+      <CodeRequestForm restartReason={restartReason} error={requestMutation.error} pending={requestMutation.isPending} onSubmit={onSubmit}>
+        {(describedBy) => {
+          // The lock is stated after both fields it counts, and read out with each.
+          const identityDescribedBy = [describedBy, lockHintId].filter(Boolean).join(' ');
+          return (
+            <>
+              <Field
+                label="求職番号"
+                hint="求職受付票に記載の数字13桁(例: 13010-12345671)。ハイフンはあってもなくてもかまいません。"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={20}
+                error={errors.jobSeekerNumber?.message}
+                describedBy={identityDescribedBy}
+                {...register('jobSeekerNumber')}
+              />
+              <Field
+                label="生年月日"
+                type="date"
+                autoComplete="bday"
+                error={errors.birthDate?.message}
+                describedBy={identityDescribedBy}
+                {...register('birthDate')}
+              />
+              <p className="hint" id={lockHintId}>
+                求職番号または生年月日を{RE_REGISTRATION_MAX_FAILURES}回間違えると、その求職番号でのアカウントの再登録が
+                {RE_REGISTRATION_LOCK_HOURS}
+                時間できなくなります。
+              </p>
+              <NewEmailField
+                hint="このメールアドレスが新しいログインIDになります。"
+                error={errors.email?.message}
+                describedBy={describedBy}
+                {...register('email')}
+              />
+            </>
+          );
+        }}
+      </CodeRequestForm>
     </>
   );
 }
 
-function CodeStep({ verificationId, email, onDone, onRestart }: CodeStepProps) {
+function CodeStep(props: CodeStepProps) {
   const completeMutation = useCompleteReRegistration();
   return (
-    <>
-      <p ref={focusOnMount} tabIndex={-1}>
-        {email} 宛てに確認コードを送信しました。メールに記載された確認コードと、新しいパスワードを入力してください。
-      </p>
-      <p>
-        確認コードの有効時間は{CODE_VALID_MINUTES}分間です。{CODE_MAX_WRONG_ENTRIES}
-        回間違えると無効になります。ほかのアカウントのログインに使われているメールアドレスには、確認コードは届きません。
-      </p>
-      <CodeAndNewPasswordForm
-        email={email}
-        submitLabel="アカウントを再登録"
-        pending={completeMutation.isPending}
-        failure={confirmationCodeMessage(completeMutation.error)}
-        onSubmit={({ code, newPassword }) =>
-          completeMutation.mutate({ verificationId, code, newPassword }, { onSuccess: onDone, onError: restartOnDeadEnd(onRestart) })
-        }
-      />
-    </>
+    <ConfirmationCodeStep
+      {...props}
+      instruction="メールに記載された確認コードと、新しいパスワードを入力してください。"
+      withNewPassword
+      submitLabel="アカウントを再登録"
+      mutation={completeMutation}
+      toRequest={(entered) => entered}
+    />
   );
 }

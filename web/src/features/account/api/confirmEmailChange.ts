@@ -1,10 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from '@hellowork/contracts';
-import { confirmationCodeSchema, confirmEmailChangeRequestSchema, type ConfirmEmailChangeResponse } from '@hellowork/contracts';
+import { confirmEmailChangeRequestSchema, type ConfirmEmailChangeResponse } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
-
-export const confirmEmailChangeFormSchema = z.object({ code: confirmationCodeSchema });
-export type ConfirmEmailChangeForm = z.input<typeof confirmEmailChangeFormSchema>;
 
 /** Step 2: the code mailed to the new address makes it the login id. */
 export const confirmEmailChange = (input: { verificationId: string; code: string }) =>
