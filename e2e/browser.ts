@@ -196,7 +196,7 @@ export async function loginAndTrustThisBrowser(page: Page, email: string, passwo
 }
 
 /** 求職者情報・設定 → 各種設定, as the manual's ①② show. */
-export async function openPreferences(page: Page) {
+export async function openVariousSettings(page: Page) {
   await page.getByRole('navigation').getByRole('link', { name: '求職者情報・設定' }).click();
   await page.getByRole('heading', { name: '求職者情報・設定' }).waitFor();
   await page.getByRole('link', { name: '各種設定' }).click();

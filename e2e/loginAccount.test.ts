@@ -10,7 +10,7 @@ import {
   loginAndTrustThisBrowser,
   loginUntilOtp,
   logout,
-  openPreferences,
+  openVariousSettings,
   useChromium,
 } from './browser';
 
@@ -58,7 +58,7 @@ describe.each(devices)('the login account and the 求職状態 ($name)', (device
     const newEmail = unknownAddress();
     const { page } = await chromium.newBrowser(device);
     await loginAndTrustThisBrowser(page, seeker.email, seeker.password);
-    await openPreferences(page);
+    await openVariousSettings(page);
     await page.getByRole('link', { name: 'アカウントを編集' }).click();
     const section = page.getByRole('region', { name: 'メールアドレスの変更' });
     await section.getByText(`現在のメールアドレス: ${seeker.email}`).waitFor();
@@ -95,7 +95,7 @@ describe.each(devices)('the login account and the 求職状態 ($name)', (device
     const { page } = await chromium.newBrowser(device);
     await finishLogin(page, await loginUntilOtp(page, seeker.email, seeker.password));
     await page.getByText('オンラインハローワーク紹介対象求人').waitFor();
-    await openPreferences(page);
+    await openVariousSettings(page);
     await page.getByRole('button', { name: '求職無効' }).click();
     const dialog = page.getByRole('dialog', { name: '求職無効確認' });
     await dialog.waitFor();

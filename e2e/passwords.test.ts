@@ -10,7 +10,7 @@ import {
   loginAndTrustThisBrowser,
   loginUntilOtp,
   logout,
-  openPreferences,
+  openVariousSettings,
   useChromium,
 } from './browser';
 
@@ -55,7 +55,7 @@ describe.each(devices)('a new password ($name)', (device) => {
     const seeker = await newJobSeeker('e2e-change');
     const { page } = await chromium.newBrowser(device);
     await loginAndTrustThisBrowser(page, seeker.email, seeker.password);
-    await openPreferences(page);
+    await openVariousSettings(page);
     await page.getByRole('link', { name: 'アカウントを編集' }).click();
     await page.getByRole('heading', { name: 'パスワード変更' }).waitFor();
     await checkScreen(page, device, { title: 'アカウントを編集', screenshot: 'password-change' });

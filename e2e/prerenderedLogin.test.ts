@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import { checkScreen, devices, finishLogin, SITE_TITLE, useChromium } from './browser';
@@ -27,7 +27,7 @@ const hydrated = (page: Page) =>
   });
 
 describe.each(devices)('the prerendered login ($name)', (device) => {
-  it.each([paths.home, paths.login])('%s shows the form with its labels and links with JavaScript blocked', async (path) => {
+  it.each([routes.home, routes.login])('%s shows the form with its labels and links with JavaScript blocked', async (path) => {
     const { page } = await chromium.newBrowser(device, { javaScript: false });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -61,13 +61,13 @@ describe.each(devices)('the prerendered login ($name)', (device) => {
     const sent: string[] = [];
     page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`));
 
-    await page.goto(paths.home, { waitUntil: 'commit' });
+    await page.goto(routes.home, { waitUntil: 'commit' });
     await page.getByLabel('メールアドレス').fill(seeker.email);
     await page.getByLabel('パスワード').fill(seeker.password);
     const historyBefore = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: 'ログイン' }).click();
     await page.locator('form[aria-busy="true"]').waitFor(); // held, not lost
-    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(paths.home);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(routes.home);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     expect(sent.filter((line) => line.includes(seeker.password))).toEqual([]);
 
@@ -83,9 +83,9 @@ describe.each(devices)('the prerendered login ($name)', (device) => {
 
   it('hydrates at / into the login screen, at /login', async () => {
     const { page } = await chromium.newBrowser(device);
-    await page.goto(paths.home);
+    await page.goto(routes.home);
     await hydrated(page);
-    expect(new URL(page.url()).pathname).toBe(paths.login);
+    expect(new URL(page.url()).pathname).toBe(routes.login);
     await checkScreen(page, device, { title: LOGIN_TITLE });
     // The app runs the form now: an empty one is caught by the app, not sent.
     await page.getByRole('button', { name: 'ログイン' }).click();
@@ -93,10 +93,10 @@ describe.each(devices)('the prerendered login ($name)', (device) => {
   });
 
   it.each([
-    [paths.passwordReminder, 'パスワードをお忘れの方'],
-    [paths.reRegistration, 'アカウントを再登録'],
-    [paths.otp, 'ワンタイムパスワード入力'],
-    [paths.manual, '求職者マイページ利用者マニュアル(利用登録者)'],
+    [routes.passwordReminder, 'パスワードをお忘れの方'],
+    [routes.reRegistration, 'アカウントを再登録'],
+    [routes.otp, 'ワンタイムパスワード入力'],
+    [routes.manual, '求職者マイページ利用者マニュアル(利用登録者)'],
   ])('a deep link to %s still loads its screen', async (path, heading) => {
     const { page } = await chromium.newBrowser(device);
     await page.goto(path);

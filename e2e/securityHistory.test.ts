@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../testing/accounts';
-import { checkScreen, devices, loginAndTrustThisBrowser, openPreferences, submitLogin, useChromium } from './browser';
+import { checkScreen, devices, loginAndTrustThisBrowser, openVariousSettings, submitLogin, useChromium } from './browser';
 
 const chromium = useChromium();
 
@@ -14,7 +14,7 @@ describe.each(devices)('ログイン履歴 on 各種設定 ($name)', (device) =>
       .filter({ hasText: /メールアドレスまたはパスワード/ })
       .waitFor();
     await loginAndTrustThisBrowser(page, seeker.email, seeker.password);
-    await openPreferences(page);
+    await openVariousSettings(page);
 
     const history = page.getByRole('table', { name: 'ログイン履歴' });
     await history.waitFor();

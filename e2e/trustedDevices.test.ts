@@ -9,7 +9,7 @@ import {
   loginAndTrustThisBrowser,
   loginUntilOtp,
   logout,
-  openPreferences,
+  openVariousSettings,
   otpInput,
   skipOtpCheckbox,
   submitLogin,
@@ -113,7 +113,7 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
     await loginAndTrustThisBrowser(other.page, seeker.email, seeker.password);
     await loginAndTrustThisBrowser(home.page, seeker.email, seeker.password);
 
-    await openPreferences(home.page);
+    await openVariousSettings(home.page);
     const table = home.page.getByRole('table', { name: '省略する設定がされている端末・ブラウザ' });
     await table.getByRole('columnheader', { name: '最終利用日時' }).waitFor(); // on the phone too, for screen readers
     const rows = table.getByRole('row').filter({ has: home.page.getByRole('button', { name: '解除' }) });

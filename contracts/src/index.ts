@@ -5,7 +5,7 @@ export * from './limits.ts';
 export * from './mail.ts';
 export * from './mailedCode.ts';
 export * from './japanTime.ts';
-export * from './paths.ts';
+export * from './routes.ts';
 export * from './securityEvents.ts';
 export * from './sessions.ts';
 export * from './passwordPolicy.ts';

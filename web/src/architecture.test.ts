@@ -31,7 +31,7 @@ describe('web/src imports', () => {
     expect(crossings).toEqual([]);
   });
 
-  it('every route and link takes its path from contracts/paths.ts', () => {
+  it('every route and link takes its path from contracts/routes.ts', () => {
     const literals = Object.entries(sources).flatMap(([path, source]) =>
       [...source.matchAll(/(?:\bto=["']|\bto: ["']|\bpath: ["']|navigate\(["'])\//g)].map((match) => `${path}: ${match[0]}`),
     );

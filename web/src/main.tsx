@@ -1,7 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 import { AppFrame, AppRoutes } from './app/App';
 import { mayHoldSession } from './lib/session';
 import './styles.css';
@@ -21,8 +21,8 @@ const prerendered = container.dataset.prerenderedPath;
 // Hosting serves the prerendered login at `/` too. Without a session the route guard would send the job seeker
 // to the login anyway: the address says so now and the form in the HTML stays. A tab that may be signed in gets
 // the home, as before.
-if (prerendered === paths.login && location.pathname === paths.home && !mayHoldSession()) {
-  history.replaceState(history.state, '', paths.login + location.search);
+if (prerendered === routes.login && location.pathname === routes.home && !mayHoldSession()) {
+  history.replaceState(history.state, '', routes.login + location.search);
 }
 
 if (prerendered && location.pathname === prerendered) {

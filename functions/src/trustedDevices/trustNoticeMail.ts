@@ -1,4 +1,4 @@
-import { TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS, formatJapanTime, paths } from '@hellowork/contracts';
+import { TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS, formatJapanTime, routes } from '@hellowork/contracts';
 import { appUrl } from '../platform/config';
 import { mailBody, type Mail } from '../platform/mail';
 
@@ -16,7 +16,7 @@ export function trustNoticeMail(to: string, label: string, trustedAt: number): M
       '',
       'この設定に心当たりのない場合は、すぐに次の手順で省略設定を解除し、パスワードを変更してください。',
       '求職者マイページにログイン → 求職者情報・設定 → 各種設定 → 「ワンタイムパスワードの入力を再開する」',
-      `${appUrl.value()}${paths.preferences}`,
+      `${appUrl.value()}${routes.variousSettings}`,
     ),
   };
 }

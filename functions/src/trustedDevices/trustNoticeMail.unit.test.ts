@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS, paths } from '@hellowork/contracts';
+import { TRUST_NOTICE_SUBJECT, TRUSTED_DEVICE_MAX_DAYS, routes } from '@hellowork/contracts';
 import { trustNoticeMail } from './trustNoticeMail';
 
 describe('the notice that a browser now skips the OTP', () => {
@@ -14,6 +14,6 @@ describe('the notice that a browser now skips the OTP', () => {
 
   it('tells how to undo it, linking to 各種設定 by the app’s own route', () => {
     expect(mail.text).toContain('「ワンタイムパスワードの入力を再開する」');
-    expect(mail.text).toContain(`http://localhost:5173${paths.preferences}`);
+    expect(mail.text).toContain(`http://localhost:5173${routes.variousSettings}`);
   });
 });

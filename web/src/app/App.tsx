@@ -1,10 +1,10 @@
 import { StrictMode, type ReactNode } from 'react';
 import { useRoutes } from 'react-router';
-import { routes } from './routes';
+import { routeTree } from './routes';
 
 // The declarative router: the screens use no loaders or actions, and the data router would add ~17 KB gzip to the login screen.
 export function AppRoutes() {
-  return useRoutes(routes);
+  return useRoutes(routeTree);
 }
 
 /**

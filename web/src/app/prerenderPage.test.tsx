@@ -4,7 +4,7 @@ import { act } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 import { stubApi } from '../testing/render';
 import { AppFrame, AppRoutes } from './App';
 import { prerenderedPages, renderPage } from './prerenderPage';
@@ -20,13 +20,13 @@ afterEach(() => {
 
 describe('the prerendered login', () => {
   it('is in the HTML with its form, and hydrates without a mismatch, keeping what was typed before', async () => {
-    expect(prerenderedPages.map((page) => page.path)).toContain(paths.login);
-    const { html, title } = await renderPage(paths.login);
+    expect(prerenderedPages.map((page) => page.path)).toContain(routes.login);
+    const { html, title } = await renderPage(routes.login);
     expect(title).toBe('求職者マイページにログイン | 求職者マイページ | ハローワーク インターネットサービス');
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
-    window.history.replaceState(null, '', paths.login);
+    window.history.replaceState(null, '', routes.login);
 
     // Typed into the server's HTML, before React is there.
     const email = screen.getByLabelText<HTMLInputElement>('メールアドレス');

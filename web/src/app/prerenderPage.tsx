@@ -1,6 +1,6 @@
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
-import { paths, type AppPath } from '@hellowork/contracts';
+import { routes, type AppRoute } from '@hellowork/contracts';
 import { AppFrame, AppRoutes } from './App';
 import { documentTitle } from '../lib/documentTitle';
 
@@ -9,7 +9,7 @@ import { documentTitle } from '../lib/documentTitle';
  * time (web/prerender.ts) and hydrated in the browser, and the file Hosting
  * serves each from (firebase.json rewrites the path to it; `/` is index.html).
  */
-export const prerenderedPages: { path: AppPath; file: string }[] = [{ path: paths.login, file: 'index.html' }];
+export const prerenderedPages: { path: AppRoute; file: string }[] = [{ path: routes.login, file: 'index.html' }];
 
 /** One screen's HTML inside #root, and its window title (every screen's heading is its name). */
 export async function renderPage(path: string): Promise<{ html: string; title: string }> {

@@ -3,7 +3,7 @@ import { LoginScreen } from '../features/login/LoginScreen';
 import { RequireSession } from './RequireSession';
 import { PublicLayout } from './PublicLayout';
 import { lazyScreen } from './lazyScreen';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 
 // Only the login screen is in the first file the browser loads; every other screen is its own chunk.
 const WithQueries = lazyScreen(() => import('./WithQueries').then((m) => m.WithQueries));
@@ -15,26 +15,26 @@ const ReRegistrationScreen = lazyScreen(() =>
 const PlaceholderScreen = lazyScreen(() => import('../features/placeholders/PlaceholderScreen').then((m) => m.PlaceholderScreen));
 const MyPageLayout = lazyScreen(() => import('../features/myPage/MyPageLayout').then((m) => m.MyPageLayout));
 const HomeScreen = lazyScreen(() => import('../features/myPage/HomeScreen').then((m) => m.HomeScreen));
-const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen));
-const PreferencesScreen = lazyScreen(() => import('../features/settings/PreferencesScreen').then((m) => m.PreferencesScreen));
+const JobSeekerInfoScreen = lazyScreen(() => import('../features/settings/JobSeekerInfoScreen').then((m) => m.JobSeekerInfoScreen));
+const VariousSettingsScreen = lazyScreen(() => import('../features/settings/VariousSettingsScreen').then((m) => m.VariousSettingsScreen));
 const AccountScreen = lazyScreen(() => import('../features/account/AccountScreen').then((m) => m.AccountScreen));
 
-const toLogin = { to: paths.login, label: 'ログイン画面に戻る' };
-const toHome = { to: paths.home, label: 'ホームに戻る' };
+const toLogin = { to: routes.login, label: 'ログイン画面に戻る' };
+const toHome = { to: routes.home, label: 'ホームに戻る' };
 
-export const routes: RouteObject[] = [
+export const routeTree: RouteObject[] = [
   {
     element: <PublicLayout />,
     children: [
-      { path: paths.login, element: <LoginScreen /> },
+      { path: routes.login, element: <LoginScreen /> },
       {
         element: <WithQueries />,
         children: [
-          { path: paths.otp, element: <OtpScreen /> },
-          { path: paths.passwordReminder, element: <PasswordResetScreen /> },
-          { path: paths.reRegistration, element: <ReRegistrationScreen /> },
+          { path: routes.otp, element: <OtpScreen /> },
+          { path: routes.passwordReminder, element: <PasswordResetScreen /> },
+          { path: routes.reRegistration, element: <ReRegistrationScreen /> },
           {
-            path: paths.manual,
+            path: routes.manual,
             element: <PlaceholderScreen title="求職者マイページ利用者マニュアル(利用登録者)" backTo={toLogin} />,
           },
         ],
@@ -50,13 +50,13 @@ export const routes: RouteObject[] = [
           {
             element: <MyPageLayout />,
             children: [
-              { path: paths.home, element: <HomeScreen /> },
-              { path: paths.jobs, element: <PlaceholderScreen title="求人検索" backTo={toHome} /> },
-              { path: paths.activities, element: <PlaceholderScreen title="求職活動状況" backTo={toHome} /> },
-              { path: paths.messages, element: <PlaceholderScreen title="メッセージ" backTo={toHome} /> },
-              { path: paths.settings, element: <SettingsScreen /> },
-              { path: paths.preferences, element: <PreferencesScreen /> },
-              { path: paths.account, element: <AccountScreen /> },
+              { path: routes.home, element: <HomeScreen /> },
+              { path: routes.jobs, element: <PlaceholderScreen title="求人検索" backTo={toHome} /> },
+              { path: routes.activities, element: <PlaceholderScreen title="求職活動状況" backTo={toHome} /> },
+              { path: routes.messages, element: <PlaceholderScreen title="メッセージ" backTo={toHome} /> },
+              { path: routes.jobSeekerInfo, element: <JobSeekerInfoScreen /> },
+              { path: routes.variousSettings, element: <VariousSettingsScreen /> },
+              { path: routes.account, element: <AccountScreen /> },
             ],
           },
         ],

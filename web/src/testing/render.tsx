@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode, type ReactElement } from 'react';
 import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
-import { paths, type ApiFunctionName } from '@hellowork/contracts';
+import { routes, type ApiFunctionName } from '@hellowork/contracts';
 import { createQueryClient } from '../app/queryClient';
 
 function TestRoutes({ routes }: { routes: RouteObject[] }) {
@@ -25,17 +25,17 @@ export const currentLocation = () => ({
 export function renderScreen(screen: ReactElement, { path, state }: { path: string; state?: unknown }) {
   // react-router keeps a location's state under `usr` in history.state.
   window.history.replaceState({ usr: state ?? null, key: 'default', idx: 0 }, '', path);
-  const routes: RouteObject[] = [
+  const screens: RouteObject[] = [
     { path, element: screen },
-    { path: paths.home, element: <h1>ホーム画面</h1> },
-    { path: paths.login, element: <h1>ログイン画面</h1> },
-    { path: paths.otp, element: <h1>ワンタイムパスワード入力画面</h1> },
+    { path: routes.home, element: <h1>ホーム画面</h1> },
+    { path: routes.login, element: <h1>ログイン画面</h1> },
+    { path: routes.otp, element: <h1>ワンタイムパスワード入力画面</h1> },
   ];
   render(
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
         <BrowserRouter>
-          <TestRoutes routes={routes} />
+          <TestRoutes routes={screens} />
         </BrowserRouter>
       </QueryClientProvider>
     </StrictMode>,

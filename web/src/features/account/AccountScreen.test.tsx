@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { confirmationCodeMessages, errorMessages, LOCKOUT_MAX_FAILURES, paths, type AccountSettings } from '@hellowork/contracts';
+import { confirmationCodeMessages, errorMessages, LOCKOUT_MAX_FAILURES, routes, type AccountSettings } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { AccountScreen } from './AccountScreen';
 
@@ -28,7 +28,7 @@ const section = async (name: string) => within(await screen.findByRole('region',
 
 async function change(replies: Replies, current: string, next = NEW_PASSWORD, confirmation = next) {
   const calls = stubApi({ getAccountSettings: { status: 200, body: settings }, ...replies });
-  const { user } = renderScreen(<AccountScreen />, { path: paths.account });
+  const { user } = renderScreen(<AccountScreen />, { path: routes.account });
   const form = await section('パスワード変更');
   await user.type(form.getByLabelText('現在のパスワード'), current);
   await user.type(form.getByLabelText('新しいパスワード'), next);
@@ -39,7 +39,7 @@ async function change(replies: Replies, current: string, next = NEW_PASSWORD, co
 
 async function requestNewAddress(replies: Replies, newEmail: string, current = 'Kyushoku#2025') {
   const calls = stubApi({ getAccountSettings: { status: 200, body: settings }, ...replies });
-  const { user } = renderScreen(<AccountScreen />, { path: paths.account });
+  const { user } = renderScreen(<AccountScreen />, { path: routes.account });
   const form = await section('メールアドレスの変更');
   await user.type(form.getByLabelText('現在のパスワード'), current);
   await user.type(form.getByLabelText('新しいメールアドレス'), newEmail);

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 import { QueryState } from '../../components/QueryState';
 import { useAccountSettings } from '../../lib/accountSettings';
 import { useDocumentTitle } from '../../lib/documentTitle';
@@ -13,8 +13,8 @@ export function AccountScreen() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.home}>ホーム</Link> &gt; <Link to={paths.settings}>求職者情報・設定</Link> &gt;{' '}
-        <Link to={paths.preferences}>各種設定</Link> &gt; アカウントを編集
+        <Link to={routes.home}>ホーム</Link> &gt; <Link to={routes.jobSeekerInfo}>求職者情報・設定</Link> &gt;{' '}
+        <Link to={routes.variousSettings}>各種設定</Link> &gt; アカウントを編集
       </p>
       <h1>アカウントを編集</h1>
       <QueryState query={settings}>
@@ -27,7 +27,7 @@ export function AccountScreen() {
       </QueryState>
       <ul className="links">
         <li>
-          <Link to={paths.preferences}>各種設定に戻る</Link>
+          <Link to={routes.variousSettings}>各種設定に戻る</Link>
         </li>
       </ul>
     </>

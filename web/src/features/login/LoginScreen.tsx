@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, paths } from '@hellowork/contracts';
+import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, routes } from '@hellowork/contracts';
 import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
@@ -29,10 +29,10 @@ export function LoginScreen() {
   const onSubmit = handleSubmit((input) =>
     login.submit(input, (result) => {
       if (result.status === 'signed-in') {
-        void navigate(paths.home, { replace: true });
+        void navigate(routes.home, { replace: true });
       } else {
         const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
-        void navigate(paths.otp, { state });
+        void navigate(routes.otp, { state });
       }
     }),
   );
@@ -71,13 +71,13 @@ export function LoginScreen() {
       </form>
       <ul className="links">
         <li>
-          <Link to={paths.passwordReminder}>パスワードをお忘れの方</Link>
+          <Link to={routes.passwordReminder}>パスワードをお忘れの方</Link>
         </li>
         <li>
-          <Link to={paths.reRegistration}>アカウントを再登録</Link>
+          <Link to={routes.reRegistration}>アカウントを再登録</Link>
         </li>
         <li>
-          <Link to={paths.manual}>求職者マイページ利用者マニュアル(利用登録者)</Link>
+          <Link to={routes.manual}>求職者マイページ利用者マニュアル(利用登録者)</Link>
         </li>
       </ul>
     </main>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatJapanTime, paths, type MyPageHome } from '@hellowork/contracts';
+import { formatJapanTime, routes, type MyPageHome } from '@hellowork/contracts';
 import { QueryState } from '../../components/QueryState';
 import { useMyPageHome } from './api/getMyPageHome';
 import { useDocumentTitle } from '../../lib/documentTitle';
@@ -25,7 +25,7 @@ export function HomeScreen() {
               <p>利用安定所名: {home.officeName}</p>
               <p>求職状態: {home.jobSeekerStatus.active ? '有効' : '無効'}</p>
               <p>
-                新着メッセージ: <Link to={paths.messages}>{home.newMessageCount}件</Link>
+                新着メッセージ: <Link to={routes.messages}>{home.newMessageCount}件</Link>
               </p>
             </aside>
           </div>
@@ -54,7 +54,7 @@ function ReferralJobs({ jobs }: { jobs: NonNullable<MyPageHome['referralJobs']> 
       ) : (
         <p>現在、紹介対象の求人はありません。</p>
       )}
-      <Link to={paths.jobs}>対象求人全て表示</Link>
+      <Link to={routes.jobs}>対象求人全て表示</Link>
     </>
   );
 }
@@ -65,7 +65,8 @@ function InactiveStatusNotice() {
     <div role="note" className="warning">
       <p>求職状態が「無効」のため、オンラインハローワーク紹介などマイページの一部機能はご利用いただけません。</p>
       <p>
-        求職状態は<Link to={paths.preferences}>各種設定</Link>で確認できます。「有効」にするには、最寄りのハローワークにお越しください。
+        求職状態は<Link to={routes.variousSettings}>各種設定</Link>
+        で確認できます。「有効」にするには、最寄りのハローワークにお越しください。
       </p>
     </div>
   );

@@ -2,14 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { SiteHeader } from '../../components/SiteHeader';
 import { signOut } from '../../lib/session';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 
 const navigation = [
-  { to: paths.home, label: 'ホーム', end: true },
-  { to: paths.jobs, label: '求人検索' },
-  { to: paths.activities, label: '求職活動状況' },
-  { to: paths.messages, label: 'メッセージ' },
-  { to: paths.settings, label: '求職者情報・設定' },
+  { to: routes.home, label: 'ホーム', end: true },
+  { to: routes.jobs, label: '求人検索' },
+  { to: routes.activities, label: '求職活動状況' },
+  { to: routes.messages, label: 'メッセージ' },
+  { to: routes.jobSeekerInfo, label: '求職者情報・設定' },
 ];
 
 /** The signed-in frame: banner with ログアウト, and the My Page navigation. */
@@ -19,7 +19,7 @@ export function MyPageLayout() {
   const logout = async () => {
     await signOut();
     queryClient.clear(); // nothing personal stays in memory for the next user
-    void navigate(paths.login, { replace: true });
+    void navigate(routes.login, { replace: true });
   };
   return (
     <>

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 
 /** The only way on once the code is spent: a new login. */
 export function BackToLogin() {
   return (
-    <Link to={paths.login} replace className="button-link">
+    <Link to={routes.login} replace className="button-link">
       ログイン画面に戻る
     </Link>
   );

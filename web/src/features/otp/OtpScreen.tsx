@@ -1,5 +1,5 @@
 import { useLocation, useNavigate } from 'react-router';
-import { otpDeadEndCodes, paths } from '@hellowork/contracts';
+import { otpDeadEndCodes, routes } from '@hellowork/contracts';
 import { FormAlert } from '../../components/FormAlert';
 import { ApiFailure } from '../../lib/api';
 import type { OtpScreenState } from '../../lib/routeState';
@@ -29,7 +29,7 @@ export function OtpScreen() {
   const send = (form: OtpForm) =>
     verifyMutation.mutate(
       { verificationId: state.verificationId, code: form.code, trustThisBrowser: form.trustThisBrowser },
-      { onSuccess: () => void navigate(paths.home, { replace: true }) },
+      { onSuccess: () => void navigate(routes.home, { replace: true }) },
     );
 
   const failure = verifyMutation.error instanceof ApiFailure ? verifyMutation.error : null;

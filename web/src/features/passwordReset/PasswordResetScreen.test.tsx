@@ -5,7 +5,7 @@ import {
   PASSWORD_MIN_LENGTH,
   confirmationCodeMessages,
   passwordRuleTexts,
-  paths,
+  routes,
   PASSWORD_CONFIRMATION_MISMATCH,
 } from '@hellowork/contracts';
 import { currentLocation, renderScreen, stubApi } from '../../testing/render';
@@ -18,7 +18,7 @@ const NEW_PASSWORD = 'Atarashii Password 2026';
 
 async function atCodeStep(replies: Parameters<typeof stubApi>[0] = {}) {
   const calls = stubApi({ requestPasswordReset: { status: 200, body: { verificationId: VERIFICATION_ID } }, ...replies });
-  const { user } = renderScreen(<PasswordResetScreen />, { path: paths.passwordReminder });
+  const { user } = renderScreen(<PasswordResetScreen />, { path: routes.passwordReminder });
   await user.type(screen.getByLabelText('メールアドレス'), ' asu.yuki@example.jp ');
   await user.click(screen.getByRole('button', { name: '確認コードを送信' }));
   await screen.findByLabelText('確認コード');
@@ -99,7 +99,7 @@ describe('PasswordResetScreen: パスワードをお忘れの方', () => {
 
   it('says the mail limit is reached', async () => {
     stubApi({ requestPasswordReset: { status: 429, body: { error: { code: 'password-reset-mail-limit', message: '' } } } });
-    const { user } = renderScreen(<PasswordResetScreen />, { path: paths.passwordReminder });
+    const { user } = renderScreen(<PasswordResetScreen />, { path: routes.passwordReminder });
     await user.type(screen.getByLabelText('メールアドレス'), 'asu.yuki@example.jp');
     await user.click(screen.getByRole('button', { name: '確認コードを送信' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(errorMessages['password-reset-mail-limit']);
@@ -110,6 +110,6 @@ describe('PasswordResetScreen: パスワードをお忘れの方', () => {
     await sendCode(user, '123456', NEW_PASSWORD);
     expect(await screen.findByRole('status')).toHaveTextContent('パスワードを再設定しました。');
     await user.click(screen.getByRole('link', { name: 'ログイン画面へ' }));
-    expect(currentLocation().pathname).toBe(paths.login);
+    expect(currentLocation().pathname).toBe(routes.login);
   });
 });

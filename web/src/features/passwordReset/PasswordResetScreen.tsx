@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 import { CodeRequestForm, ConfirmationCodeFlow, ConfirmationCodeStep, useCodeRequest } from '../../components/ConfirmationCode';
 import { EmailField } from '../../components/EmailField';
 import type { CodeStepProps, RequestStepProps } from '../../lib/confirmationCode';
@@ -33,7 +33,7 @@ export function PasswordResetScreen() {
             </div>
             <ul className="links">
               <li>
-                <Link to={paths.login}>ログイン画面へ</Link>
+                <Link to={routes.login}>ログイン画面へ</Link>
               </li>
             </ul>
           </>
@@ -41,7 +41,7 @@ export function PasswordResetScreen() {
         footer={
           <ul className="links">
             <li>
-              <Link to={paths.login}>ログイン画面に戻る</Link>
+              <Link to={routes.login}>ログイン画面に戻る</Link>
             </li>
           </ul>
         }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   confirmationCodeMessages,
   errorMessages,
-  paths,
+  routes,
   RE_REGISTRATION_LOCK_HOURS,
   RE_REGISTRATION_MAX_FAILURES,
 } from '@hellowork/contracts';
@@ -22,7 +22,7 @@ async function identify(
   email = 'atarashii@example.jp',
 ) {
   const calls = stubApi(replies);
-  const { user } = renderScreen(<ReRegistrationScreen />, { path: paths.reRegistration });
+  const { user } = renderScreen(<ReRegistrationScreen />, { path: routes.reRegistration });
   await user.type(screen.getByLabelText('求職番号'), number);
   if (birthDate) await user.type(screen.getByLabelText('生年月日'), birthDate);
   await user.type(screen.getByLabelText('新しいメールアドレス'), email);
@@ -44,7 +44,7 @@ describe('ReRegistrationScreen: アカウントを再登録', () => {
     await user.click(screen.getByRole('button', { name: 'アカウントを再登録' }));
     expect(await screen.findByRole('status')).toHaveTextContent('アカウントを再登録しました。');
     expect(screen.getByRole('status')).toHaveFocus();
-    expect(screen.getByRole('link', { name: 'ログイン画面へ' })).toHaveAttribute('href', paths.login);
+    expect(screen.getByRole('link', { name: 'ログイン画面へ' })).toHaveAttribute('href', routes.login);
     expect(calls.map((call) => [call.name, call.body])).toEqual([
       ['requestReRegistration', { jobSeekerNumber: '1301012345671', birthDate: '1990-04-01', email: 'atarashii@example.jp' }],
       ['completeReRegistration', { verificationId: 'uid.nonce', code: '654321', newPassword: NEW_PASSWORD }],

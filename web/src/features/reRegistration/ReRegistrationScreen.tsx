@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { paths, RE_REGISTRATION_LOCK_HOURS, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
+import { routes, RE_REGISTRATION_LOCK_HOURS, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
 import { CodeRequestForm, ConfirmationCodeFlow, ConfirmationCodeStep, useCodeRequest } from '../../components/ConfirmationCode';
 import { NewEmailField } from '../../components/EmailField';
 import { Field } from '../../components/Field';
@@ -22,7 +22,7 @@ export function ReRegistrationScreen() {
   const backToLogin = (label: string) => (
     <ul className="links">
       <li>
-        <Link to={paths.login}>{label}</Link>
+        <Link to={routes.login}>{label}</Link>
       </li>
     </ul>
   );

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 
 /** 各種設定 › ログインアカウント: the ID shown, the password never. */
 export function LoginAccountSection({ email }: { email: string }) {
@@ -14,7 +14,7 @@ export function LoginAccountSection({ email }: { email: string }) {
         <dt>パスワード</dt>
         <dd aria-label="パスワード(表示しません)">●●●●●●●●</dd>
       </dl>
-      <Link to={paths.account} className="button-link secondary">
+      <Link to={routes.account} className="button-link secondary">
         アカウントを編集
       </Link>
     </section>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccountSettings, SecurityEventView, TrustedDeviceView } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
-import { PreferencesScreen } from './PreferencesScreen';
+import { VariousSettingsScreen } from './VariousSettingsScreen';
 
 vi.mock('../../lib/firebase', () => ({ auth: { currentUser: { getIdToken: async () => 'id-token' } } }));
 vi.mock('../../lib/session', () => ({ signOut: vi.fn(async () => undefined), endRefusedSession: vi.fn(async () => undefined) }));
@@ -54,7 +54,7 @@ function stubSettingsApi(devices: TrustedDeviceView[], history: SecurityEventVie
 }
 
 const presence = () => screen.getByTestId('trusted-device-presence');
-const renderPreferences = () => renderScreen(<PreferencesScreen />, { path: '/settings/preferences' });
+const renderPreferences = () => renderScreen(<VariousSettingsScreen />, { path: '/settings/preferences' });
 
 describe('各種設定', () => {
   it('shows 求職状態 with its 期限, the login account with the password masked, and なし', async () => {

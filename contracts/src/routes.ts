@@ -2,7 +2,7 @@
  * Every route of the web app, in one place: the router, each link and
  * navigation in the screens, and the links the functions put in their mails.
  */
-export const paths = {
+export const routes = {
   home: '/',
   login: '/login',
   otp: '/login/otp',
@@ -12,9 +12,9 @@ export const paths = {
   jobs: '/jobs',
   activities: '/activities',
   messages: '/messages',
-  settings: '/settings',
-  preferences: '/settings/preferences',
+  jobSeekerInfo: '/settings',
+  variousSettings: '/settings/preferences',
   account: '/settings/account',
 } as const;
 
-export type AppPath = (typeof paths)[keyof typeof paths];
+export type AppRoute = (typeof routes)[keyof typeof routes];

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '@hellowork/contracts';
+import { routes } from '@hellowork/contracts';
 import { QueryState } from '../../components/QueryState';
 import { useAccountSettings } from '../../lib/accountSettings';
 import { JobSeekerStatusSection } from './JobSeekerStatusSection';
@@ -9,13 +9,13 @@ import { SecurityHistorySection } from './SecurityHistorySection';
 import { useDocumentTitle } from '../../lib/documentTitle';
 
 /** 各種設定 (seed ◎ ③④): 求職状態, ログインアカウント, ワンタイムパスワード入力省略設定, and ログイン履歴. */
-export function PreferencesScreen() {
+export function VariousSettingsScreen() {
   useDocumentTitle('各種設定');
   const query = useAccountSettings();
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.home}>ホーム</Link> &gt; <Link to={paths.settings}>求職者情報・設定</Link> &gt; 各種設定
+        <Link to={routes.home}>ホーム</Link> &gt; <Link to={routes.jobSeekerInfo}>求職者情報・設定</Link> &gt; 各種設定
       </p>
       <h1>各種設定</h1>
       <QueryState query={query}>
