@@ -33,7 +33,7 @@ export const SITE_TITLE = '求職者マイページ | ハローワーク イン�
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /**
  * Where checkScreen saves its screenshots: .stack/screenshots/ (ignored by git), so a test
- * run leaves the tree as it was; `npm run screenshots` writes the README's, docs/screenshots/.
+ * run leaves the tree as it was; `npm run screenshots` writes docs/product-rules.md's, docs/screenshots/.
  */
 const SCREENSHOTS = fileURLToPath(new URL(`../${process.env.SCREENSHOTS_DIR ?? '.stack/screenshots'}/`, import.meta.url));
 

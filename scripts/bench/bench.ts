@@ -334,7 +334,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
   return rows;
 }
 
-/** The table as Markdown, so it goes into the README as printed. */
+/** The table as Markdown, so it goes into docs/performance.md as printed. */
 export function formatTable(rows: Row[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   return [

@@ -81,4 +81,4 @@ gc services api-keys update "$KEY" \
   --allowed-referrers="$ORIGIN/*"
 echo "VITE_FIREBASE_API_KEY=$(gc services api-keys get-key-string "$KEY" --format='value(keyString)')  # for web/.env.$PROJECT"
 
-say "Done. Next: docs/deploy.md step 5 (the two .env files), then npm run deploy -- --project $PROJECT"
+say "Done. Next: docs/deploy.md step 3 (the two .env files), then npm run deploy -- --project $PROJECT"

@@ -78,7 +78,7 @@ export function describeFirestore(choice: FirestoreChoice): string {
   if (choice.kind === 'official') {
     return `official Firestore emulator (firebase-tools), security rules enforced${choice.ui ? '' : '; no Emulator UI (not downloaded: `npx firebase setup:emulators:ui`)'}`;
   }
-  return `embedded @firestore-emulator/server, because ${choice.reason}; it enforces no security rules and does not isolate transactions (see ARCHITECTURE.md)`;
+  return `embedded @firestore-emulator/server, because ${choice.reason}; it enforces no security rules and does not isolate transactions (see docs/architecture.md, "Firestore: official or embedded")`;
 }
 
 export function startEmbeddedFirestore(): RunningProcess {

@@ -41,7 +41,7 @@ const statusOf: Record<ErrorCode, number> = {
 
 /**
  * How Cloud Functions runs an instance of a function, worked out for a peak of
- * 200 logins a second in README "Capacity on Cloud Functions". A function that
+ * 200 logins a second in docs/performance.md "Capacity on Cloud Functions". A function that
  * hashes no password waits on Firestore most of its ~10–70 ms: a whole vCPU
  * (below one, Cloud Run allows no concurrency) shares itself among 80 requests
  * in 256 MiB; 10 instances are 3× what the peak needs of verifyOtp or the home.
