@@ -1,4 +1,12 @@
-import { errorMessages, isErrorCode, type ApiErrorBody, type ApiFunctionName, type ErrorCode } from '@hellowork/contracts';
+import {
+  errorMessages,
+  isErrorCode,
+  type ApiErrorBody,
+  type ApiFunctionName,
+  type ApiRequest,
+  type ApiResponse,
+  type ErrorCode,
+} from '@hellowork/contracts';
 
 export type FailureCode = ErrorCode | 'network';
 
@@ -23,8 +31,13 @@ export class ApiFailure extends Error {
  * Calls a function at /api/<name> on the page's own origin (Vite proxy in
  * development, Hosting rewrite in production), so the device-trust cookie
  * travels with it. Protected functions also get the session's ID token.
+ * The request and the answer are typed by the contracts' API table.
  */
-export async function callApi<Result>(name: ApiFunctionName, body: object, options: { signedIn?: boolean } = {}) {
+export async function callApi<Name extends ApiFunctionName>(
+  name: Name,
+  body: ApiRequest<Name>,
+  options: { signedIn?: boolean } = {},
+): Promise<ApiResponse<Name>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.signedIn) {
     const { auth } = await loadFirebase();
@@ -38,8 +51,8 @@ export async function callApi<Result>(name: ApiFunctionName, body: object, optio
   } catch {
     throw new ApiFailure('network', networkMessage);
   }
-  const json = (await response.json().catch(() => null)) as (Result & Partial<ApiErrorBody>) | null;
-  if (response.ok && json) return json as Result;
+  const json = (await response.json().catch(() => null)) as (ApiResponse<Name> & Partial<ApiErrorBody>) | null;
+  if (response.ok && json) return json;
   const error = json?.error;
   if (error && isErrorCode(error.code)) throw new ApiFailure(error.code, errorMessages[error.code], error.remainingAttempts);
   throw new ApiFailure('internal', errorMessages.internal);

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import type { User } from 'firebase/auth';
-import type { LogoutResponse } from '@hellowork/contracts';
 import { ApiFailure, callApi, loadFirebase as firebase } from './api';
 
 /*
@@ -53,7 +52,7 @@ export async function signInWithLoginToken(customToken: string): Promise<void> {
  * from then on; signs out here even when that call fails (offline).
  */
 export async function signOut(): Promise<void> {
-  await callApi<LogoutResponse>('logout', {}, { signedIn: true }).catch(() => undefined);
+  await callApi('logout', {}, { signedIn: true }).catch(() => undefined);
   const { auth, signOut: firebaseSignOut } = await firebase();
   await firebaseSignOut(auth);
 }

@@ -1,11 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from '@hellowork/contracts';
-import {
-  changePasswordRequestSchema,
-  enteredPasswordSchema,
-  newPasswordFormSchema,
-  type ChangePasswordResponse,
-} from '@hellowork/contracts';
+import { changePasswordRequestSchema, enteredPasswordSchema, newPasswordFormSchema, z } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 import { signInWithLoginToken } from '../../../lib/session';
 
@@ -15,11 +9,9 @@ export type ChangePasswordForm = z.input<ReturnType<typeof changePasswordFormSch
 
 /** Every other session ended with the old password: this browser signs in again with the fresh one. */
 export async function changePassword({ currentPassword, newPassword }: { currentPassword: string; newPassword: string }) {
-  const { customToken } = await callApi<ChangePasswordResponse>(
-    'changePassword',
-    changePasswordRequestSchema.parse({ currentPassword, newPassword }),
-    { signedIn: true },
-  );
+  const { customToken } = await callApi('changePassword', changePasswordRequestSchema.parse({ currentPassword, newPassword }), {
+    signedIn: true,
+  });
   await signInWithLoginToken(customToken);
 }
 

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { confirmEmailChangeRequestSchema, type ConfirmEmailChangeResponse } from '@hellowork/contracts';
+import { confirmEmailChangeRequestSchema } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 
 /** Step 2: the code mailed to the new address makes it the login id. */
 export const confirmEmailChange = (input: { verificationId: string; code: string }) =>
-  callApi<ConfirmEmailChangeResponse>('confirmEmailChange', confirmEmailChangeRequestSchema.parse(input), { signedIn: true });
+  callApi('confirmEmailChange', confirmEmailChangeRequestSchema.parse(input), { signedIn: true });
 
 export function useConfirmEmailChange() {
   const queryClient = useQueryClient();

@@ -1,5 +1,5 @@
 import { useState, useTransition } from 'react';
-import { loginRequestSchema, type LoginRequest, type LoginResponse } from '@hellowork/contracts';
+import { loginRequestSchema, type LoginRequest } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 import { signInWithLoginToken } from '../../../lib/session';
 
@@ -10,7 +10,7 @@ export type LoginInput = LoginRequest;
 export type LoginOutcome = { status: 'signed-in' } | { status: 'otp-required'; verificationId: string };
 
 export async function login(input: LoginInput): Promise<LoginOutcome> {
-  const response = await callApi<LoginResponse>('login', loginInputSchema.parse(input));
+  const response = await callApi('login', loginInputSchema.parse(input));
   if (response.status === 'otp-required') return response;
   await signInWithLoginToken(response.customToken);
   return { status: 'signed-in' };

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { verifyOtpRequestSchema, type VerifyOtpRequest, type VerifyOtpResponse } from '@hellowork/contracts';
+import { verifyOtpRequestSchema, type VerifyOtpRequest } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 import { signInWithLoginToken } from '../../../lib/session';
 
@@ -8,7 +8,7 @@ export type VerifyOtpInput = VerifyOtpRequest;
 
 /** Sends the code (and the "skip next time" choice) and signs the browser in. */
 export async function verifyOtp(input: VerifyOtpInput): Promise<void> {
-  const { customToken } = await callApi<VerifyOtpResponse>('verifyOtp', verifyOtpInputSchema.parse(input));
+  const { customToken } = await callApi('verifyOtp', verifyOtpInputSchema.parse(input));
   await signInWithLoginToken(customToken);
 }
 

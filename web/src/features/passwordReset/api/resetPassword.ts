@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { resetPasswordRequestSchema, type ResetPasswordResponse } from '@hellowork/contracts';
+import { resetPasswordRequestSchema } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 
 /** Step 2: the code from the mail and the new password. */
 export const resetPassword = ({ verificationId, code, newPassword }: { verificationId: string; code: string; newPassword: string }) =>
-  callApi<ResetPasswordResponse>('resetPassword', resetPasswordRequestSchema.parse({ verificationId, code, newPassword }));
+  callApi('resetPassword', resetPasswordRequestSchema.parse({ verificationId, code, newPassword }));
 
 export const useResetPassword = () => useMutation({ mutationFn: resetPassword });

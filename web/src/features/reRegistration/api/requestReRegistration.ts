@@ -1,9 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import {
-  requestReRegistrationRequestSchema,
-  type RequestReRegistrationRequest,
-  type RequestReRegistrationResponse,
-} from '@hellowork/contracts';
+import { requestReRegistrationRequestSchema, type RequestReRegistrationRequest } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 
 export const requestReRegistrationInputSchema = requestReRegistrationRequestSchema;
@@ -11,6 +7,6 @@ export type RequestReRegistrationInput = RequestReRegistrationRequest;
 
 /** Step 1: 求職番号, 生年月日 and the new address; a code goes to that address. */
 export const requestReRegistration = (input: RequestReRegistrationInput) =>
-  callApi<RequestReRegistrationResponse>('requestReRegistration', requestReRegistrationInputSchema.parse(input));
+  callApi('requestReRegistration', requestReRegistrationInputSchema.parse(input));
 
 export const useRequestReRegistration = () => useMutation({ mutationFn: requestReRegistration });

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { emptyRequestSchema, type CancelJobSeekingResponse } from '@hellowork/contracts';
+import { emptyRequestSchema } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 
 /** 求職の取消: the 求職状態 becomes 無効 (only a Hello Work office makes it 有効 again). */
-export const cancelJobSeeking = () =>
-  callApi<CancelJobSeekingResponse>('cancelJobSeeking', emptyRequestSchema.parse({}), { signedIn: true });
+export const cancelJobSeeking = () => callApi('cancelJobSeeking', emptyRequestSchema.parse({}), { signedIn: true });
 
 export function useCancelJobSeeking() {
   const queryClient = useQueryClient();

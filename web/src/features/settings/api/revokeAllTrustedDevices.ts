@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { emptyRequestSchema, type RevokeResponse } from '@hellowork/contracts';
+import { emptyRequestSchema } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 import { useInvalidateSettings } from './invalidateSettings';
 
 /** ワンタイムパスワードの入力を再開する: every trusted browser of the account. */
-export const revokeAllTrustedDevices = () =>
-  callApi<RevokeResponse>('revokeAllTrustedDevices', emptyRequestSchema.parse({}), { signedIn: true });
+export const revokeAllTrustedDevices = () => callApi('revokeAllTrustedDevices', emptyRequestSchema.parse({}), { signedIn: true });
 
 export function useRevokeAllTrustedDevices() {
   return useMutation({

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { revokeTrustedDeviceRequestSchema, type RevokeResponse, type RevokeTrustedDeviceRequest } from '@hellowork/contracts';
+import { revokeTrustedDeviceRequestSchema, type RevokeTrustedDeviceRequest } from '@hellowork/contracts';
 import { callApi } from '../../../lib/api';
 import { useInvalidateSettings } from './invalidateSettings';
 
@@ -8,7 +8,7 @@ export type RevokeTrustedDeviceInput = RevokeTrustedDeviceRequest;
 
 /** One browser from the list of 省略する設定がされている端末・ブラウザ. */
 export const revokeTrustedDevice = (input: RevokeTrustedDeviceInput) =>
-  callApi<RevokeResponse>('revokeTrustedDevice', revokeTrustedDeviceInputSchema.parse(input), { signedIn: true });
+  callApi('revokeTrustedDevice', revokeTrustedDeviceInputSchema.parse(input), { signedIn: true });
 
 export function useRevokeTrustedDevice() {
   return useMutation({
