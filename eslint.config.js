@@ -142,6 +142,27 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones: productionBoundaries }] },
   },
   {
+    // The functions' integration tests are tools too: they call the HTTP API and read through the data layer.
+    files: ['functions/src/**/*.test.ts'],
+    ignores: ['functions/src/**/*.unit.test.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...boundaries,
+            {
+              target: './functions/src',
+              from: './functions/src',
+              message:
+                "An integration test reaches the functions by the HTTP API and '@hellowork/functions/data' (testing/functionsData.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The API table is the one list of the functions' names: a second one would drift from it.
     files: ['**/*.{ts,tsx}'],
     ignores: ['contracts/src/api.ts'],
