@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { confirmationCodeMessages, confirmationRestartCodes } from '@hellowork/contracts';
+import { confirmationCodeMessages, confirmationRestartCodes, errorMessages } from '@hellowork/contracts';
 import { ApiFailure } from './api';
 
 /*
@@ -9,9 +9,14 @@ import { ApiFailure } from './api';
  * This is their one error policy; components/ConfirmationCode.tsx shows it.
  */
 
-/** A refusal as these forms say it: they call the code 確認コード, as its mail does. */
+/**
+ * A refusal as these forms say it: they call the code 確認コード, as its mail does, and count down the
+ * tries left. A failure that is no answer of the functions (the sign-in could not give a token) is said
+ * in Japanese too, never left silent or in a library's English.
+ */
 export function confirmationCodeMessage(failure: unknown): string | null {
-  if (!(failure instanceof ApiFailure)) return null;
+  if (failure == null) return null;
+  if (!(failure instanceof ApiFailure)) return errorMessages.internal;
   const own = (confirmationCodeMessages as Record<string, string | undefined>)[failure.code];
   const remaining =
     failure.remainingAttempts !== undefined ? ` あと${failure.remainingAttempts}回間違えると、確認コードが無効になります。` : '';
