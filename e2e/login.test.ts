@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessages, SESSION_IDLE_MINUTES } from '@hellowork/contracts';
+import { errorMessages, routes, SESSION_IDLE_MINUTES } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { passSessionTime } from '../testing/clock';
 import { checkScreen, devices, loginUntilOtp, logout, otpInput, submitLogin, useChromium } from './browser';
@@ -35,7 +35,7 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await checkScreen(page, device, { title: '求職者マイページホーム', screenshot: 'home' });
 
     await logout(page);
-    await page.goto('/settings/preferences');
+    await page.goto(routes.variousSettings);
     await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();
 
     const secondCode = await loginUntilOtp(page, seeker.email, seeker.password);

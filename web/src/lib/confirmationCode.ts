@@ -1,16 +1,22 @@
 import { useState } from 'react';
-import { confirmationCodeMessages, confirmationRestartCodes } from '@hellowork/contracts';
+import { confirmationCodeMessages, confirmationRestartCodes, errorMessages } from '@hellowork/contracts';
 import { ApiFailure } from './api';
 
 /*
  * The forms that mail a 確認コード (パスワードをお忘れの方, アカウントを再登録,
  * メールアドレスの変更) go the same way: a request, the code from the mail,
  * done; a void code sends the job seeker back to the request, saying why.
+ * This is their one error policy; components/ConfirmationCode.tsx shows it.
  */
 
-/** A refusal as these forms say it: they call the code 確認コード, as its mail does. */
+/**
+ * A refusal as these forms say it: they call the code 確認コード, as its mail does, and count down the
+ * tries left. A failure that is no answer of the functions (the sign-in could not give a token) is said
+ * in Japanese too, never left silent or in a library's English.
+ */
 export function confirmationCodeMessage(failure: unknown): string | null {
-  if (!(failure instanceof ApiFailure)) return null;
+  if (failure == null) return null;
+  if (!(failure instanceof ApiFailure)) return errorMessages.internal;
   const own = (confirmationCodeMessages as Record<string, string | undefined>)[failure.code];
   const remaining =
     failure.remainingAttempts !== undefined ? ` あと${failure.remainingAttempts}回間違えると、確認コードが無効になります。` : '';
@@ -26,20 +32,16 @@ export const restartOnDeadEnd = (onRestart: (reason: string) => void) => (failur
 export type CodeFlowStep =
   { step: 'request'; restartReason?: string } | { step: 'code'; verificationId: string; email: string } | { step: 'done'; email: string };
 
-/** What a request step needs: why it is shown again (a void code), and where the sent verification goes. */
-export type RequestStepProps = { restartReason: string | undefined; onSent: (verificationId: string, email: string) => void };
-
-/** What a code step needs: the verification, the address the code went to, and the two ways out. */
-export type CodeStepProps = { verificationId: string; email: string; onDone: () => void; onRestart: (reason: string) => void };
-
-/** The steps of one such form, and the props its code step gets. */
+/** The steps of one such form, and the moves between them. */
 export function useCodeFlow() {
   const [step, setStep] = useState<CodeFlowStep>({ step: 'request' });
-  const codeStep = (current: Extract<CodeFlowStep, { step: 'code' }>): CodeStepProps => ({
-    verificationId: current.verificationId,
-    email: current.email,
-    onDone: () => setStep({ step: 'done', email: current.email }),
-    onRestart: (restartReason) => setStep({ step: 'request', restartReason }),
-  });
-  return { step, sent: (verificationId: string, email: string) => setStep({ step: 'code', verificationId, email }), codeStep };
+  return {
+    step,
+    /** The code went to `email`: on to the code step. */
+    sent: (verificationId: string, email: string) => setStep({ step: 'code', verificationId, email }),
+    /** The code was taken. */
+    finished: (email: string) => setStep({ step: 'done', email }),
+    /** The code is dead: back to the first step, saying why. */
+    restart: (restartReason: string) => setStep({ step: 'request', restartReason }),
+  };
 }

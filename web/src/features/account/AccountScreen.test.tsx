@@ -4,8 +4,11 @@ import { confirmationCodeMessages, errorMessages, LOCKOUT_MAX_FAILURES, routes, 
 import { renderScreen, stubApi } from '../../testing/render';
 import { AccountScreen } from './AccountScreen';
 
-const session = vi.hoisted(() => ({ signInWithLoginToken: vi.fn(async (_token: string) => undefined) }));
-vi.mock('../../lib/firebase', () => ({ auth: { currentUser: { getIdToken: async () => 'id-token' } } }));
+const session = vi.hoisted(() => ({
+  signInWithLoginToken: vi.fn(async (_token: string) => undefined),
+  getIdToken: vi.fn(async () => 'id-token'),
+}));
+vi.mock('../../lib/firebase', () => ({ auth: { currentUser: { getIdToken: session.getIdToken } } }));
 vi.mock('../../lib/session', () => ({
   signInWithLoginToken: session.signInWithLoginToken,
   endRefusedSession: vi.fn(async () => undefined),
@@ -83,6 +86,19 @@ describe('AccountScreen: アカウントを編集 › メールアドレスの�
     await user.click(form.getByRole('button', { name: 'メールアドレスを変更' }));
     expect(await form.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['code-expired']);
     expect(form.getByLabelText('新しいメールアドレス')).toBeInTheDocument();
+  });
+
+  it('says in Japanese when the request could not even be made (no token), rather than nothing', async () => {
+    const calls = stubApi({ getAccountSettings: { status: 200, body: settings }, requestEmailChange: requested });
+    const { user } = renderScreen(<AccountScreen />, { path: routes.account });
+    const form = await section('メールアドレスの変更');
+    await user.type(form.getByLabelText('現在のパスワード'), 'Kyushoku#2025');
+    await user.type(form.getByLabelText('新しいメールアドレス'), 'atarashii@example.jp');
+    session.getIdToken.mockRejectedValueOnce(new Error('Firebase: Error (auth/network-request-failed).'));
+    await user.click(form.getByRole('button', { name: '確認コードを送信' }));
+    expect(await form.findByRole('alert')).toHaveTextContent(errorMessages.internal);
+    expect(form.getByLabelText('新しいメールアドレス')).toHaveAccessibleDescription(expect.stringContaining(errorMessages.internal));
+    expect(calls.map((call) => call.name)).toEqual(['getAccountSettings']);
   });
 
   it('sends the job seeker back to the first step when the address was taken meanwhile', async () => {

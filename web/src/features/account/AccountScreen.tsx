@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { routes } from '@hellowork/contracts';
+import { PageLink } from '../../components/PageLink';
 import { QueryState } from '../../components/QueryState';
 import { useAccountSettings } from '../../lib/accountSettings';
 import { useDocumentTitle } from '../../lib/documentTitle';
@@ -25,11 +26,7 @@ export function AccountScreen() {
           </>
         )}
       </QueryState>
-      <ul className="links">
-        <li>
-          <Link to={routes.variousSettings}>各種設定に戻る</Link>
-        </li>
-      </ul>
+      <PageLink to={routes.variousSettings}>各種設定に戻る</PageLink>
     </>
   );
 }

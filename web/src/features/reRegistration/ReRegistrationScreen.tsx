@@ -1,16 +1,10 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
-import { routes, RE_REGISTRATION_LOCK_HOURS, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
-import { CodeRequestForm, ConfirmationCodeFlow, ConfirmationCodeStep, useCodeRequest } from '../../components/ConfirmationCode';
+import { RE_REGISTRATION_LOCK_HOURS, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
+import { ConfirmationCodePage } from '../../components/ConfirmationCode';
 import { NewEmailField } from '../../components/EmailField';
 import { Field } from '../../components/Field';
-import type { CodeStepProps, RequestStepProps } from '../../lib/confirmationCode';
-import { focusOnMount } from '../../lib/focus';
-import { useDocumentTitle } from '../../lib/documentTitle';
 import { useCompleteReRegistration } from './api/completeReRegistration';
 import { requestReRegistrationInputSchema, useRequestReRegistration } from './api/requestReRegistration';
-
-const TITLE = 'アカウントを再登録';
 
 /**
  * アカウントを再登録: for a job seeker who can no longer use their login
@@ -18,104 +12,75 @@ const TITLE = 'アカウントを再登録';
  * address, and a new password ends everything signed in before.
  */
 export function ReRegistrationScreen() {
-  useDocumentTitle(TITLE);
-  const backToLogin = (label: string) => (
-    <ul className="links">
-      <li>
-        <Link to={routes.login}>{label}</Link>
-      </li>
-    </ul>
-  );
-  return (
-    <main className="public-page">
-      <h1>{TITLE}</h1>
-      <ConfirmationCodeFlow
-        requestStep={IdentityStep}
-        codeStep={CodeStep}
-        done={(email) => (
-          <>
-            <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
-              <p>アカウントを再登録しました。新しいメールアドレス({email})と新しいパスワードでログインしてください。</p>
-              <p>すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。</p>
-            </div>
-            {backToLogin('ログイン画面へ')}
-          </>
-        )}
-        footer={backToLogin('ログイン画面に戻る')}
-      />
-    </main>
-  );
-}
-
-function IdentityStep({ restartReason, onSent }: RequestStepProps) {
-  const requestMutation = useRequestReRegistration();
+  const requestReRegistration = useRequestReRegistration();
+  const completeReRegistration = useCompleteReRegistration();
   const lockHintId = useId();
-  const { register, errors, onSubmit } = useCodeRequest({
-    schema: requestReRegistrationInputSchema,
-    defaultValues: { jobSeekerNumber: '', birthDate: '', email: '' },
-    mutation: requestMutation,
-    onSent,
-    sentTo: (input) => input.email.trim(),
-  });
   return (
-    <>
-      <p>
-        ログインに使っていたメールアドレスが使えなくなった場合などに、求職番号と生年月日で本人確認を行い、新しいメールアドレスとパスワードでアカウントを登録し直します。
-      </p>
-      <p>求職番号は、ハローワークで受け取った「求職受付票(ハローワークカード)」に記載されています。</p>
-      <CodeRequestForm restartReason={restartReason} error={requestMutation.error} pending={requestMutation.isPending} onSubmit={onSubmit}>
-        {(describedBy) => {
-          // The lock is stated after both fields it counts, and read out with each.
-          const identityDescribedBy = [describedBy, lockHintId].filter(Boolean).join(' ');
-          return (
-            <>
-              <Field
-                label="求職番号"
-                hint="求職受付票に記載の数字13桁(例: 13010-12345671)。ハイフンはあってもなくてもかまいません。"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={20}
-                error={errors.jobSeekerNumber?.message}
-                describedBy={identityDescribedBy}
-                {...register('jobSeekerNumber')}
-              />
-              <Field
-                label="生年月日"
-                type="date"
-                autoComplete="bday"
-                error={errors.birthDate?.message}
-                describedBy={identityDescribedBy}
-                {...register('birthDate')}
-              />
-              <p className="hint" id={lockHintId}>
-                求職番号または生年月日を{RE_REGISTRATION_MAX_FAILURES}回間違えると、その求職番号でのアカウントの再登録が
-                {RE_REGISTRATION_LOCK_HOURS}
-                時間できなくなります。
-              </p>
-              <NewEmailField
-                hint="このメールアドレスが新しいログインIDになります。"
-                error={errors.email?.message}
-                describedBy={describedBy}
-                {...register('email')}
-              />
-            </>
-          );
-        }}
-      </CodeRequestForm>
-    </>
-  );
-}
-
-function CodeStep(props: CodeStepProps) {
-  const completeMutation = useCompleteReRegistration();
-  return (
-    <ConfirmationCodeStep
-      {...props}
-      instruction="メールに記載された確認コードと、新しいパスワードを入力してください。"
-      withNewPassword
-      submitLabel="アカウントを再登録"
-      mutation={completeMutation}
-      toRequest={(entered) => entered}
+    <ConfirmationCodePage
+      title="アカウントを再登録"
+      request={{
+        call: requestReRegistration,
+        schema: requestReRegistrationInputSchema,
+        defaultValues: { jobSeekerNumber: '', birthDate: '', email: '' },
+        sentTo: 'email',
+      }}
+      intro={
+        <>
+          <p>
+            ログインに使っていたメールアドレスが使えなくなった場合などに、求職番号と生年月日で本人確認を行い、新しいメールアドレスとパスワードでアカウントを登録し直します。
+          </p>
+          <p>求職番号は、ハローワークで受け取った「求職受付票(ハローワークカード)」に記載されています。</p>
+        </>
+      }
+      fields={({ register, errors, describedBy }) => {
+        // The lock is stated after both fields it counts, and read out with each.
+        const identityDescribedBy = [describedBy, lockHintId].filter(Boolean).join(' ');
+        return (
+          <>
+            <Field
+              label="求職番号"
+              hint="求職受付票に記載の数字13桁(例: 13010-12345671)。ハイフンはあってもなくてもかまいません。"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={20}
+              error={errors.jobSeekerNumber?.message}
+              describedBy={identityDescribedBy}
+              {...register('jobSeekerNumber')}
+            />
+            <Field
+              label="生年月日"
+              type="date"
+              autoComplete="bday"
+              error={errors.birthDate?.message}
+              describedBy={identityDescribedBy}
+              {...register('birthDate')}
+            />
+            <p className="hint" id={lockHintId}>
+              求職番号または生年月日を{RE_REGISTRATION_MAX_FAILURES}回間違えると、その求職番号でのアカウントの再登録が
+              {RE_REGISTRATION_LOCK_HOURS}
+              時間できなくなります。
+            </p>
+            <NewEmailField
+              hint="このメールアドレスが新しいログインIDになります。"
+              error={errors.email?.message}
+              describedBy={describedBy}
+              {...register('email')}
+            />
+          </>
+        );
+      }}
+      code={{
+        call: completeReRegistration,
+        instruction: 'メールに記載された確認コードと、新しいパスワードを入力してください。',
+        withNewPassword: true,
+        submitLabel: 'アカウントを再登録',
+      }}
+      done={(email) => (
+        <>
+          <p>アカウントを再登録しました。新しいメールアドレス({email})と新しいパスワードでログインしてください。</p>
+          <p>すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。</p>
+        </>
+      )}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AccountSettings, SecurityEventView, TrustedDeviceView } from '@hellowork/contracts';
+import { routes, type AccountSettings, type SecurityEventView, type TrustedDeviceView } from '@hellowork/contracts';
 import { renderScreen, stubApi } from '../../testing/render';
 import { VariousSettingsScreen } from './VariousSettingsScreen';
 
@@ -54,12 +54,12 @@ function stubSettingsApi(devices: TrustedDeviceView[], history: SecurityEventVie
 }
 
 const presence = () => screen.getByTestId('trusted-device-presence');
-const renderPreferences = () => renderScreen(<VariousSettingsScreen />, { path: '/settings/preferences' });
+const renderVariousSettings = () => renderScreen(<VariousSettingsScreen />, { path: routes.variousSettings });
 
 describe('各種設定', () => {
   it('shows 求職状態 with its 期限, the login account with the password masked, and なし', async () => {
     const calls = stubSettingsApi([]);
-    renderPreferences();
+    renderVariousSettings();
     expect(await screen.findByText(/有効\(期限:2027年01月31日\)/)).toBeInTheDocument();
     expect(screen.getByText('求職の有効期間は、原則として登録から翌々月の末日です。')).toBeInTheDocument();
     expect(screen.getByText('求職状態(有効/無効)ごとのマイページの利用可能範囲は求職者マイページにてご確認ください。')).toBeInTheDocument();
@@ -73,7 +73,7 @@ describe('各種設定', () => {
 
   it('shows あり and each trusted browser, marking this one', async () => {
     stubSettingsApi([device('a', 'Chrome / Windows', true), device('b', 'Safari / iOS')]);
-    renderPreferences();
+    renderVariousSettings();
     await waitFor(() => expect(presence()).toHaveTextContent('あり'));
     const rows = within(screen.getByRole('table', { name: '省略する設定がされている端末・ブラウザ' }))
       .getAllByRole('row')
@@ -84,7 +84,7 @@ describe('各種設定', () => {
 
   it('ワンタイムパスワード入力再開確認: キャンセル changes nothing', async () => {
     const calls = stubSettingsApi([device('a', 'Chrome / Windows', true)]);
-    const { user } = renderPreferences();
+    const { user } = renderVariousSettings();
     await user.click(await screen.findByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
     expect(screen.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'キャンセル' }));
@@ -95,7 +95,7 @@ describe('各種設定', () => {
 
   it('ワンタイムパスワード入力再開確認: 完了 revokes every browser and then shows なし', async () => {
     const calls = stubSettingsApi([device('a', 'Chrome / Windows', true), device('b', 'Safari / iOS')]);
-    const { user } = renderPreferences();
+    const { user } = renderVariousSettings();
     await user.click(await screen.findByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
     await user.click(screen.getByRole('button', { name: '完了' }));
     expect(await screen.findByText('ワンタイムパスワード入力を省略する設定を、全ての端末から解除しました。')).toBeInTheDocument();
@@ -105,7 +105,7 @@ describe('各種設定', () => {
 
   it('revokes one browser alone after its own confirmation', async () => {
     const calls = stubSettingsApi([device('a', 'Chrome / Windows', true), device('b', 'Safari / iOS')]);
-    const { user } = renderPreferences();
+    const { user } = renderVariousSettings();
     const safariRow = (await screen.findByText('Safari / iOS')).closest('tr')!;
     await user.click(within(safariRow).getByRole('button', { name: '解除' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '解除' }));
@@ -120,7 +120,7 @@ describe('各種設定', () => {
       getSecurityHistory: { status: 200, body: { events: [] } },
       revokeAllTrustedDevices: { status: 500, body: { error: { code: 'internal', message: '' } } },
     });
-    const { user } = renderPreferences();
+    const { user } = renderVariousSettings();
     await user.click(await screen.findByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
     await user.click(screen.getByRole('button', { name: '完了' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('システムエラーが発生しました');
@@ -136,7 +136,7 @@ describe('各種設定', () => {
         event('2026-12-01T01:59:00.000Z', 'password-failure'),
       ],
     );
-    const { user } = renderPreferences();
+    const { user } = renderVariousSettings();
     const history = await screen.findByRole('table', { name: 'ログイン履歴' });
     const rows = within(history).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual([
@@ -157,7 +157,7 @@ describe('各種設定', () => {
 
   it('ログイン履歴: says so when there is nothing yet', async () => {
     stubSettingsApi([]);
-    renderPreferences();
+    renderVariousSettings();
     expect(await screen.findByText('記録はありません。')).toBeInTheDocument();
   });
 });
@@ -177,7 +177,7 @@ describe('各種設定 › 求職状態', () => {
 
   it('asks before 求職無効 (キャンセル keeps it 有効), then shows 無効 and where to go to undo it', async () => {
     const calls = stubStatusApi({ active: true, validUntil: '2027-01-31T14:59:59.999Z' });
-    const { user } = renderPreferences();
+    const { user } = renderVariousSettings();
     await user.click(await screen.findByRole('button', { name: '求職無効' }));
     const dialog = screen.getByRole('dialog', { name: '求職無効確認' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
@@ -198,7 +198,7 @@ describe('各種設定 › 求職状態', () => {
 
   it('offers no switch back to 有効 online', async () => {
     stubStatusApi({ active: false, validUntil: '2026-10-31T14:59:59.999Z' });
-    renderPreferences();
+    renderVariousSettings();
     expect(await screen.findByTestId('job-seeker-status')).toHaveTextContent(/^無効$/);
     expect(screen.queryByRole('button', { name: /求職/ })).not.toBeInTheDocument();
   });
