@@ -92,6 +92,8 @@ export const confirmationCodeMessages = {
   'code-superseded':
     'この確認コードは無効です。新しい確認コードが送信されたか、手続きが見つかりません。メールアドレスの入力からやり直してください。',
   'code-blocked': `コードの入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのコードの送信を${CODE_BLOCK_MINUTES}分間停止しています。時間をおいてやり直してください。`,
+  // The same count as the login's ワンタイムパスワード mails (one account, one mailbox to protect).
+  'code-mail-limit': `確認コードとワンタイムパスワードのメールは、合わせて${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度お試しください。`,
 } as const satisfies Partial<Record<ErrorCode, string>>;
 
 /** Refusals that end the browser's session: it signs out and the login screen says why. */

@@ -27,6 +27,21 @@ export class ApiFailure extends Error {
   }
 }
 
+/** The session's ID token; a refusal in Japanese, never Firebase's English, when it cannot be had. */
+async function idToken(): Promise<string> {
+  const { auth } = await loadFirebase();
+  let token: string | undefined;
+  try {
+    token = await auth.currentUser?.getIdToken();
+  } catch (error) {
+    // Firebase could not refresh the token: offline, or the session is gone at Firebase's end.
+    if ((error as { code?: unknown }).code === 'auth/network-request-failed') throw new ApiFailure('network', networkMessage);
+    throw new ApiFailure('unauthenticated', errorMessages.unauthenticated);
+  }
+  if (!token) throw new ApiFailure('unauthenticated', errorMessages.unauthenticated);
+  return token;
+}
+
 /**
  * Calls a function at /api/<name> on the page's own origin (Vite proxy in
  * development, Hosting rewrite in production), so the device-trust cookie
@@ -39,12 +54,7 @@ export async function callApi<Name extends ApiFunctionName>(
   options: { signedIn?: boolean } = {},
 ): Promise<ApiResponse<Name>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.signedIn) {
-    const { auth } = await loadFirebase();
-    const token = await auth.currentUser?.getIdToken();
-    if (!token) throw new ApiFailure('unauthenticated', errorMessages.unauthenticated);
-    headers.authorization = `Bearer ${token}`;
-  }
+  if (options.signedIn) headers.authorization = `Bearer ${await idToken()}`;
   let response: Response;
   try {
     response = await fetch(`/api/${name}`, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' });

@@ -94,11 +94,22 @@ describe('AccountScreen: アカウントを編集 › メールアドレスの�
     const form = await section('メールアドレスの変更');
     await user.type(form.getByLabelText('現在のパスワード'), 'Kyushoku#2025');
     await user.type(form.getByLabelText('新しいメールアドレス'), 'atarashii@example.jp');
-    session.getIdToken.mockRejectedValueOnce(new Error('Firebase: Error (auth/network-request-failed).'));
+    // What the Firebase SDK rejects with when it cannot refresh the token offline: its English must not show.
+    session.getIdToken.mockRejectedValueOnce(
+      Object.assign(new Error('Firebase: Error (auth/network-request-failed).'), { code: 'auth/network-request-failed' }),
+    );
     await user.click(form.getByRole('button', { name: '確認コードを送信' }));
-    expect(await form.findByRole('alert')).toHaveTextContent(errorMessages.internal);
-    expect(form.getByLabelText('新しいメールアドレス')).toHaveAccessibleDescription(expect.stringContaining(errorMessages.internal));
+    expect(await form.findByRole('alert')).toHaveTextContent('通信できませんでした');
+    expect(form.getByRole('alert')).not.toHaveTextContent('Firebase');
+    expect(form.getByLabelText('新しいメールアドレス')).toHaveAccessibleDescription(expect.stringContaining('通信できませんでした'));
     expect(calls.map((call) => call.name)).toEqual(['getAccountSettings']);
+  });
+
+  it('says the code mail limit in the words of 確認コード, not as a login that should be tried again', async () => {
+    const limit = { status: 429, body: { error: { code: 'code-mail-limit', message: errorMessages['code-mail-limit'] } } };
+    const { form } = await requestNewAddress({ requestEmailChange: limit }, 'atarashii@example.jp');
+    expect(await form.findByRole('alert')).toHaveTextContent(confirmationCodeMessages['code-mail-limit']);
+    expect(form.getByRole('alert')).not.toHaveTextContent('再度ログイン');
   });
 
   it('sends the job seeker back to the first step when the address was taken meanwhile', async () => {
