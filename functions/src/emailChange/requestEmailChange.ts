@@ -1,4 +1,3 @@
-import { type RequestEmailChangeResponse } from '@hellowork/contracts';
 import { readJobSeeker } from '../account/jobSeeker';
 import { sendAddressConfirmation } from '../account/newAddress';
 import { assertCurrentPassword } from '../passwords/currentPassword';
@@ -11,14 +10,11 @@ import { requireLiveSession } from '../sessions/session';
  * address. An address that is another account's gets the same answer; its
  * holder is mailed instead.
  */
-export const requestEmailChange = apiFunction(
-  'requestEmailChange',
-  async ({ currentPassword, newEmail }, { req }): Promise<RequestEmailChangeResponse> => {
-    const now = Date.now();
-    const { uid } = await requireLiveSession(req, now);
-    const { email } = await readJobSeeker(uid);
-    if (newEmail === email) throw new ApiError('email-same-as-current');
-    await assertCurrentPassword(uid, email, currentPassword, { userAgent: req.get('user-agent'), now });
-    return { verificationId: await sendAddressConfirmation('email-change', uid, newEmail, now) };
-  },
-);
+export const requestEmailChange = apiFunction('requestEmailChange', async ({ currentPassword, newEmail }, { req }) => {
+  const now = Date.now();
+  const { uid } = await requireLiveSession(req, now);
+  const { email } = await readJobSeeker(uid);
+  if (newEmail === email) throw new ApiError('email-same-as-current');
+  await assertCurrentPassword(uid, email, currentPassword, { userAgent: req.get('user-agent'), now });
+  return { verificationId: await sendAddressConfirmation('email-change', uid, newEmail, now) };
+});

@@ -1,4 +1,3 @@
-import { type CancelJobSeekingResponse } from '@hellowork/contracts';
 import { jobSeekerStatusOf, readJobSeeker } from '../account/jobSeeker';
 import { jobSeekerRef } from '../data/collections';
 import { toTimestamp } from '../platform/firebase';
@@ -11,7 +10,7 @@ import { requireLiveSession } from '../sessions/session';
  * no way back online, as the manual says: only a Hello Work office makes it
  * 有効 again. Cancelling a status already 無効 changes and records nothing.
  */
-export const cancelJobSeeking = apiFunction('cancelJobSeeking', async (_input, { req }): Promise<CancelJobSeekingResponse> => {
+export const cancelJobSeeking = apiFunction('cancelJobSeeking', async (_input, { req }) => {
   const now = Date.now();
   const { uid } = await requireLiveSession(req, now);
   const account = await readJobSeeker(uid);

@@ -1,4 +1,3 @@
-import { type LoginResponse } from '@hellowork/contracts';
 import { readJobSeeker } from '../account/jobSeeker';
 import { otpMail } from '../otp/otpMail';
 import { createVerification } from '../verification/verification';
@@ -13,7 +12,7 @@ import { deviceUsed, findTrustedDevice, readCookieDevices } from '../trustedDevi
 import { countRightPassword, readLoginGuard, takeDeviceCheck, takeLoginIdCheck, wrongPassword } from './lockout';
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
-export const login = apiFunction('login', async ({ email, password }, { req }): Promise<LoginResponse> => {
+export const login = apiFunction('login', async ({ email, password }, { req }) => {
   const now = Date.now();
   const userAgent = req.get('user-agent');
   // Independent reads, together (the browser's trusted devices too, for any address alike);

@@ -1,4 +1,3 @@
-import { type VerifyOtpResponse } from '@hellowork/contracts';
 import { readJobSeeker } from '../account/jobSeeker';
 import { apiFunction } from '../platform/http';
 import { sendNotice } from '../platform/mail';
@@ -10,30 +9,27 @@ import { verificationAccount, verifyCode } from '../verification/verification';
 import { reportWrongCode } from '../verification/wrongCodeReport';
 
 /** Step ⑤–⑦: the code from the mail, and optionally "skip the OTP on this browser from now on". */
-export const verifyOtp = apiFunction(
-  'verifyOtp',
-  async ({ verificationId, code, trustThisBrowser }, context): Promise<VerifyOtpResponse> => {
-    const { req, res } = context;
-    const now = Date.now();
-    const userAgent = req.get('user-agent');
-    const events: SecurityEvent[] = [
-      { type: 'login', secondFactor: 'otp' },
-      ...(trustThisBrowser ? [{ type: 'device-trusted' as const }] : []),
-    ];
-    const uid = verificationAccount(verificationId);
-    const session = newSession(uid, 'otp', userAgent, now);
-    // The session and the audit events are written in the batch that uses the code: one round trip, and none without the other.
-    await verifyCode('login-otp', verificationId, code, reportWrongCode(userAgent, now), (batch) => {
-      session.write(batch);
-      addSecurityEvents(batch, uid, events, userAgent, now);
-    });
-    // Signed only now: a wrong guess costs no signature.
-    const customToken = await session.customToken();
-    if (trustThisBrowser) {
-      const [trusted, account] = await Promise.all([trustDevice(uid, userAgent, readDeviceEntries(req), now), readJobSeeker(uid)]);
-      res.append('Set-Cookie', trusted.cookie);
-      await sendNotice(uid, trustNoticeMail(account.email, trusted.label, now));
-    }
-    return { customToken };
-  },
-);
+export const verifyOtp = apiFunction('verifyOtp', async ({ verificationId, code, trustThisBrowser }, context) => {
+  const { req, res } = context;
+  const now = Date.now();
+  const userAgent = req.get('user-agent');
+  const events: SecurityEvent[] = [
+    { type: 'login', secondFactor: 'otp' },
+    ...(trustThisBrowser ? [{ type: 'device-trusted' as const }] : []),
+  ];
+  const uid = verificationAccount(verificationId);
+  const session = newSession(uid, 'otp', userAgent, now);
+  // The session and the audit events are written in the batch that uses the code: one round trip, and none without the other.
+  await verifyCode('login-otp', verificationId, code, reportWrongCode(userAgent, now), (batch) => {
+    session.write(batch);
+    addSecurityEvents(batch, uid, events, userAgent, now);
+  });
+  // Signed only now: a wrong guess costs no signature.
+  const customToken = await session.customToken();
+  if (trustThisBrowser) {
+    const [trusted, account] = await Promise.all([trustDevice(uid, userAgent, readDeviceEntries(req), now), readJobSeeker(uid)]);
+    res.append('Set-Cookie', trusted.cookie);
+    await sendNotice(uid, trustNoticeMail(account.email, trusted.label, now));
+  }
+  return { customToken };
+});

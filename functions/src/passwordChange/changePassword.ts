@@ -1,4 +1,3 @@
-import { type ChangePasswordResponse } from '@hellowork/contracts';
 import { readJobSeeker } from '../account/jobSeeker';
 import { assertCurrentPassword } from '../passwords/currentPassword';
 import { assertAcceptablePassword, replacePassword } from '../passwords/newPassword';
@@ -10,16 +9,13 @@ import { createSession, requireLiveSession } from '../sessions/session';
  * checked under the login id's 5-try lock, exactly as at login; then the
  * reset's effects, and this browser gets a fresh session.
  */
-export const changePassword = apiFunction(
-  'changePassword',
-  async ({ currentPassword, newPassword }, { req }): Promise<ChangePasswordResponse> => {
-    const now = Date.now();
-    const userAgent = req.get('user-agent');
-    const { uid, secondFactor } = await requireLiveSession(req, now);
-    const { email } = await readJobSeeker(uid);
-    assertAcceptablePassword(newPassword, { email, currentPassword });
-    await assertCurrentPassword(uid, email, currentPassword, { userAgent, now });
-    await replacePassword(uid, email, newPassword, 'change', userAgent, now);
-    return { customToken: await createSession(uid, secondFactor, userAgent, now) };
-  },
-);
+export const changePassword = apiFunction('changePassword', async ({ currentPassword, newPassword }, { req }) => {
+  const now = Date.now();
+  const userAgent = req.get('user-agent');
+  const { uid, secondFactor } = await requireLiveSession(req, now);
+  const { email } = await readJobSeeker(uid);
+  assertAcceptablePassword(newPassword, { email, currentPassword });
+  await assertCurrentPassword(uid, email, currentPassword, { userAgent, now });
+  await replacePassword(uid, email, newPassword, 'change', userAgent, now);
+  return { customToken: await createSession(uid, secondFactor, userAgent, now) };
+});

@@ -1,4 +1,3 @@
-import { type RequestPasswordResetResponse } from '@hellowork/contracts';
 import { enqueueFollowUp } from '../followUps/followUps';
 import { newVerification } from '../verification/verification';
 import { findLoginAccount, standInUid } from '../passwords/passwords';
@@ -11,24 +10,21 @@ import { reserveResetMail } from './resetMailLimit';
  * mail task is queued for all); only an address with an account is mailed, by
  * that task, so neither the answer nor its timing tells whether it has one.
  */
-export const requestPasswordReset = apiFunction(
-  'requestPasswordReset',
-  async ({ email }, { req }): Promise<RequestPasswordResetResponse> => {
-    const now = Date.now();
-    const [account] = await Promise.all([findLoginAccount(email), reserveResetMail(email, now)]);
-    // Every address gets a real record, also one without an account or a blocked one, of a code
-    // nobody receives: wrong codes are answered alike, so step 2 does not tell them apart either.
-    const verification = newVerification('password-reset', account?.uid ?? standInUid(email), now);
-    // Both before the answer, for every address alike: step 2 relies on the record, the holder on the mail.
-    await verification.save();
-    await enqueueFollowUp({
-      kind: 'password-reset-code',
-      uid: account?.uid ?? null,
-      code: verification.code,
-      expiresAt: verification.expiresAt,
-      userAgent: req.get('user-agent') ?? null,
-      now,
-    });
-    return { verificationId: verification.verificationId };
-  },
-);
+export const requestPasswordReset = apiFunction('requestPasswordReset', async ({ email }, { req }) => {
+  const now = Date.now();
+  const [account] = await Promise.all([findLoginAccount(email), reserveResetMail(email, now)]);
+  // Every address gets a real record, also one without an account or a blocked one, of a code
+  // nobody receives: wrong codes are answered alike, so step 2 does not tell them apart either.
+  const verification = newVerification('password-reset', account?.uid ?? standInUid(email), now);
+  // Both before the answer, for every address alike: step 2 relies on the record, the holder on the mail.
+  await verification.save();
+  await enqueueFollowUp({
+    kind: 'password-reset-code',
+    uid: account?.uid ?? null,
+    code: verification.code,
+    expiresAt: verification.expiresAt,
+    userAgent: req.get('user-agent') ?? null,
+    now,
+  });
+  return { verificationId: verification.verificationId };
+});

@@ -1,4 +1,3 @@
-import { type CompleteReRegistrationResponse } from '@hellowork/contracts';
 import { readJobSeeker } from '../account/jobSeeker';
 import { reRegisteredMail } from '../account/addressMails';
 import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
@@ -14,22 +13,19 @@ import { sendNotice } from '../platform/mail';
  * session, trusted browser and open code ends, the locks of the old and new
  * login ids lift, and the old address is told what to do if it was not them.
  */
-export const completeReRegistration = apiFunction(
-  'completeReRegistration',
-  async ({ verificationId, code, newPassword }, context): Promise<CompleteReRegistrationResponse> => {
-    const now = Date.now();
-    const userAgent = context.req.get('user-agent');
-    // Before the code is used, so a refused password does not cost it. Only its holder, who proved
-    // who they are and typed the address, can reach the target this way.
-    const target = await verificationTarget('re-registration', verificationId, now);
-    if (target) assertAcceptablePassword(newPassword, { email: target });
-    else assertUncommonPassword(newPassword);
-    const { uid, address } = await verifyAddressCode('re-registration', verificationId, code, reportWrongCode(userAgent, now));
-    assertAcceptablePassword(newPassword, { email: address });
-    const { email: oldAddress } = await readJobSeeker(uid);
-    await changeLoginAddress(uid, oldAddress, address, newPassword, now);
-    await endEverySignIn(uid, [oldAddress, address], 're-registered', userAgent, now);
-    if (oldAddress !== address) await sendNotice(uid, reRegisteredMail(oldAddress, now));
-    return { email: address };
-  },
-);
+export const completeReRegistration = apiFunction('completeReRegistration', async ({ verificationId, code, newPassword }, context) => {
+  const now = Date.now();
+  const userAgent = context.req.get('user-agent');
+  // Before the code is used, so a refused password does not cost it. Only its holder, who proved
+  // who they are and typed the address, can reach the target this way.
+  const target = await verificationTarget('re-registration', verificationId, now);
+  if (target) assertAcceptablePassword(newPassword, { email: target });
+  else assertUncommonPassword(newPassword);
+  const { uid, address } = await verifyAddressCode('re-registration', verificationId, code, reportWrongCode(userAgent, now));
+  assertAcceptablePassword(newPassword, { email: address });
+  const { email: oldAddress } = await readJobSeeker(uid);
+  await changeLoginAddress(uid, oldAddress, address, newPassword, now);
+  await endEverySignIn(uid, [oldAddress, address], 're-registered', userAgent, now);
+  if (oldAddress !== address) await sendNotice(uid, reRegisteredMail(oldAddress, now));
+  return { email: address };
+});

@@ -1,4 +1,3 @@
-import { type RequestReRegistrationResponse } from '@hellowork/contracts';
 import { sendAddressConfirmation } from '../account/newAddress';
 import { enqueueFollowUp } from '../followUps/followUps';
 import { apiFunction } from '../platform/http';
@@ -9,17 +8,14 @@ import { assertIdentity, checkIdentity } from './identityCheck';
  * code goes to the new address (or, if that address is another account's,
  * a notice to its holder, with the same answer).
  */
-export const requestReRegistration = apiFunction(
-  'requestReRegistration',
-  async ({ jobSeekerNumber, birthDate, email }, { req }): Promise<RequestReRegistrationResponse> => {
-    const now = Date.now();
-    const check = await checkIdentity(jobSeekerNumber, birthDate, now);
-    // Queued for every refusal: written only for numbers with an account, it must not show in the timing.
-    if ('refused' in check) {
-      const events = [{ type: 're-registration-failure' as const }];
-      await enqueueFollowUp({ kind: 'security-events', uid: check.holder ?? null, events, userAgent: req.get('user-agent') ?? null, now });
-    }
-    assertIdentity(check);
-    return { verificationId: await sendAddressConfirmation('re-registration', check.uid, email, now) };
-  },
-);
+export const requestReRegistration = apiFunction('requestReRegistration', async ({ jobSeekerNumber, birthDate, email }, { req }) => {
+  const now = Date.now();
+  const check = await checkIdentity(jobSeekerNumber, birthDate, now);
+  // Queued for every refusal: written only for numbers with an account, it must not show in the timing.
+  if ('refused' in check) {
+    const events = [{ type: 're-registration-failure' as const }];
+    await enqueueFollowUp({ kind: 'security-events', uid: check.holder ?? null, events, userAgent: req.get('user-agent') ?? null, now });
+  }
+  assertIdentity(check);
+  return { verificationId: await sendAddressConfirmation('re-registration', check.uid, email, now) };
+});
