@@ -3,6 +3,8 @@ import {
   LOCKOUT_MINUTES,
   CODE_BLOCK_MINUTES,
   CODE_DIGITS,
+  CODE_LONGEST_BLOCK_MINUTES,
+  CODE_MAX_WRONG_BEFORE_RESET,
   CODE_MAIL_WINDOW_MINUTES,
   CODE_MAILS_PER_WINDOW,
   CODE_MAX_WRONG_ENTRIES,
@@ -29,7 +31,8 @@ export const errorMessages = {
     'ワンタイムパスワードのメールを送信できませんでした。パスワードの誤りとしては数えていません。しばらくしてから再度ログインしてください。',
   // Worded to stay true before and after the password reset flow exists.
   'password-reset-required': `パスワード入力を続けて${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、最寄りのハローワークにお問い合わせください。`,
-  'code-blocked': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を${CODE_BLOCK_MINUTES}分間停止しています。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
+  'code-blocked': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を停止しています(${CODE_BLOCK_MINUTES}分間。誤りが続くと停止は長くなり、最長${CODE_LONGEST_BLOCK_MINUTES}分間です)。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
+  'code-reset-required': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_BEFORE_RESET}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、最寄りのハローワークにお問い合わせください。`,
   'code-mail-limit': `ワンタイムパスワードのメールは、${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度ログインしてください。`,
   'code-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${CODE_DIGITS}桁を入力してください。`,
   'code-expired': `ワンタイムパスワードの有効時間(${CODE_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
@@ -69,6 +72,7 @@ export const otpDeadEndCodes = [
   'code-used',
   'code-superseded',
   'code-blocked',
+  'code-reset-required',
 ] as const satisfies readonly ErrorCode[];
 
 /** Refusals after which a form that mails a 確認コード starts again from its first step. */
@@ -91,7 +95,7 @@ export const confirmationCodeMessages = {
   'code-used': 'この確認コードは使用済みのため無効です。メールアドレスの入力からやり直してください。',
   'code-superseded':
     'この確認コードは無効です。新しい確認コードが送信されたか、手続きが見つかりません。メールアドレスの入力からやり直してください。',
-  'code-blocked': `コードの入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのコードの送信を${CODE_BLOCK_MINUTES}分間停止しています。時間をおいてやり直してください。`,
+  'code-blocked': `コードの入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのコードの送信を停止しています(${CODE_BLOCK_MINUTES}分間。誤りが続くと停止は長くなり、最長${CODE_LONGEST_BLOCK_MINUTES}分間です)。時間をおいてやり直してください。`,
   // The same count as the login's ワンタイムパスワード mails (one account, one mailbox to protect).
   'code-mail-limit': `確認コードとワンタイムパスワードのメールは、合わせて${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度お試しください。`,
 } as const satisfies Partial<Record<ErrorCode, string>>;

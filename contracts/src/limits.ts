@@ -42,8 +42,25 @@ export const CODE_MAX_WRONG_ENTRIES = 10;
  */
 export const CODE_MAX_VOIDED_IN_A_ROW = 3;
 export const CODE_MAX_WRONG_IN_A_ROW = CODE_MAX_WRONG_ENTRIES * CODE_MAX_VOIDED_IN_A_ROW;
-/** ...so whoever knows the password can try at most ~30 codes an hour (1 in 33,000 of 10^6). */
+/** ...so whoever knows the password can try at most ~30 codes an hour (1 in 33,000 of 10^6)... */
 export const CODE_BLOCK_MINUTES = 60;
+/**
+ * ...and the count goes on across blocks (only a right code or a new password
+ * starts it again): at 60 and 90 in a row come blocks twice and four times as
+ * long, the longest being this one...
+ */
+export const CODE_LONGEST_BLOCK_MINUTES = CODE_BLOCK_MINUTES * 4;
+/** How long the block at `wrongInARow` wrong codes lasts: 60, 120, then 240 minutes. */
+export const codeBlockMinutes = (wrongInARow: number) =>
+  Math.min(CODE_LONGEST_BLOCK_MINUTES, CODE_BLOCK_MINUTES * 2 ** (Math.floor(wrongInARow / CODE_MAX_WRONG_IN_A_ROW) - 1));
+/**
+ * ...until NIST SP 800-63B-4 §3.2.2's 100 consecutive failed attempts: then the
+ * account gets no login code until a new password is set (the holder's mailbox,
+ * by パスワードをお忘れの方, is the way on). Codes only someone with the
+ * password can ask for count here, never a reset code (which needs only the
+ * address, so a stranger could make the holder reset).
+ */
+export const CODE_MAX_WRONG_BEFORE_RESET = 100;
 /**
  * At most 5 code mails per account in any 15 minutes: a known password must
  * not turn the service into a mail cannon against its own users.

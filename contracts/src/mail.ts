@@ -6,6 +6,8 @@ export const OTP_MAIL_SUBJECT = '【ハローワーク】ワンタイムパス�
 export const TRUST_NOTICE_SUBJECT = '【ハローワーク】ワンタイムパスワード省略設定のお知らせ';
 /** Someone who knows the password keeps entering wrong codes. */
 export const OTP_BLOCK_NOTICE_SUBJECT = '【ハローワーク】ワンタイムパスワードの入力誤りが続いています';
+/** ...so often that the account gets no login code until the password is reset. */
+export const OTP_RESET_REQUIRED_NOTICE_SUBJECT = '【ハローワーク】アカウントロックのお知らせ(パスワードの再設定が必要です)';
 /** パスワードをお忘れの方: the code that lets the holder set a new password. */
 export const PASSWORD_RESET_MAIL_SUBJECT = '【ハローワーク】パスワード再設定のお知らせ';
 /** The password was reset or changed: everything signed in with the old one has ended. */

@@ -13,7 +13,14 @@ import { MailPoller } from './mailPoller';
  */
 
 export const NO_ANSWER_AFTER_MS = 300_000;
-const misfireCodes: ErrorCode[] = ['account-locked', 'password-reset-required', 'code-blocked', 'code-mail-limit', 'too-many-requests'];
+const misfireCodes: ErrorCode[] = [
+  'account-locked',
+  'password-reset-required',
+  'code-blocked',
+  'code-reset-required',
+  'code-mail-limit',
+  'too-many-requests',
+];
 
 export type LoadFigures = {
   count: number;

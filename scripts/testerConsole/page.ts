@@ -5,7 +5,7 @@ import {
   CODE_MAIL_WINDOW_MINUTES,
   CODE_MAILS_PER_WINDOW,
   CODE_MAX_VOIDED_IN_A_ROW,
-  CODE_MAX_WRONG_ENTRIES,
+  CODE_MAX_WRONG_BEFORE_RESET,
   CODE_MAX_WRONG_IN_A_ROW,
   PASSWORD_MAX_CONSECUTIVE_FAILURES,
   SECURITY_HISTORY_SIZE,
@@ -144,15 +144,17 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
     <dl class="code-limits">
       <dt>連続して間違えた回数</dt>
       <dd>
-        ${seeker.codeLimits.wrongInARow}回 / ${CODE_MAX_WRONG_IN_A_ROW}回(無効になったコード
-        ${Math.floor(seeker.codeLimits.wrongInARow / CODE_MAX_WRONG_ENTRIES)}個 / ${CODE_MAX_VOIDED_IN_A_ROW}個)で送信停止
+        ${seeker.codeLimits.wrongInARow}回(${CODE_MAX_WRONG_IN_A_ROW}回(無効になったコード
+        ${CODE_MAX_VOIDED_IN_A_ROW}個)ごとに送信停止、${CODE_MAX_WRONG_BEFORE_RESET}回でパスワードの再設定が必要)
       </dd>
       <dt>送信停止</dt>
       <dd class="code-block">
         ${
-          seeker.codeLimits.blocked
-            ? `停止中${seeker.codeLimits.blockedUntil !== null ? `: ${time(seeker.codeLimits.blockedUntil)}まで(${fromNow(seeker.codeLimits.blockedUntil, now)})` : ''}`
-            : 'なし'
+          seeker.codeLimits.needsNewPassword
+            ? 'パスワードを再設定するまで停止中'
+            : seeker.codeLimits.blocked
+              ? `停止中${seeker.codeLimits.blockedUntil !== null ? `: ${time(seeker.codeLimits.blockedUntil)}まで(${fromNow(seeker.codeLimits.blockedUntil, now)})` : ''}`
+              : 'なし'
         }
       </dd>
       <dt>最近${CODE_MAIL_WINDOW_MINUTES}分ほどの送信数</dt>

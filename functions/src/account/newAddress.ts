@@ -20,7 +20,7 @@ import { addressConfirmationMail, addressInUseMail, type NewAddressPurpose } fro
  * mails (5 in 15 minutes) and refused while it is blocked for wrong codes.
  */
 export async function sendAddressConfirmation(purpose: NewAddressPurpose, uid: string, address: string, now = Date.now()): Promise<string> {
-  const mail = await reserveCodeMail('login-otp', uid, now);
+  const mail = await reserveCodeMail(purpose, uid, now);
   const holder = await findLoginAccount(address);
   const verification = newVerification(purpose, uid, now, address);
   await verification.save();

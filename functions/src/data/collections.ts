@@ -43,7 +43,7 @@ export const collections = {
   jobSeekerIdentities: 'jobSeekerIdentities',
   /** reRegistrationGuards/{keyed hash of the 求職番号}: the lock on wrong 求職番号/生年月日, for numbers with and without an account. */
   reRegistrationGuards: 'reRegistrationGuards',
-  /** verificationBlocks/{type}_{uid}_{streak}: create() picks the one request that warns the holder of a block. */
+  /** verificationBlocks/{type}_{uid}_{count start}_{block}: create() picks the one request that warns the holder of a block. */
   verificationBlocks: 'verificationBlocks',
 } as const;
 
@@ -99,8 +99,9 @@ export const usedVerificationRef = (nonceHash: string) => untyped(collections.us
 export const codeLimitsRef = (type: VerificationType, uid: string) =>
   collection<CodeLimitsRecord>(collections.verificationLimits).doc(verificationDocId(type, uid));
 /** One block of a purpose's codes, by the in-a-row count it started at. */
-export const verificationBlockRef = (type: VerificationType, uid: string, streakBase: number) =>
-  untyped(collections.verificationBlocks).doc(`${verificationDocId(type, uid)}_${streakBase}`);
+/** One per block of a count in a row (`block` names the count's start and the block): its create() picks the request that warns. */
+export const verificationBlockRef = (type: VerificationType, uid: string, block: string) =>
+  untyped(collections.verificationBlocks).doc(`${verificationDocId(type, uid)}_${block}`);
 export const sessionsOf = (uid: string) => collection<SessionRecord>(collections.sessions(uid));
 export const trustedDevicesOf = (uid: string) => untyped(collections.trustedDevices(uid));
 export const securityEventsOf = (uid: string) => collection<SecurityEventRecord>(collections.securityEvents(uid));

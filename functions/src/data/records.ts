@@ -61,8 +61,10 @@ export type CodeLimitsRecord = {
   /** Origin of the mail windows. */
   origin: Timestamp;
   wrongCodes?: number;
-  /** wrongCodes at the last right code or the last lifted block: "in a row" counts from here. */
+  /** wrongCodes at the last right code or new password: "in a row" counts from here, across blocks. */
   wrongCodesBase?: number;
+  /** The block (1 at 30 in a row, 2 at 60, …) that `blockedUntil` ends; 0 or missing for none yet. */
+  blockStep?: number;
   blockedUntil?: Timestamp | null;
   [mailWindow: `mails_${number}`]: number;
 };

@@ -1,11 +1,11 @@
 import type { DocumentData, DocumentReference } from 'firebase-admin/firestore';
-import { CODE_MAX_WRONG_IN_A_ROW, CODE_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
+import { CODE_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
 import { mailsInSpan, mailWindowOf } from '../limits/mailWindows';
 import { currentWindow, lockedUntilOf, windowField } from '../limits/lockWindows';
 import { lockedUntilReset, streakOf } from '../login/passwordStreak';
 import { sessionState } from '../sessions/sessionRules';
 import { isUsed } from '../verification/verification';
-import { isBlocked, wrongInARow } from '../verification/verificationLimits';
+import { blockOf, wrongInARow } from '../verification/verificationLimits';
 import {
   codeLimitsRef,
   jobSeekerIdentityRef,
@@ -56,16 +56,16 @@ export async function readVerificationState(type: VerificationType, uid: string)
   };
 }
 
-/** An account's limits across codes of one purpose. */
+/** An account's limits across codes of one purpose: the count in a row goes on across blocks. */
 export async function readCodeLimitsState(type: VerificationType, uid: string, now = Date.now()) {
   const record = (await codeLimitsRef(type, uid).get()).data();
-  if (!record) return { wrongInARow: 0, blocked: false, blockedUntil: null, mailsInWindow: 0 };
-  const blocked = isBlocked(record, now);
+  if (!record) return { wrongInARow: 0, blocked: false, blockedUntil: null, needsNewPassword: false, mailsInWindow: 0 };
+  const block = blockOf(type, record, now);
   return {
-    // A block that has lifted starts a fresh count (at the next request, in assertNotBlocked).
-    wrongInARow: blocked || wrongInARow(record) < CODE_MAX_WRONG_IN_A_ROW ? wrongInARow(record) : 0,
-    blocked,
-    blockedUntil: blocked ? (record.blockedUntil?.toMillis() ?? null) : null,
+    wrongInARow: wrongInARow(record),
+    blocked: block === 'code-blocked',
+    blockedUntil: block === 'code-blocked' ? (record.blockedUntil?.toMillis() ?? null) : null,
+    needsNewPassword: block === 'code-reset-required',
     mailsInWindow: mailsInSpan(record, mailWindowOf(record.origin.toMillis(), now)),
   };
 }

@@ -3,7 +3,7 @@ import type { SecurityEventType } from '@hellowork/contracts';
 import { onTaskDispatched } from 'firebase-functions/tasks';
 import { readJobSeeker } from '../account/jobSeeker';
 import { jobSeekerRef } from '../data/collections';
-import { otpBlockNoticeMail } from '../otp/otpMail';
+import { otpBlockNoticeMail, otpResetRequiredNoticeMail } from '../otp/otpMail';
 import type { WrongCodeOutcome } from '../verification/verification';
 import { assertNotBlocked } from '../verification/verificationLimits';
 import { passwordResetMail } from '../passwords/passwordMails';
@@ -38,6 +38,14 @@ const wrongCodeEvents: Record<WrongCodeOutcome['code'], SecurityEventType> = {
   'code-wrong': 'otp-failure',
   'code-exhausted': 'code-exhausted',
   'code-blocked': 'code-blocked',
+  'code-reset-required': 'code-reset-required',
+};
+
+/** The holder's notice of a block this wrong code set, if it is the one that warns. */
+const blockNotice = (email: string, { code, warns, blockedUntil }: WrongCodeOutcome, now: number) => {
+  if (!warns) return null;
+  if (code === 'code-reset-required') return otpResetRequiredNoticeMail(email, now);
+  return blockedUntil === null ? null : otpBlockNoticeMail(email, now, blockedUntil);
 };
 
 async function carryOut(work: FollowUp): Promise<void> {
@@ -51,19 +59,18 @@ async function carryOut(work: FollowUp): Promise<void> {
       const account = (await jobSeekerRef(work.uid).get()).data();
       if (!account) return;
       await recordSecurityEvents(work.uid, [{ type: wrongCodeEvents[work.outcome.code] }], userAgent, work.now);
-      if (work.outcome.warns) await sendNotice(work.uid, otpBlockNoticeMail(account.email, work.now));
+      const notice = blockNotice(account.email, work.outcome, work.now);
+      if (notice) await sendNotice(work.uid, notice);
       return;
     }
     case 'password-reset-code': {
-      // An account blocked for wrong login codes, or for wrong reset codes, gets no reset code; the answer was the same.
-      const blocked = await Promise.all([
-        assertNotBlocked('login-otp', work.uid, work.now),
-        assertNotBlocked('password-reset', work.uid, work.now),
-      ]).then(
+      // An account blocked for wrong reset codes gets no reset code; the answer was the same. A block for wrong
+      // login codes does not stop it: the reset is how the holder ends that (the notice says so).
+      const blocked = await assertNotBlocked('password-reset', work.uid, work.now).then(
         () => false,
         () => true,
       );
-      if (blocked) return logger.info('Reset code not sent: the account is blocked for wrong codes', { uid: work.uid });
+      if (blocked) return logger.info('Reset code not sent: the account is blocked for wrong reset codes', { uid: work.uid });
       const { email } = await readJobSeeker(work.uid);
       await sendMail(passwordResetMail(email, work.code, work.expiresAt));
       return recordSecurityEvents(work.uid, [{ type: 'otp-sent' }], userAgent, work.now);

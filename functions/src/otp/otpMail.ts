@@ -1,6 +1,7 @@
 import {
-  CODE_BLOCK_MINUTES,
+  CODE_MAX_WRONG_BEFORE_RESET,
   OTP_BLOCK_NOTICE_SUBJECT,
+  OTP_RESET_REQUIRED_NOTICE_SUBJECT,
   CODE_DIGITS,
   OTP_MAIL_SUBJECT,
   CODE_MAX_WRONG_ENTRIES,
@@ -31,17 +32,40 @@ export function otpMail(to: string, code: string, expiresAt: number): Mail {
   };
 }
 
-/** Sent once, when wrong codes in a row stop new codes: someone who knows the password is trying. */
-export function otpBlockNoticeMail(to: string, blockedAt: number): Mail {
+const whoIsTrying = [
+  'ご自身の操作でない場合、あなたのパスワードを知っている第三者がログインしようとしている可能性があります。',
+  'ログイン画面の「パスワードをお忘れの方」から、パスワードを再設定してください。',
+];
+
+/**
+ * Sent once per block, when wrong codes in a row stop new codes: someone who
+ * knows the password is trying. A new password (by reset: the login needs the
+ * code) ends the count.
+ */
+export function otpBlockNoticeMail(to: string, blockedAt: number, blockedUntil: number): Mail {
   return {
     to,
     subject: OTP_BLOCK_NOTICE_SUBJECT,
     text: mailBody(
-      `あなたのアカウントで、ワンタイムパスワードの入力誤りが続けて${CODE_MAX_WRONG_IN_A_ROW}回ありました(${formatJapanTime(blockedAt)})。`,
-      `安全のため、このアカウントへのワンタイムパスワードの送信を${CODE_BLOCK_MINUTES}分間停止しています。`,
+      `あなたのアカウントで、ワンタイムパスワードの入力誤りが続けて${CODE_MAX_WRONG_IN_A_ROW}回以上ありました(${formatJapanTime(blockedAt)})。`,
+      `安全のため、このアカウントへのワンタイムパスワードの送信を${formatJapanTime(blockedUntil)}まで停止しています。`,
+      `入力誤りがさらに続くと停止は長くなり、続けて${CODE_MAX_WRONG_BEFORE_RESET}回に達すると、パスワードを再設定するまでログインできなくなります。`,
       '',
-      'ご自身の操作でない場合、あなたのパスワードを知っている第三者がログインしようとしている可能性があります。',
-      'パスワードを変更してください。',
+      ...whoIsTrying,
+    ),
+  };
+}
+
+/** Sent once, at the 100th wrong code in a row: the login gets no code until a new password. */
+export function otpResetRequiredNoticeMail(to: string, lockedAt: number): Mail {
+  return {
+    to,
+    subject: OTP_RESET_REQUIRED_NOTICE_SUBJECT,
+    text: mailBody(
+      `あなたのアカウントで、ワンタイムパスワードの入力誤りが続けて${CODE_MAX_WRONG_BEFORE_RESET}回ありました(${formatJapanTime(lockedAt)})。`,
+      '安全のため、アカウントをロックしました。このロックは自動では解除されず、パスワードを再設定するまでログインできません。',
+      '',
+      ...whoIsTrying,
     ),
   };
 }

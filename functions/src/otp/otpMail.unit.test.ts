@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   CODE_BLOCK_MINUTES,
+  CODE_MAX_WRONG_BEFORE_RESET,
+  MINUTE_MS,
   OTP_BLOCK_NOTICE_SUBJECT,
+  OTP_RESET_REQUIRED_NOTICE_SUBJECT,
   CODE_DIGITS,
   OTP_MAIL_SUBJECT,
   CODE_MAX_WRONG_ENTRIES,
   CODE_MAX_WRONG_IN_A_ROW,
   CODE_VALID_MINUTES,
 } from '@hellowork/contracts';
-import { otpBlockNoticeMail, otpMail } from './otpMail';
+import { otpBlockNoticeMail, otpMail, otpResetRequiredNoticeMail } from './otpMail';
 
 const sentAt = Date.UTC(2026, 10, 26, 1, 0); // 10:00 in Japan
 const expiresAt = sentAt + CODE_VALID_MINUTES * 60_000;
@@ -35,14 +38,28 @@ describe('the OTP mail (manual ④)', () => {
 });
 
 describe('the notice when wrong codes in a row stop new codes', () => {
-  const mail = otpBlockNoticeMail('asu.yuki@example.jp', sentAt);
+  const mail = otpBlockNoticeMail('asu.yuki@example.jp', sentAt, sentAt + CODE_BLOCK_MINUTES * MINUTE_MS);
 
-  it('says how many wrong codes, since when, for how long, and what to do — without any code', () => {
+  it('says how many wrong codes, since when, until when, what comes next and what to do — without any code', () => {
     expect(mail.subject).toBe(OTP_BLOCK_NOTICE_SUBJECT);
-    expect(mail.text).toContain(`${CODE_MAX_WRONG_IN_A_ROW}回`);
-    expect(mail.text).toContain('2026年11月26日 10時00分');
-    expect(mail.text).toContain(`${CODE_BLOCK_MINUTES}分間停止`);
-    expect(mail.text).toContain('パスワードを変更してください。');
+    expect(mail.text).toContain(`${CODE_MAX_WRONG_IN_A_ROW}回以上`);
+    expect(mail.text).toContain('(2026年11月26日 10時00分)');
+    expect(mail.text).toContain('2026年11月26日 11時00分まで停止');
+    expect(mail.text).toContain(`続けて${CODE_MAX_WRONG_BEFORE_RESET}回に達すると`);
+    // The login needs the code it blocks: the reset is the holder's way to a new password.
+    expect(mail.text).toContain('「パスワードをお忘れの方」から、パスワードを再設定してください。');
+    expect(mail.text).not.toMatch(/\d{6}/);
+  });
+});
+
+describe('the notice when wrong codes in a row need a new password', () => {
+  const mail = otpResetRequiredNoticeMail('asu.yuki@example.jp', sentAt);
+
+  it('says how many, since when, that only a new password ends it, and how', () => {
+    expect(mail.subject).toBe(OTP_RESET_REQUIRED_NOTICE_SUBJECT);
+    expect(mail.text).toContain(`続けて${CODE_MAX_WRONG_BEFORE_RESET}回ありました(2026年11月26日 10時00分)`);
+    expect(mail.text).toContain('パスワードを再設定するまでログインできません');
+    expect(mail.text).toContain('「パスワードをお忘れの方」から、パスワードを再設定してください。');
     expect(mail.text).not.toMatch(/\d{6}/);
   });
 });

@@ -1,6 +1,7 @@
 import { newPasswordIssue } from '@hellowork/contracts';
 import { clearPasswordLocks } from '../login/lockout';
 import { discardVerifications } from '../verification/verification';
+import { forgetWrongLoginCodes } from '../verification/verificationLimits';
 import { ApiError } from '../platform/http';
 import { sendNotice } from '../platform/mail';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
@@ -44,7 +45,8 @@ export async function replacePassword(
 
 /**
  * What a new password (or a re-registered account) ends: every open code,
- * session and trusted browser, and the password locks of its login ids;
+ * session and trusted browser, the password locks of its login ids and the
+ * login code's count of wrong codes in a row;
  * recorded in ログイン履歴 as `event`.
  */
 export async function endEverySignIn(
@@ -57,6 +59,7 @@ export async function endEverySignIn(
   await Promise.all([
     ...loginIds.map(clearPasswordLocks),
     discardVerifications(uid),
+    forgetWrongLoginCodes(uid),
     revokeAllTrustedDevices(uid),
     endAllSessions(uid),
     recordSecurityEvents(uid, [{ type: event }], userAgent, now),

@@ -12,6 +12,7 @@ const statusOf: Record<ErrorCode, number> = {
   'account-locked': 423,
   'password-reset-required': 423,
   'code-blocked': 429,
+  'code-reset-required': 423,
   'code-mail-limit': 429,
   'mail-unavailable': 503,
   'code-wrong': 400,

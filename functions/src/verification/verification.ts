@@ -6,7 +6,7 @@ import { countAndReadBack } from '../limits/readBack';
 import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { keyedHash, randomMailedCode, randomToken, sameHash, sha256 } from '../platform/secrets';
-import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificationLimits';
+import { assertNotBlocked, clearWrongCodes, countWrongCode, limitsOf } from './verificationLimits';
 
 /*
  * One verification record per account and purpose (verifications/{type}_{uid}),
@@ -19,14 +19,14 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode } from './verificatio
  */
 
 /**
- * Whose limit a wrong code counts toward. Reset codes have their own: anyone who knows the address can ask for
- * them and guess, and that must block resets only, never the holder's login code (nor warn that the password is
- * known). Every other code is asked for from a session or with the password, and counts toward the login code's.
+ * A checked wrong code: its answer, whether this request is the one to warn the holder of a block, and when the
+ * block it met ends (null for none, or for one that only a new password ends).
  */
-const limitsOf = (type: VerificationType): VerificationType => (type === 'password-reset' ? 'password-reset' : 'login-otp');
-
-/** A checked wrong code: its answer, and whether this request is the one to warn the holder of a block. */
-export type WrongCodeOutcome = { code: 'code-wrong' | 'code-exhausted' | 'code-blocked'; warns: boolean };
+export type WrongCodeOutcome = {
+  code: 'code-wrong' | 'code-exhausted' | 'code-blocked' | 'code-reset-required';
+  warns: boolean;
+  blockedUntil: number | null;
+};
 
 const codeHash = (nonce: string, code: string) => keyedHash('otp', `${nonce}:${code}`);
 
@@ -117,8 +117,7 @@ export async function verifyCode(
   const { uid, nonce } = parseVerificationId(verificationId);
   const ref = verificationRef(type, uid);
   // Independent reads, together; their refusals in the order the holder should hear them.
-  const limitsType = limitsOf(type);
-  const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(limitsType, uid, now)]);
+  const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(type, uid, now)]);
   if (live.status === 'rejected') throw live.reason;
   const before = live.value;
   if (before.guesses >= CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
@@ -130,10 +129,11 @@ export async function verifyCode(
   if (record.guesses > CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
 
   if (!sameHash(record.codeHash, codeHash(nonce, code))) {
-    const { blocked, warns } = await countWrongCode(limitsType, uid, now);
+    const { block, warns, blockedUntil } = await countWrongCode(type, uid, now);
     const remainingAttempts = CODE_MAX_WRONG_ENTRIES - record.guesses;
-    const answer = blocked ? 'code-blocked' : remainingAttempts === 0 ? 'code-exhausted' : 'code-wrong';
-    await onWrongCode(uid, { code: answer, warns: warns && limitsType === 'login-otp' });
+    const answer = block ?? (remainingAttempts === 0 ? 'code-exhausted' : 'code-wrong');
+    // Reset codes need only the address: their blocks warn nobody that the password is known.
+    await onWrongCode(uid, { code: answer, warns: warns && limitsOf(type) === 'login-otp', blockedUntil });
     throw new ApiError(answer, answer === 'code-wrong' ? { remainingAttempts } : {});
   }
   // One batch: create() of the used nonce first, so exactly one request uses the code; on Cloud
@@ -142,7 +142,7 @@ export async function verifyCode(
   const batch = firestore().batch();
   batch.create(usedVerificationRef(record.nonceHash), { uid, usedAt: toTimestamp(now), deleteAt: record.deleteAt });
   batch.update(ref, { usedAt: toTimestamp(now), usedNonceHash: record.nonceHash });
-  clearWrongCodes(batch, limitsType, uid, limits.value);
+  clearWrongCodes(batch, type, uid, limits.value);
   alongside(batch);
   try {
     await batch.commit();

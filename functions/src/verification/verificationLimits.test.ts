@@ -4,6 +4,12 @@ import {
   errorMessages,
   LOCKOUT_MAX_FAILURES,
   CODE_BLOCK_MINUTES,
+  CODE_LONGEST_BLOCK_MINUTES,
+  CODE_MAX_WRONG_BEFORE_RESET,
+  DAY_MS,
+  MINUTE_MS,
+  OTP_RESET_REQUIRED_NOTICE_SUBJECT,
+  PASSWORD_RESET_MAIL_SUBJECT,
   OTP_BLOCK_NOTICE_SUBJECT,
   OTP_MAIL_SUBJECT,
   CODE_MAIL_WINDOW_MINUTES,
@@ -53,7 +59,7 @@ describe('limits per account across codes', () => {
     const [notice, ...more] = await settledMails(seeker.email, OTP_BLOCK_NOTICE_SUBJECT, 1);
     expect(more).toEqual([]);
     expect(await mailCount(seeker.email, OTP_MAIL_SUBJECT)).toBe(codesMailed);
-    expect(notice!.text).toContain('パスワードを変更してください');
+    expect(notice!.text).toContain('パスワードを再設定してください');
 
     await passVerificationLimitTime(seeker.uid, CODE_BLOCK_MINUTES - 1);
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('code-blocked');
@@ -62,6 +68,55 @@ describe('limits per account across codes', () => {
     expect((await new TestBrowser().verifyOtp(verificationId, code)).status).toBe(200);
     expect(await mailCount(seeker.email, OTP_BLOCK_NOTICE_SUBJECT)).toBe(1);
   }, 120_000);
+
+  it(`keeps the count across blocks, each longer, and at ${CODE_MAX_WRONG_BEFORE_RESET} wrong codes in a row mails no login code until a new password`, async () => {
+    const seeker = await newJobSeeker('hundred-in-a-row');
+    const voidCodes = async (count: number) => {
+      const answers: (string | undefined)[] = [];
+      for (let i = 0; i < count; i++) answers.push(await voidCode(seeker));
+      return answers;
+    };
+    const loginAnswer = async () => (await new TestBrowser().login(seeker.email, seeker.password)).body.error?.code;
+    const blockOfThree = ['code-exhausted', 'code-exhausted', 'code-blocked'];
+    expect(await voidCodes(CODE_MAX_VOIDED_IN_A_ROW)).toEqual(blockOfThree);
+    // The holder, warned, can reset the password during the block: a reset code comes.
+    const resetMails = await watchMailbox(seeker.email);
+    expect((await new TestBrowser().call('requestPasswordReset', { email: seeker.email })).status).toBe(200);
+    expect(mailedCodeIn(await resetMails.next(PASSWORD_RESET_MAIL_SUBJECT))).toMatch(/^\d{6}$/);
+
+    // The block lifts, the count does not start again: 30 more wrong codes, a block twice as long.
+    await passVerificationLimitTime(seeker.uid, CODE_BLOCK_MINUTES);
+    expect(await voidCodes(CODE_MAX_VOIDED_IN_A_ROW)).toEqual(blockOfThree);
+    await passVerificationLimitTime(seeker.uid, 2 * CODE_BLOCK_MINUTES - 1);
+    expect(await loginAnswer()).toBe('code-blocked');
+    await passVerificationLimitTime(seeker.uid, 1);
+    expect(await voidCodes(CODE_MAX_VOIDED_IN_A_ROW)).toEqual(blockOfThree);
+    await passVerificationLimitTime(seeker.uid, CODE_LONGEST_BLOCK_MINUTES - 1);
+    expect(await loginAnswer()).toBe('code-blocked');
+    await passVerificationLimitTime(seeker.uid, 1);
+
+    // The 100th: no login code however long one waits, the holder told once.
+    expect(await voidCode(seeker)).toBe('code-reset-required');
+    await passVerificationLimitTime(seeker.uid, (30 * DAY_MS) / MINUTE_MS);
+    const refused = await new TestBrowser().login(seeker.email, seeker.password);
+    expect(refused.status).toBe(423);
+    expect(refused.body.error).toEqual({ code: 'code-reset-required', message: errorMessages['code-reset-required'] });
+    expect(await settledMails(seeker.email, OTP_BLOCK_NOTICE_SUBJECT, 3)).toHaveLength(3);
+    const [locked, ...more] = await settledMails(seeker.email, OTP_RESET_REQUIRED_NOTICE_SUBJECT, 1);
+    expect(more).toEqual([]);
+    expect(locked!.text).toContain(`${CODE_MAX_WRONG_BEFORE_RESET}回`);
+
+    // The holder's mailbox is the way on: a new password, and the login gets its code again.
+    const reset = await watchMailbox(seeker.email);
+    const request = await new TestBrowser().call('requestPasswordReset', { email: seeker.email });
+    const verificationId = (request.body as { verificationId: string }).verificationId;
+    const code = mailedCodeIn(await reset.next(PASSWORD_RESET_MAIL_SUBJECT));
+    const newPassword = 'Hyaku-Kai 2026';
+    expect((await new TestBrowser().call('resetPassword', { verificationId, code, newPassword })).status).toBe(200);
+    const mailbox = await watchMailbox(seeker.email);
+    expect((await new TestBrowser().login(seeker.email, newPassword)).body.status).toBe('otp-required');
+    expect(mailedCodeIn(await mailbox.next(OTP_MAIL_SUBJECT))).toMatch(/^\d{6}$/);
+  }, 180_000);
 
   it('starts the count again after a right code', async () => {
     const seeker = await newJobSeeker('right-code-resets');

@@ -69,7 +69,8 @@ describe('LoginScreen', () => {
 
   it.each([
     ['password-reset-required', 423, 'パスワードを再設定するまでログインできません'],
-    ['code-blocked', 429, 'ワンタイムパスワードの送信を'],
+    ['code-blocked', 429, 'ワンタイムパスワードの送信を停止しています'],
+    ['code-reset-required', 423, 'パスワードを再設定するまでログインできません'],
     ['code-mail-limit', 429, `${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通まで`],
   ])('shows the message of %s', async (code, status, text) => {
     stubApi({ login: { status, body: { error: { code, message: '' } } } });

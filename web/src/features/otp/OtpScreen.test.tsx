@@ -67,7 +67,7 @@ describe('OtpScreen', () => {
     expect(codeInput()).toBeEnabled();
   });
 
-  it.each(['code-expired', 'code-exhausted', 'code-used', 'code-superseded'] as const)(
+  it.each(['code-expired', 'code-exhausted', 'code-used', 'code-superseded', 'code-blocked', 'code-reset-required'] as const)(
     'on %s tells the user to start again and offers the way back to the login screen',
     async (code) => {
       stubApi({ verifyOtp: { status: 410, body: { error: { code, message: '' } } } });
