@@ -37,10 +37,13 @@ import { emulatorEnv, PROJECT_ID, urls } from '../lib/ports';
 /*
  * What a tester can do to the stored state: the same code as the demo loader
  * (create), the functions' lockout module (unlock), the tests' clock (move
- * time). Each returns a Japanese line saying what it did.
+ * time). Each returns a Japanese line saying what it did, and the job seeker
+ * it did it to, whom the page then shows.
  */
 
 export class ActionError extends Error {}
+
+export type Done = { text: string; seeker?: string };
 
 /** The product's own login schema (address, password) plus what a job seeker record needs. */
 export const newJobSeekerSchema = z.object({
@@ -54,7 +57,7 @@ export const newJobSeekerSchema = z.object({
 /** The 安定所 of the demo data, offered as choices (any other name can be typed). */
 export const knownOffices = [...new Set(demoJobSeekers.map((seeker) => seeker.officeName))];
 
-export async function createFromForm(form: Record<string, string>): Promise<string> {
+export async function createFromForm(form: Record<string, string>): Promise<Done> {
   const parsed = newJobSeekerSchema.safeParse(form);
   if (!parsed.success) throw new ActionError(parsed.error.issues.map((issue) => issue.message).join(' '));
   const seeker = parsed.data;
@@ -65,7 +68,7 @@ export async function createFromForm(form: Record<string, string>): Promise<stri
     throw new ActionError(`求職番号 ${formatJobSeekerNumber(seeker.jobSeekerNumber)} の求職者は既にいます。`);
   }
   await createJobSeeker(seeker);
-  return `${seeker.displayName}(${seeker.email})を作成しました。`;
+  return { text: `${seeker.displayName}(${seeker.email})を作成しました。`, seeker: seeker.email };
 }
 
 async function recordOf(uid: string) {
@@ -75,13 +78,13 @@ async function recordOf(uid: string) {
 }
 const emailOf = async (uid: string) => (await recordOf(uid)).email;
 
-export async function unlock(uid: string): Promise<string> {
+export async function unlock(uid: string): Promise<Done> {
   const { email, jobSeekerNumber } = await recordOf(uid);
   // As a password reset does: the 5-minute window and the 100 in a row both go; and アカウントを再登録's lock.
   await clearPasswordLocks(email);
   await unlockTrustedDevices(uid);
   if (jobSeekerNumber) await clearIdentityLock(jobSeekerNumberSchema.parse(jobSeekerNumber));
-  return `${email} のロックを解除しました(間違えた回数も0に戻りました)。`;
+  return { text: `${email} のロックを解除しました(間違えた回数も0に戻りました)。`, seeker: email };
 }
 
 /** What can be aged, in which unit, and the limit a tester usually wants to cross. */
@@ -102,7 +105,7 @@ const passTimeSchema = z.object({
     .check(z.refine(Number.isInteger, '整数で入力してください。'), z.gte(1, '1以上で入力してください。'), z.lte(100_000, '大きすぎます。')),
 });
 
-export async function passTime(uid: string, form: Record<string, string>): Promise<string> {
+export async function passTime(uid: string, form: Record<string, string>): Promise<Done> {
   const parsed = passTimeSchema.safeParse(form);
   if (!parsed.success) throw new ActionError(parsed.error.issues.map((issue) => issue.message).join(' '));
   const { target, amount } = parsed.data;
@@ -117,7 +120,7 @@ export async function passTime(uid: string, form: Record<string, string>): Promi
   };
   await move[target]();
   const { label, unit } = timeTargets[target];
-  return `${email} の${label}の時間を${amount}${unit}進めました。`;
+  return { text: `${email} の${label}の時間を${amount}${unit}進めました。`, seeker: email };
 }
 
 async function clearCollection(collection: CollectionReference) {
@@ -138,7 +141,7 @@ const perUser = Object.values(collections).filter((path) => typeof path === 'fun
  * functions' collections (data/collections.ts), every Auth account, every caught
  * mail; then the demo job seekers as npm start loads them.
  */
-export async function resetToDemo(): Promise<string> {
+export async function resetToDemo(): Promise<Done> {
   const users = await jobSeekers().get();
   for (const user of users.docs) for (const path of perUser) await clearCollection(firestore().collection(path(user.id)));
   for (const path of topLevel) await clearCollection(firestore().collection(path));
@@ -146,5 +149,5 @@ export async function resetToDemo(): Promise<string> {
   await fetch(`http://${emulatorEnv.FIREBASE_AUTH_EMULATOR_HOST}/emulator/v1/projects/${PROJECT_ID}/accounts`, { method: 'DELETE' });
   await fetch(`${urls.mail}/api/email/all`, { method: 'DELETE' }).catch(() => undefined);
   await loadDemoData();
-  return `すべてのデータを消し、デモの求職者${demoJobSeekers.length}人を作り直しました。`;
+  return { text: `すべてのデータを消し、デモの求職者${demoJobSeekers.length}人を作り直しました。` };
 }

@@ -39,6 +39,7 @@ export function call(
   });
 }
 
-export const page = async () => (await call('GET', '/')).body;
+/** The page, narrowed as its search form narrows it when `search` is given. */
+export const page = async (search?: string) => (await call('GET', search ? `/?${new URLSearchParams({ q: search })}` : '/')).body;
 export const post = (path: string, form: Record<string, string> = {}, headers: Record<string, string> = {}) =>
   call('POST', path, { form, headers });

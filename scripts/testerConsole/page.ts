@@ -15,7 +15,7 @@ import {
 import { html, type Html } from './html';
 import { newJobSeekerNumber } from '../../testing/demoData';
 import { knownOffices, timeTargets, type TimeTarget } from './actions';
-import type { JobSeekerView } from './state';
+import type { JobSeekerList, JobSeekerView } from './state';
 
 /*
  * The console's one page, rendered on the server: headings per job seeker,
@@ -228,12 +228,15 @@ function createSection(form: CreateForm): Html {
 
 export function renderPage({
   seekers,
+  search = '',
   links,
   notice,
   form = {},
   now = Date.now(),
 }: {
-  seekers: JobSeekerView[];
+  seekers: JobSeekerList;
+  /** What the list is narrowed to ('' for every job seeker). */
+  search?: string;
   links: Links;
   notice: Notice;
   form?: CreateForm;
@@ -315,9 +318,22 @@ export function renderPage({
         <main>
           <div role="${notice?.kind === 'error' ? 'alert' : 'status'}">${notice?.text ?? ''}</div>
           <section aria-labelledby="seekers-heading">
-            <h2 id="seekers-heading">求職者(${seekers.length}人)</h2>
-            <p><a href="/">最新の状態を表示</a></p>
-            ${seekers.map((seeker) => seekerSection(seeker, now))}
+            <h2 id="seekers-heading">求職者(${seekers.total}人)</h2>
+            <form method="get" action="/" role="search" class="inline">
+              <label for="search">絞り込み(メールアドレス・氏名・安定所・求職番号の一部)</label>
+              <input id="search" name="q" type="search" value="${search}" />
+              <button type="submit">表示</button>
+            </form>
+            <p>
+              ${search ? `「${search}」に当てはまる求職者: ${seekers.matching}人` : ''}
+              ${
+                seekers.matching > seekers.shown.length
+                  ? `(先頭の${seekers.shown.length}人を表示しています。ほかの求職者は絞り込んで表示してください)`
+                  : ''
+              }
+            </p>
+            <p><a href="/${search ? `?${new URLSearchParams({ q: search })}` : ''}">最新の状態を表示</a></p>
+            ${seekers.shown.map((seeker) => seekerSection(seeker, now))}
           </section>
           ${createSection(form)}
           <section aria-labelledby="reset-heading">

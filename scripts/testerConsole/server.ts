@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { LOG_DIR } from '../lib/processes';
 import { ports } from '../lib/ports';
-import { ActionError, createFromForm, passTime, resetToDemo, unlock } from './actions';
+import { ActionError, createFromForm, passTime, resetToDemo, unlock, type Done } from './actions';
 import { renderPage, type CreateForm, type Links, type Notice } from './page';
 import { readJobSeekers } from './state';
 
@@ -62,11 +62,17 @@ const logNames = () =>
     : [];
 
 export function createTesterConsole(links: Omit<Links, 'logs'>) {
-  const page = async (res: ServerResponse, status: number, notice: Notice, form?: CreateForm) =>
+  const page = async (res: ServerResponse, status: number, notice: Notice, search: string, form?: CreateForm) =>
     send(
       res,
       status,
-      renderPage({ seekers: await readJobSeekers(), links: { ...links, logs: logNames() }, notice, ...(form ? { form } : {}) }),
+      renderPage({
+        seekers: await readJobSeekers(search),
+        search,
+        links: { ...links, logs: logNames() },
+        notice,
+        ...(form ? { form } : {}),
+      }),
     );
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -77,7 +83,7 @@ export function createTesterConsole(links: Omit<Links, 'logs'>) {
 
     if (req.method === 'GET' && path === '/') {
       const done = url.searchParams.get('done');
-      return page(res, 200, done ? { kind: 'done', text: done } : null);
+      return page(res, 200, done ? { kind: 'done', text: done } : null, (url.searchParams.get('q') ?? '').trim().slice(0, 254));
     }
     const log = /^\/logs\/([A-Za-z0-9_-]+\.log)$/.exec(path)?.[1];
     if (req.method === 'GET' && log && logNames().includes(log)) {
@@ -91,15 +97,16 @@ export function createTesterConsole(links: Omit<Links, 'logs'>) {
         try {
           form = await readForm(req);
           const done = await action(form);
-          // Post, then redirect: reloading the page does not repeat the action.
-          res.writeHead(303, { ...securityHeaders, location: `/?done=${encodeURIComponent(done)}` });
+          // Post, then redirect: reloading the page does not repeat the action. The page shows whom it was done to.
+          const query = new URLSearchParams({ ...(done.seeker ? { q: done.seeker } : {}), done: done.text });
+          res.writeHead(303, { ...securityHeaders, location: `/?${query}` });
           return res.end();
         } catch (error) {
           if (!(error instanceof ActionError)) throw error;
           // What was typed comes back, all but the password.
           const { displayName, email, officeName, jobSeekerNumber, birthDate } = form;
           const kept: CreateForm = { displayName, email, officeName, jobSeekerNumber, birthDate };
-          return page(res, 422, { kind: 'error', text: error.message }, path === '/job-seekers' ? kept : undefined);
+          return page(res, 422, { kind: 'error', text: error.message }, '', path === '/job-seekers' ? kept : undefined);
         }
       }
     }
@@ -116,7 +123,7 @@ export function createTesterConsole(links: Omit<Links, 'logs'>) {
   });
 }
 
-function routeOf(path: string): ((form: Record<string, string>) => Promise<string>) | null {
+function routeOf(path: string): ((form: Record<string, string>) => Promise<Done>) | null {
   if (path === '/job-seekers') return createFromForm;
   if (path === '/reset') return () => resetToDemo();
   const match = /^\/job-seekers\/([A-Za-z0-9]{1,128})\/(unlock|pass-time)$/.exec(path);

@@ -15,7 +15,8 @@ import { TestBrowser } from '../../testing/apiClient';
 import { mailedCodeIn, watchMailbox } from '../../testing/mailbox';
 import { demoJobSeekers, newJobSeekerNumber } from '../../testing/demoData';
 import { ports, urls } from '../lib/ports';
-import { call, page, post } from './consoleClient';
+import { call, ownOrigin, page, post } from './consoleClient';
+import { SHOWN_JOB_SEEKERS } from './state';
 
 // The console as a tester uses it (form posts from its own page), against the running stack.
 
@@ -40,7 +41,9 @@ describe('tester console', () => {
       birthDate: '1988-08-08',
     });
     expect(created.status).toBe(303);
-    expect(decodeURIComponent(created.location!)).toContain(`窓口 次郎(${email})を作成しました`);
+    const shown = new URL(created.location!, ownOrigin).searchParams;
+    expect(shown.get('done')).toBe(`窓口 次郎(${email})を作成しました。`);
+    expect(shown.get('q')).toBe(email); // the page then shows the new job seeker
 
     const browser = new TestBrowser();
     const mailbox = await watchMailbox(email);
@@ -50,7 +53,7 @@ describe('tester console', () => {
     const code = mailedCodeIn(mail);
 
     // The console shows the open code's facts and links to its mail, never the code.
-    const section = sectionOf(await page(), email);
+    const section = sectionOf(await page(email), email);
     expect(section).toContain('新宿公共職業安定所');
     expect(section).toContain(`${number.slice(0, 5)}-${number.slice(5)}`);
     expect(section).toContain('<dd class="code-state">有効</dd>');
@@ -98,15 +101,35 @@ describe('tester console', () => {
     expect(takenNumber.body).toContain(`求職番号 ${demoJobSeekers[0]!.jobSeekerNumber} の求職者は既にいます`);
   });
 
+  it(`shows the first ${SHOWN_JOB_SEEKERS} job seekers in full, counts the rest, and finds any one by part of the address`, async () => {
+    const seeker = await newJobSeeker('console-search');
+    const everyone = await page();
+    const sections = (html: string) => html.match(/<section class="seeker"/g)?.length ?? 0;
+    const total = Number(/求職者\((\d+)人\)/.exec(everyone)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(demoJobSeekers.length + 1);
+    expect(sections(everyone)).toBe(Math.min(total, SHOWN_JOB_SEEKERS));
+    if (total > SHOWN_JOB_SEEKERS) expect(everyone).toContain(`先頭の${SHOWN_JOB_SEEKERS}人を表示しています`);
+
+    const part = seeker.email.slice(0, seeker.email.indexOf('@')).toUpperCase();
+    const found = await page(part);
+    expect(sections(found)).toBe(1);
+    expect(found).toContain(`「${part}」に当てはまる求職者: 1人`);
+    expect(found).toContain(`value="${part}"`);
+    expect(sectionOf(found, seeker.email)).toContain('ロックなし');
+    const nobody = await page(`<script>nobody-${randomBytes(4).toString('hex')}`);
+    expect(sections(nobody)).toBe(0);
+    expect(nobody).not.toContain('<script>');
+  });
+
   it('shows the lock after 5 wrong passwords, and unlock lets the right password in at once', async () => {
     const seeker = await newJobSeeker('console-unlock');
     const browser = new TestBrowser();
     for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await browser.login(seeker.email, `wrong-${i}`);
     expect((await browser.login(seeker.email, seeker.password)).body.error.code).toBe('account-locked');
-    expect(sectionOf(await page(), seeker.email)).toContain('ロック中');
+    expect(sectionOf(await page(seeker.email), seeker.email)).toContain('ロック中');
 
     expect((await post(`/job-seekers/${seeker.uid}/unlock`)).status).toBe(303);
-    expect(sectionOf(await page(), seeker.email)).toContain('ロックなし(連続して間違えたパスワード: 0回');
+    expect(sectionOf(await page(seeker.email), seeker.email)).toContain('ロックなし(連続して間違えたパスワード: 0回');
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 
@@ -116,12 +139,12 @@ describe('tester console', () => {
     for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await browser.login(seeker.email, `wrong-${i}`);
     await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'lock', amount: String(LOCKOUT_MINUTES) });
     for (let i = 0; i < 2; i++) await browser.login(seeker.email, `again-${i}`);
-    const before = sectionOf(await page(), seeker.email);
+    const before = sectionOf(await page(seeker.email), seeker.email);
     expect(before).toContain('ロックなし(連続して間違えたパスワード: 2回');
     expect(before).toContain(`ロック期間をまたいで連続して間違えた回数: ${LOCKOUT_MAX_FAILURES + 2}回`);
 
     await post(`/job-seekers/${seeker.uid}/unlock`);
-    const after = sectionOf(await page(), seeker.email);
+    const after = sectionOf(await page(seeker.email), seeker.email);
     expect(after).toContain('ロックなし(連続して間違えたパスワード: 0回');
     expect(after).toContain('ロック期間をまたいで連続して間違えた回数: 0回');
   });
@@ -145,7 +168,7 @@ describe('tester console', () => {
 
     const moved = await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'code', amount: String(CODE_VALID_MINUTES + 1) });
     expect(moved.status).toBe(303);
-    expect(sectionOf(await page(), seeker.email)).toContain('期限切れ');
+    expect(sectionOf(await page(seeker.email), seeker.email)).toContain('期限切れ');
     expect((await browser.verifyOtp(login.body.verificationId, code)).body.error.code).toBe('code-expired');
   });
 
@@ -154,7 +177,7 @@ describe('tester console', () => {
     const browser = new TestBrowser();
     await browser.signIn(seeker.email, seeker.password, { trust: true });
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('signed-in');
-    expect(sectionOf(await page(), seeker.email)).toContain('Chrome / Windows');
+    expect(sectionOf(await page(seeker.email), seeker.email)).toContain('Chrome / Windows');
 
     await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'trust', amount: String(TRUSTED_DEVICE_MAX_DAYS + 1) });
     expect((await browser.login(seeker.email, seeker.password)).body.status).toBe('otp-required');
@@ -164,10 +187,10 @@ describe('tester console', () => {
     const seeker = await newJobSeeker('console-session');
     const browser = new TestBrowser();
     const idToken = await browser.signIn(seeker.email, seeker.password);
-    expect(sectionOf(await page(), seeker.email)).toMatch(/<li class="session">\s*Chrome \/ Windows(.|\n)*— 有効/);
+    expect(sectionOf(await page(seeker.email), seeker.email)).toMatch(/<li class="session">\s*Chrome \/ Windows(.|\n)*— 有効/);
 
     await post(`/job-seekers/${seeker.uid}/pass-time`, { target: 'session', amount: String(SESSION_IDLE_MINUTES) });
-    expect(sectionOf(await page(), seeker.email)).toContain('無効(操作がないまま時間が過ぎました)');
+    expect(sectionOf(await page(seeker.email), seeker.email)).toContain('無効(操作がないまま時間が過ぎました)');
     expect((await browser.call('getMyPageHome', {}, { idToken })).body.error.code).toBe('session-idle');
   });
 
@@ -178,7 +201,7 @@ describe('tester console', () => {
     await browser.signIn(seeker.email, seeker.password);
     // The wrong password's event arrives through the follow-up task queue, after its answer.
     await expect
-      .poll(async () => sectionOf(await page(), seeker.email), { timeout: 30_000 })
+      .poll(async () => sectionOf(await page(seeker.email), seeker.email), { timeout: 30_000 })
       .toMatch(
         /<ol class="security-events">(.|\n)*ログイン成功\(ワンタイムパスワード\) — Chrome \/ Windows(.|\n)*パスワード誤り — Chrome \/ Windows/,
       );
