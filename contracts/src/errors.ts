@@ -32,7 +32,7 @@ export const errorMessages = {
   // Worded to stay true before and after the password reset flow exists.
   'password-reset-required': `パスワード入力を続けて${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、最寄りのハローワークにお問い合わせください。`,
   'code-blocked': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を停止しています(${CODE_BLOCK_MINUTES}分間。誤りが続くと停止は長くなり、最長${CODE_LONGEST_BLOCK_MINUTES}分間です)。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
-  'code-reset-required': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_BEFORE_RESET}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、最寄りのハローワークにお問い合わせください。`,
+  'code-reset-required': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_BEFORE_RESET}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面に戻り、「パスワードをお忘れの方」からパスワードを再設定するか、最寄りのハローワークにお問い合わせください。`,
   'code-mail-limit': `ワンタイムパスワードのメールは、${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度ログインしてください。`,
   'code-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${CODE_DIGITS}桁を入力してください。`,
   'code-expired': `ワンタイムパスワードの有効時間(${CODE_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
