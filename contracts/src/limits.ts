@@ -86,8 +86,13 @@ export const SESSION_TOUCH_MINUTES = 1;
 
 /** Security events are kept this long (their TTL field), then Firestore deletes them. */
 export const SECURITY_EVENT_RETENTION_DAYS = 365;
-/** ログイン履歴 on 各種設定 shows this many of the newest security events. */
+/** ログイン履歴 on 各種設定 shows this many of the newest security events... */
 export const SECURITY_HISTORY_SIZE = 20;
+/**
+ * ...and, apart, this many of the holder's newest successful logins: a stranger who knows the address
+ * can fill the 20 with wrong passwords and locks, and must not push the holder's own logins out of sight.
+ */
+export const SECURITY_HISTORY_LOGINS = 5;
 
 /**
  * The password policy (NIST SP 800-63B-4 §3.1.1.2): at least 8 characters,

@@ -33,7 +33,8 @@ export type SecurityEventView = {
   secondFactor: SecondFactor | null;
   client: string;
 };
-export type SecurityHistory = { events: SecurityEventView[] };
+/** ログイン履歴: the newest events of every kind, and apart the newest successful logins. */
+export type SecurityHistory = { events: SecurityEventView[]; logins: SecurityEventView[] };
 
 const labels: Record<Exclude<SecurityEventType, 'login'>, string> = {
   'password-failure': 'パスワード誤り',

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, LOCKOUT_MAX_FAILURES, SECURITY_EVENT_RETENTION_DAYS, SECURITY_HISTORY_SIZE } from '@hellowork/contracts';
+import {
+  DAY_MS,
+  LOCKOUT_MAX_FAILURES,
+  LOCKOUT_MINUTES,
+  SECURITY_EVENT_RETENTION_DAYS,
+  SECURITY_HISTORY_LOGINS,
+  SECURITY_HISTORY_SIZE,
+} from '@hellowork/contracts';
 import { newJobSeeker } from '../../../testing/accounts';
 import { SAFARI_ON_IPHONE, selfMadeIdToken, TestBrowser } from '../../../testing/apiClient';
+import { passLockoutTime } from '../../../testing/clock';
 import { mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 import { storedCollection } from '../../../testing/stored';
 
 type Seeker = Awaited<ReturnType<typeof newJobSeeker>>;
 
-/** ログイン履歴 as the holder reads it: [what, second factor, browser], newest first. */
-async function history(browser: TestBrowser, idToken: string) {
+/** ログイン履歴 as the holder reads it (every kind, or the logins apart): [what, second factor, browser], newest first. */
+async function history(browser: TestBrowser, idToken: string, part: 'events' | 'logins' = 'events') {
   const answer = await browser.call('getSecurityHistory', {}, { idToken });
   expect(answer.status).toBe(200);
-  return (answer.body.events as { at: string; type: string; secondFactor: string | null; client: string }[]).map((event) => [
+  return (answer.body[part] as { at: string; type: string; secondFactor: string | null; client: string }[]).map((event) => [
     event.type,
     event.secondFactor,
     event.client,
@@ -106,6 +114,24 @@ describe('the audit trail and ログイン履歴', () => {
     await expect
       .poll(async () => (await history(browser, strangerToken)).map(([type]) => type), { timeout: 15_000 })
       .toEqual(['login', 'otp-sent']);
+  });
+
+  it(`keeps the holder's newest ${SECURITY_HISTORY_LOGINS} logins in sight after a stranger's wrong passwords filled the newest ${SECURITY_HISTORY_SIZE}`, async () => {
+    const seeker = await newJobSeeker('history-stranger-fills');
+    const holder = new TestBrowser(SAFARI_ON_IPHONE);
+    const idToken = await holder.signIn(seeker.email, seeker.password);
+    const stranger = new TestBrowser();
+    for (let failures = 0; failures < SECURITY_HISTORY_SIZE; failures += LOCKOUT_MAX_FAILURES) {
+      for (let i = 0; i < LOCKOUT_MAX_FAILURES; i++) await stranger.login(seeker.email, `guess-${failures + i}`);
+      await passLockoutTime(seeker.email, LOCKOUT_MINUTES);
+    }
+    // The stranger's records, written after each answer, push the holder's login out of the newest 20...
+    await expect
+      .poll(async () => (await history(holder, idToken)).map(([type]) => type), { timeout: 15_000 })
+      .toEqual(expect.not.arrayContaining(['login', 'otp-sent']));
+    expect(await history(holder, idToken)).toContainEqual(['password-failure', null, 'Chrome / Windows']);
+    // ...and the logins apart still show it.
+    expect(await history(holder, idToken, 'logins')).toEqual([['login', 'otp', 'Safari / iOS']]);
   });
 
   it('refuses a session from Firebase Auth alone', async () => {

@@ -1,14 +1,16 @@
 import { logger } from 'firebase-functions';
-import type { WriteBatch } from 'firebase-admin/firestore';
+import type { QuerySnapshot, WriteBatch } from 'firebase-admin/firestore';
 import {
   DAY_MS,
   SECURITY_EVENT_RETENTION_DAYS,
+  SECURITY_HISTORY_LOGINS,
   SECURITY_HISTORY_SIZE,
   type SecondFactor,
   type SecurityEventType,
   type SecurityEventView,
 } from '@hellowork/contracts';
 import { securityEventsOf } from '../data/collections';
+import type { SecurityEventRecord } from '../data/records';
 import { firestore, toIso, toTimestamp } from '../platform/firebase';
 import { deviceLabel } from '../trustedDevices/deviceLabel';
 
@@ -50,13 +52,20 @@ export async function recordSecurityEvents(uid: string, events: SecurityEvent[],
   await batch.commit();
 }
 
-/** ログイン履歴: the account's newest events, newest first. */
-export async function listSecurityEvents(uid: string): Promise<SecurityEventView[]> {
-  const snapshot = await securityEventsOf(uid).orderBy('at', 'desc').limit(SECURITY_HISTORY_SIZE).get();
-  return snapshot.docs
+const newestFirst = (snapshot: QuerySnapshot<SecurityEventRecord>): SecurityEventView[] =>
+  snapshot.docs
     .map((doc) => doc.data())
     .sort((a, b) => b.at.toMillis() - a.at.toMillis() || b.seq - a.seq)
     .map(({ at, type, secondFactor, client }) => ({ at: toIso(at)!, type, secondFactor, client }));
+
+/** ログイン履歴: the account's newest events, newest first. */
+export async function listSecurityEvents(uid: string): Promise<SecurityEventView[]> {
+  return newestFirst(await securityEventsOf(uid).orderBy('at', 'desc').limit(SECURITY_HISTORY_SIZE).get());
+}
+
+/** The account's newest successful logins, newest first (the index previousLoginTime uses). */
+export async function listLogins(uid: string): Promise<SecurityEventView[]> {
+  return newestFirst(await securityEventsOf(uid).where('type', '==', 'login').orderBy('at', 'desc').limit(SECURITY_HISTORY_LOGINS).get());
 }
 
 /**

@@ -39,7 +39,7 @@ function stubSettingsApi(devices: TrustedDeviceView[], history: SecurityEventVie
   let events = history;
   return stubApi({
     getAccountSettings: () => ({ status: 200, body: settings(current) }),
-    getSecurityHistory: () => ({ status: 200, body: { events } }),
+    getSecurityHistory: () => ({ status: 200, body: { events, logins: events.filter((one) => one.type === 'login') } }),
     revokeAllTrustedDevices: () => {
       const revoked = current.length;
       current = [];
@@ -117,7 +117,7 @@ describe('各種設定', () => {
   it('shows the reason when revoking fails', async () => {
     stubApi({
       getAccountSettings: { status: 200, body: settings([device('a', 'Chrome / Windows', true)]) },
-      getSecurityHistory: { status: 200, body: { events: [] } },
+      getSecurityHistory: { status: 200, body: { events: [], logins: [] } },
       revokeAllTrustedDevices: { status: 500, body: { error: { code: 'internal', message: '' } } },
     });
     const { user } = renderVariousSettings();
@@ -127,7 +127,7 @@ describe('各種設定', () => {
     expect(presence()).toHaveTextContent('あり');
   });
 
-  it('ログイン履歴: the newest events first, in Japanese, with the browser and what to do about a stranger', async () => {
+  it('ログイン履歴: the newest logins apart, then the newest events first, in Japanese, with the browser and what to do about a stranger', async () => {
     stubSettingsApi(
       [device('a', 'Chrome / Windows', true)],
       [
@@ -137,7 +137,14 @@ describe('各種設定', () => {
       ],
     );
     const { user } = renderVariousSettings();
-    const history = await screen.findByRole('table', { name: 'ログイン履歴' });
+    const logins = await screen.findByRole('table', { name: '最近のログイン' });
+    expect(
+      within(logins)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[0]!.textContent),
+    ).toEqual(['ログイン成功(ワンタイムパスワード)']);
+    const history = screen.getByRole('table', { name: 'すべての記録' });
     const rows = within(history).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual([
       '端末の省略設定',
@@ -151,14 +158,14 @@ describe('各種設定', () => {
     // A revoke shows up in the history at once.
     await user.click(screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
     await user.click(screen.getByRole('button', { name: '完了' }));
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'ログイン履歴' })).getAllByRole('row')).toHaveLength(5));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'すべての記録' })).getAllByRole('row')).toHaveLength(5));
     expect(screen.getByText('省略設定の解除(すべての端末)')).toBeInTheDocument();
   });
 
   it('ログイン履歴: says so when there is nothing yet', async () => {
     stubSettingsApi([]);
     renderVariousSettings();
-    expect(await screen.findByText('記録はありません。')).toBeInTheDocument();
+    expect(await screen.findAllByText('記録はありません。')).toHaveLength(2);
   });
 });
 
@@ -167,7 +174,7 @@ describe('各種設定 › 求職状態', () => {
     let status = initial;
     return stubApi({
       getAccountSettings: () => ({ status: 200, body: { ...settings([]), jobSeekerStatus: status } }),
-      getSecurityHistory: { status: 200, body: { events: [] } },
+      getSecurityHistory: { status: 200, body: { events: [], logins: [] } },
       cancelJobSeeking: () => {
         status = { ...status, active: false };
         return { status: 200, body: { jobSeekerStatus: status } };
