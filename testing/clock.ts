@@ -1,14 +1,6 @@
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { DAY_MS, emailSchema, MINUTE_MS } from '@hellowork/contracts';
-import {
-  codeLimitsRef,
-  collections,
-  firestore,
-  loginGuardRef,
-  passwordResetGuardRef,
-  verificationRef,
-  verificationTypes,
-} from './functionsData';
+import { codeLimitsRef, collections, firestore, loginGuardRef, passwordResetGuardRef, verificationsOf } from './functionsData';
 
 /*
  * Moving time for one account's stored state, the one implementation that
@@ -40,9 +32,9 @@ const ageCollection = async (path: string, ms: number) =>
 export const passLockoutTime = (email: string, minutes: number) => agePaths([loginGuardRef(emailSchema.parse(email))], minutes * MINUTE_MS);
 
 /** The account's live codes, of every purpose (login, password reset). */
-export const passOtpTime = (uid: string, minutes: number) =>
+export const passOtpTime = async (uid: string, minutes: number) =>
   agePaths(
-    verificationTypes.map((type) => verificationRef(type, uid)),
+    (await verificationsOf(uid).get()).docs.map((doc) => doc.ref),
     minutes * MINUTE_MS,
   );
 

@@ -93,8 +93,20 @@ export const jobSeekerIdentityRef = (jobSeekerNumber: string) =>
   collection<JobSeekerIdentityRecord>(collections.jobSeekerIdentities).doc(keyedHash('job-seeker-number', jobSeekerNumber));
 export const reRegistrationGuardRef = (jobSeekerNumber: string) =>
   untyped(collections.reRegistrationGuards).doc(keyedHash('re-registration-guard', jobSeekerNumber));
-export const verificationRef = (type: VerificationType, uid: string) =>
+/** The account's one live code of a purpose, which the next one replaces. */
+export const accountCodeRef = (type: Exclude<VerificationType, 'password-reset'>, uid: string) =>
   collection<VerificationRecord>(collections.verifications).doc(verificationDocId(type, uid));
+/**
+ * A code's record, by its nonce's hash: the account's one of its purpose, except a reset code's, which is
+ * its own: anyone who knows the address can ask for one, and that must not void the code the holder
+ * already has. The reset mail limit (3 in any hour) bounds how many are live.
+ */
+export const verificationRef = (type: VerificationType, uid: string, nonceHash: string) =>
+  type === 'password-reset'
+    ? collection<VerificationRecord>(collections.verifications).doc(`${verificationDocId(type, uid)}_${nonceHash.slice(0, 22)}`)
+    : accountCodeRef(type, uid);
+/** Every code record of an account, of every purpose. */
+export const verificationsOf = (uid: string) => collection<VerificationRecord>(collections.verifications).where('uid', '==', uid);
 export const usedVerificationRef = (nonceHash: string) => untyped(collections.usedVerifications).doc(nonceHash);
 export const codeLimitsRef = (type: VerificationType, uid: string) =>
   collection<CodeLimitsRecord>(collections.verificationLimits).doc(verificationDocId(type, uid));

@@ -13,7 +13,7 @@ import {
   reRegistrationGuardRef,
   sessionsOf,
   trustedDevicesOf,
-  verificationRef,
+  verificationsOf,
 } from './collections';
 import type { TrustedDeviceRecord, VerificationType } from './records';
 
@@ -41,9 +41,12 @@ export async function readLoginLocks(loginId: string, now = Date.now()) {
   return { ...windowLockOf(guard, now), inARow: Math.max(0, streakOf(guard)), untilReset: lockedUntilReset(guard) };
 }
 
-/** An account's code of one purpose: never the code, only its times and the wrong entries left. */
+/** An account's newest code of one purpose: never the code, only its times and the wrong entries left. */
 export async function readVerificationState(type: VerificationType, uid: string) {
-  const record = (await verificationRef(type, uid).get()).data();
+  const record = (await verificationsOf(uid).get()).docs
+    .map((doc) => doc.data())
+    .filter((candidate) => candidate.type === type)
+    .sort((a, b) => b.createdAt.toMillis() - a.createdAt.toMillis())[0];
   if (!record) return null;
   return {
     type: record.type,

@@ -6,7 +6,7 @@ import { claimsOf, TestBrowser } from '../../../testing/apiClient';
 import { passOtpTime } from '../../../testing/clock';
 import { mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 import { storedDocument } from '../../../testing/stored';
-import { verificationRef } from '../../../testing/functionsData';
+import { accountCodeRef } from '../../../testing/functionsData';
 
 /** A job seeker who has passed the password step in a browser of their own. */
 async function atOtpScreen(name: string) {
@@ -104,7 +104,7 @@ describe('verifyOtp: the code from the mail', () => {
 
   it("does not spend the new code when the old code's use lands on the record after a new login", async () => {
     const { seeker, browser } = await atOtpScreen('late-use');
-    const record = verificationRef('login-otp', seeker.uid);
+    const record = accountCodeRef('login-otp', seeker.uid);
     const oldCode = (await storedDocument(record.path))!;
     const mailbox = await watchMailbox(seeker.email);
     const second = await browser.login(seeker.email, seeker.password);

@@ -113,6 +113,18 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     expect(resetMails).toHaveLength(PASSWORD_RESET_MAILS_PER_HOUR);
   });
 
+  it("keeps the holder's code working when someone else asks for a reset of the address, and guesses at theirs", async () => {
+    const seeker = await newJobSeeker('reset-kept');
+    const holders = await resetCodeFor(seeker.email);
+    // Anyone who knows the address: the code goes to the holder's mailbox, the id to whoever asked.
+    const strangers = await resetCodeFor(seeker.email);
+    for (let i = 0; i < CODE_MAX_WRONG_ENTRIES; i++) await resetPassword(strangers.verificationId, otherCode(strangers.code));
+    expect((await resetPassword(holders.verificationId, holders.code)).status).toBe(200);
+    // The new password ends every other code.
+    expect((await resetPassword(strangers.verificationId, strangers.code, 'Mata-Betsu-No 2026')).body.error.code).toBe('code-superseded');
+    expect((await new TestBrowser().login(seeker.email, NEW_PASSWORD)).body.status).toBe('otp-required');
+  });
+
   it(`voids the code at the ${CODE_MAX_WRONG_ENTRIES}th wrong entry, even for the right code after`, async () => {
     const seeker = await newJobSeeker('reset-ten');
     const { verificationId, code } = await resetCodeFor(seeker.email);

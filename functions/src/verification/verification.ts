@@ -1,7 +1,7 @@
 import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
 import { DAY_MS, MINUTE_MS, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from '@hellowork/contracts';
-import { UID_PATTERN, usedVerificationRef, verificationRef } from '../data/collections';
-import { verificationTypes, type VerificationRecord, type VerificationType } from '../data/records';
+import { UID_PATTERN, usedVerificationRef, verificationRef, verificationsOf } from '../data/collections';
+import type { VerificationRecord, VerificationType } from '../data/records';
 import { countAndReadBack } from '../limits/readBack';
 import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
@@ -15,7 +15,9 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode, limitsOf } from './v
  * only a keyed hash of the code. The browser holds an opaque verification id:
  * "<uid>.<nonce>"; the nonce (256 bits) ties it to this one record version.
  * Every flow that mails a code uses it with a type of its own; a code that
- * proves a new address keeps that address as the record's target.
+ * proves a new address keeps that address as the record's target. Reset codes
+ * are the exception: one record per code (data/collections.ts verificationRef),
+ * so a stranger's reset request does not void the holder's code.
  */
 
 /**
@@ -43,12 +45,13 @@ export async function createVerification(type: VerificationType, uid: string, no
 /** A verification not yet stored: its id can be answered before save() writes it. */
 export function newVerification(type: VerificationType, uid: string, now = Date.now(), target: string | null = null) {
   const nonce = randomToken(32);
+  const nonceHash = sha256(nonce);
   const code = randomMailedCode();
   const expiresAt = now + CODE_VALID_MINUTES * MINUTE_MS;
   const record: VerificationRecord = {
     type,
     uid,
-    nonceHash: sha256(nonce),
+    nonceHash,
     codeHash: codeHash(nonce, code),
     target,
     guesses: 0,
@@ -63,13 +66,17 @@ export function newVerification(type: VerificationType, uid: string, now = Date.
     verificationId: `${uid}.${nonce}`,
     code,
     expiresAt,
-    save: () => verificationRef(type, uid).set(record),
-    discard: () => verificationRef(type, uid).delete(),
+    save: () => verificationRef(type, uid, nonceHash).set(record),
+    discard: () => verificationRef(type, uid, nonceHash).delete(),
   };
 }
 
 /** A new password voids every open code of the account, of every purpose. */
-export const discardVerifications = (uid: string) => Promise.all(verificationTypes.map((type) => verificationRef(type, uid).delete()));
+export async function discardVerifications(uid: string): Promise<void> {
+  const batch = firestore().batch();
+  for (const doc of (await verificationsOf(uid).get()).docs) batch.delete(doc.ref);
+  await batch.commit();
+}
 
 const VERIFICATION_ID = new RegExp(`^(${UID_PATTERN})\\.([A-Za-z0-9_-]{43})$`);
 
@@ -88,7 +95,7 @@ function parseVerificationId(verificationId: string) {
 export const isUsed = (record: VerificationRecord) => record.usedAt !== null && record.usedNonceHash === record.nonceHash;
 
 async function readLiveRecord(type: VerificationType, uid: string, nonce: string, now: number) {
-  const record = (await verificationRef(type, uid).get()).data();
+  const record = (await verificationRef(type, uid, sha256(nonce)).get()).data();
   if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('code-superseded');
   if (record.expiresAt.toMillis() <= now) throw new ApiError('code-expired');
   if (isUsed(record)) throw new ApiError('code-used');
@@ -115,7 +122,7 @@ export async function verifyCode(
   now = Date.now(),
 ) {
   const { uid, nonce } = parseVerificationId(verificationId);
-  const ref = verificationRef(type, uid);
+  const ref = verificationRef(type, uid, sha256(nonce));
   // Independent reads, together; their refusals in the order the holder should hear them.
   const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(type, uid, now)]);
   if (live.status === 'rejected') throw live.reason;
