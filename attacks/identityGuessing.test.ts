@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
+import { errorMessages, RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
 import { newJobSeekerNumber } from '../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../testing/accounts';
 import { TestBrowser, type ApiAnswer } from '../testing/apiClient';
@@ -9,11 +9,12 @@ import { mailsTo } from '../testing/mailbox';
  * アカウントを再登録 from an outsider who holds a 求職番号 (it is printed on
  * paper) and guesses the birth date: at most 5 pairs are ever checked per
  * number, however the guesses are spread or raced, and every spelling of the
- * number is the same number.
+ * number is the same number; across numbers, one client runs out after 10
+ * wrong pairs an hour (all clients together: identityBudget.alone.test.ts).
  */
 
-const guess = (jobSeekerNumber: string, birthDate: string, email: string) =>
-  new TestBrowser().call('requestReRegistration', { jobSeekerNumber, birthDate, email });
+const guess = (jobSeekerNumber: string, birthDate: string, email: string, client = new TestBrowser()) =>
+  client.call('requestReRegistration', { jobSeekerNumber, birthDate, email });
 /** Wrong dates, all different: 1970-01-01, 1970-01-02, … */
 const wrongDate = (i: number) => new Date(Date.UTC(1970, 0, 1 + i)).toISOString().slice(0, 10);
 const countCodes = (answers: ApiAnswer[]) =>
@@ -63,5 +64,32 @@ describe('guessing 生年月日 for a 求職番号', () => {
       expect(unknown.status).toBe(known.status);
       expect(unknown.text).toBe(known.text);
     }
+  });
+});
+
+describe('guessing across 求職番号 from one client', () => {
+  it(`${RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR} wrong pairs an hour over any numbers, then nothing is checked, the right pair neither; other clients go on`, async () => {
+    const seeker = await newJobSeeker('identity-client');
+    const client = new TestBrowser();
+    const email = unknownAddress();
+    const answers: string[] = [];
+    for (let i = 0; i < RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR; i++)
+      answers.push((await guess(newJobSeekerNumber(), wrongDate(i), email, client)).body.error.code);
+    expect(answers).toEqual(Array.from({ length: RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR }, () => 'identity-mismatch'));
+    const busy = await guess(seeker.jobSeekerNumber, seeker.birthDate, email, client);
+    expect(busy.status).toBe(429);
+    expect(busy.body.error).toEqual({ code: 'identity-busy', message: errorMessages['identity-busy'] });
+    // Refused unchecked: the number's own count is untouched, and another client is served.
+    expect((await guess(seeker.jobSeekerNumber, seeker.birthDate, email)).status).toBe(200);
+  });
+
+  it(`a parallel burst over many numbers: at most ${RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR} pairs checked`, async () => {
+    const client = new TestBrowser();
+    const email = unknownAddress();
+    const codes = countCodes(
+      await Promise.all(Array.from({ length: 30 }, (_, i) => guess(newJobSeekerNumber(), wrongDate(i), email, client))),
+    );
+    expect(codes['identity-mismatch'] ?? 0, JSON.stringify(codes)).toBeLessThanOrEqual(RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR);
+    expect(codes['identity-busy'], JSON.stringify(codes)).toBe(30 - (codes['identity-mismatch'] ?? 0));
   });
 });

@@ -19,12 +19,19 @@ export function trustEntryOf(cookie: string) {
   return { uid: uid!, deviceId: deviceId!, secret: secret! };
 }
 
+/** A client address of the benchmarking range (198.18.0.0/15), different for each new browser. */
+const newClientAddress = () =>
+  `198.${18 + Math.floor(Math.random() * 2)}.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+
 /**
  * One browser as the functions see it: its own user agent and its own
- * __session cookie, kept and sent back like a browser does on this origin.
+ * __session cookie, kept and sent back like a browser does on this origin,
+ * and its own address, as Firebase Hosting forwards it (Fastly-Client-IP):
+ * tests side by side are different clients, as their job seekers would be.
  */
 export class TestBrowser {
   session: string | undefined;
+  readonly address = newClientAddress();
   /** The last answer's Server-Timing header: the function's own time, apart from the emulator's queueing. */
   serverTiming: string | null = null;
   constructor(
@@ -37,7 +44,12 @@ export class TestBrowser {
     body: unknown,
     init: { idToken?: string; headers?: Record<string, string>; raw?: string; signal?: AbortSignal } = {},
   ): Promise<ApiAnswer<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': this.userAgent, ...init.headers };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'user-agent': this.userAgent,
+      'fastly-client-ip': this.address,
+      ...init.headers,
+    };
     if (this.session) headers.cookie = `__session=${this.session}`;
     if (init.idToken) headers.authorization = `Bearer ${init.idToken}`;
     const response = await fetch(`${this.appUrl}/api/${name}`, {

@@ -56,6 +56,9 @@ export const errorMessages = {
   // One message for a wrong number, a wrong date and a number that does not exist.
   'identity-mismatch': '求職番号または生年月日が正しくありません。求職受付票をご確認のうえ、入力してください。',
   'identity-locked': `求職番号または生年月日を${RE_REGISTRATION_MAX_FAILURES}回間違えたため、この求職番号でのアカウントの再登録を${RE_REGISTRATION_LOCK_HOURS}時間停止しています。お急ぎの場合は、最寄りのハローワークにお越しください。`,
+  // The same answer for a client's own budget and everyone's: neither tells anything about a 求職番号.
+  'identity-busy':
+    'アカウントの再登録の試行が多いため、現在、求職番号と生年月日による確認を停止しています。1時間ほどおいてからお試しいただくか、最寄りのハローワークにお越しください。',
   'email-same-as-current': '現在のメールアドレスと同じです。新しいメールアドレスを入力してください。',
   // Only after the right code: the address was taken meanwhile, or its holder was mailed instead.
   'email-unavailable': 'このメールアドレスは登録に使えません。別のメールアドレスで、はじめからやり直してください。',

@@ -115,3 +115,14 @@ export const JOB_SEEKER_NUMBER_DIGITS = 13;
  */
 export const RE_REGISTRATION_MAX_FAILURES = 5;
 export const RE_REGISTRATION_LOCK_HOURS = 24;
+/**
+ * That limit is per 求職番号, and a 求職番号 is an office prefix and a serial while birth dates cluster:
+ * one client trying many numbers, or many clients together, must run out before a hit becomes likely.
+ * Wrong pairs per client (the address Firebase Hosting forwards) in any hour...
+ */
+export const RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR = 10;
+/**
+ * ...and from every client together in any hour, past which no pair is checked until the hour has gone
+ * (the office still re-registers in person). Far above honest use: a few wrong dates a day, nationwide.
+ */
+export const RE_REGISTRATION_FAILURES_PER_HOUR = 300;

@@ -45,6 +45,8 @@ export const collections = {
   reRegistrationGuards: 'reRegistrationGuards',
   /** verificationBlocks/{type}_{uid}_{count start}_{block}: create() picks the one request that warns the holder of a block. */
   verificationBlocks: 'verificationBlocks',
+  /** reRegistrationBudgets/{all | client_<keyed hash of the client's address>}: wrong 求職番号/生年月日 pairs per hour, everyone's and each client's. */
+  reRegistrationBudgets: 'reRegistrationBudgets',
 } as const;
 
 /**
@@ -60,6 +62,7 @@ export const collectionsWithTtl = [
   'passwordResetGuards',
   'loginGuards',
   'reRegistrationGuards',
+  'reRegistrationBudgets',
   'trustedDevices',
   'securityEvents',
   'sessions',
@@ -93,6 +96,11 @@ export const jobSeekerIdentityRef = (jobSeekerNumber: string) =>
   collection<JobSeekerIdentityRecord>(collections.jobSeekerIdentities).doc(keyedHash('job-seeker-number', jobSeekerNumber));
 export const reRegistrationGuardRef = (jobSeekerNumber: string) =>
   untyped(collections.reRegistrationGuards).doc(keyedHash('re-registration-guard', jobSeekerNumber));
+/** Every client's wrong pairs together ('all'), or one client's, by its address (never stored as such). */
+export const reRegistrationBudgetRef = (client: { address: string } | 'all') =>
+  untyped(collections.reRegistrationBudgets).doc(
+    client === 'all' ? 'all' : `client_${keyedHash('re-registration-client', client.address)}`,
+  );
 /** The account's one live code of a purpose, which the next one replaces. */
 export const accountCodeRef = (type: Exclude<VerificationType, 'password-reset'>, uid: string) =>
   collection<VerificationRecord>(collections.verifications).doc(verificationDocId(type, uid));

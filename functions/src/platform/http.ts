@@ -13,6 +13,7 @@ const statusOf: Record<ErrorCode, number> = {
   'password-reset-required': 423,
   'code-blocked': 429,
   'code-reset-required': 423,
+  'identity-busy': 429,
   'code-mail-limit': 429,
   'mail-unavailable': 503,
   'code-wrong': 400,

@@ -1,6 +1,13 @@
-import { HOUR_MS, RE_REGISTRATION_LOCK_HOURS, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
+import {
+  HOUR_MS,
+  RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR,
+  RE_REGISTRATION_FAILURES_PER_HOUR,
+  RE_REGISTRATION_LOCK_HOURS,
+  RE_REGISTRATION_MAX_FAILURES,
+} from '@hellowork/contracts';
+import { takeFromHourlyBudget } from '../limits/hourlyBudget';
 import { clearFailures, dropStaleWindows, failureLocks, guardMemory, takeTicket, type LockPolicy } from '../limits/windowLock';
-import { jobSeekerIdentityRef, reRegistrationGuardRef } from '../data/collections';
+import { jobSeekerIdentityRef, reRegistrationBudgetRef, reRegistrationGuardRef } from '../data/collections';
 import { ApiError } from '../platform/http';
 import { keyedHash, sameHash } from '../platform/secrets';
 
@@ -10,7 +17,9 @@ import { keyedHash, sameHash } from '../platform/secrets';
  * rule, limits/windowLock.ts), with its own numbers: 5 wrong pairs, then a day.
  * A number without an account is counted and locked alike, and every refusal
  * has one answer, so nothing tells which field was wrong or whether the
- * number exists.
+ * number exists. Across numbers, wrong pairs are budgeted per client and for
+ * all clients together, each per hour: past either, no pair is checked
+ * ('identity-busy'). A pair that is right, or not checked, gives its take back.
  */
 
 const identityLock: LockPolicy = {
@@ -22,22 +31,38 @@ const identityLock: LockPolicy = {
 /** birthDate as birthDateSchema accepts it (YYYY-MM-DD), under the 求職番号 it must go with. */
 export const birthDateHash = (jobSeekerNumber: string, birthDate: string) => keyedHash('birth-date', `${jobSeekerNumber}:${birthDate}`);
 
-export type IdentityCheck = { uid: string } | { refused: 'identity-mismatch' | 'identity-locked'; holder: string | null };
+export type IdentityCheck = { uid: string } | { refused: 'identity-mismatch' | 'identity-locked' | 'identity-busy'; holder: string | null };
 
-/** The account the pair proves, or the refusal (with the account a wrong pair was tried on, for its ログイン履歴). */
-export async function checkIdentity(jobSeekerNumber: string, birthDate: string, now = Date.now()): Promise<IdentityCheck> {
+/**
+ * The account the pair proves, or the refusal (with the account a wrong pair was tried on, for its
+ * ログイン履歴), for a pair sent from `client` (platform/clientAddress.ts).
+ */
+export async function checkIdentity(jobSeekerNumber: string, birthDate: string, client: string, now = Date.now()): Promise<IdentityCheck> {
   const guardRef = reRegistrationGuardRef(jobSeekerNumber);
-  const [identity, guard] = await Promise.all([jobSeekerIdentityRef(jobSeekerNumber).get(), guardRef.get()]);
+  const [identity, guard, clientBudget, everyonesBudget] = await Promise.all([
+    jobSeekerIdentityRef(jobSeekerNumber).get(),
+    guardRef.get(),
+    takeFromHourlyBudget(reRegistrationBudgetRef({ address: client }), RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR, now),
+    takeFromHourlyBudget(reRegistrationBudgetRef('all'), RE_REGISTRATION_FAILURES_PER_HOUR, now),
+  ]);
+  const giveBack = () => Promise.all([clientBudget?.giveBack(), everyonesBudget?.giveBack()]);
+  if (!clientBudget || !everyonesBudget) {
+    await giveBack();
+    return { refused: 'identity-busy', holder: null };
+  }
   const record = identity.data();
   const holder = record?.uid ?? null;
   const lock = await takeTicket({ ref: guardRef, data: guard.data() ?? {} }, identityLock, now, guardMemory(now));
-  if ('lockedUntil' in lock) return { refused: 'identity-locked', holder: null };
+  if ('lockedUntil' in lock) {
+    await giveBack();
+    return { refused: 'identity-locked', holder: null };
+  }
   const proved = record !== undefined && sameHash(record.birthDateHash, birthDateHash(jobSeekerNumber, birthDate));
   if (!proved) {
     await dropStaleWindows(lock.ticket);
     return { refused: failureLocks(lock.ticket) ? 'identity-locked' : 'identity-mismatch', holder };
   }
-  await clearFailures(lock.ticket);
+  await Promise.all([clearFailures(lock.ticket), giveBack()]);
   return { uid: record.uid };
 }
 

@@ -1,5 +1,6 @@
 import { sendAddressConfirmation } from '../account/newAddress';
 import { enqueueFollowUp } from '../followUps/followUps';
+import { clientAddress } from '../platform/clientAddress';
 import { apiFunction } from '../platform/http';
 import { assertIdentity, checkIdentity } from './identityCheck';
 
@@ -10,7 +11,7 @@ import { assertIdentity, checkIdentity } from './identityCheck';
  */
 export const requestReRegistration = apiFunction('requestReRegistration', async ({ jobSeekerNumber, birthDate, email }, { req }) => {
   const now = Date.now();
-  const check = await checkIdentity(jobSeekerNumber, birthDate, now);
+  const check = await checkIdentity(jobSeekerNumber, birthDate, clientAddress(req), now);
   // Queued for every refusal: written only for numbers with an account, it must not show in the timing.
   if ('refused' in check) {
     const events = [{ type: 're-registration-failure' as const }];
