@@ -276,6 +276,7 @@ const acceptedValue: Record<string, unknown> = {
   deviceId: 'A'.repeat(22),
   jobSeekerNumber: '1399912345678',
   birthDate: '1980-01-01',
+  cancelCode: '1234-5678-9012-3456',
 };
 
 describe('unknown fields (SECURITY.md: refused)', () => {

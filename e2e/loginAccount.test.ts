@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_CHANGED_SUBJECT, EMAIL_CONFIRMATION_SUBJECT, RE_REGISTERED_SUBJECT } from '@hellowork/contracts';
+import {
+  EMAIL_CHANGED_SUBJECT,
+  EMAIL_CONFIRMATION_SUBJECT,
+  RE_REGISTERED_SUBJECT,
+  RE_REGISTRATION_CANCELLED_SUBJECT,
+  RE_REGISTRATION_HELD_SUBJECT,
+} from '@hellowork/contracts';
 import { newJobSeeker, unknownAddress } from '../testing/accounts';
+import { TestBrowser } from '../testing/apiClient';
+import { endReRegistrationHold } from '../testing/functionsData';
 import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import {
   checkScreen,
@@ -18,7 +26,7 @@ const chromium = useChromium();
 const NEW_PASSWORD = 'Sairoku-Password 2026';
 
 describe.each(devices)('the login account and the 求職状態 ($name)', (device) => {
-  it('アカウントを再登録: 求職番号 and 生年月日, a code from the new mailbox, a new password, then the login with both', async () => {
+  it('アカウントを再登録: 求職番号 and 生年月日, a code from the new mailbox, a new password, the hold, then the login with both', async () => {
     const seeker = await newJobSeeker('e2e-re-register');
     const newEmail = unknownAddress();
     const { page } = await chromium.newBrowser(device);
@@ -45,12 +53,45 @@ describe.each(devices)('the login account and the 求職状態 ($name)', (device
     await page.getByLabel('確認コード').fill(mailedCodeIn(await newMailbox.next(EMAIL_CONFIRMATION_SUBJECT)));
     await fillNewPassword(page, NEW_PASSWORD);
     await page.getByRole('button', { name: 'アカウントを再登録' }).click();
-    await page.getByRole('status').filter({ hasText: 'アカウントを再登録しました。' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'アカウントの再登録を受け付けました。' }).waitFor();
     await checkScreen(page, device, { title: 'アカウントを再登録', screenshot: 're-registration-done' });
+    expect((await oldMailbox.next(RE_REGISTRATION_HELD_SUBJECT)).text).toContain('取り消しコード：');
+
+    // The hold is over (72 hours; the tester console's 再登録を反映する).
+    expect(await endReRegistrationHold(seeker.uid)).toBe(true);
     expect((await oldMailbox.next(RE_REGISTERED_SUBJECT)).text).toContain('ご自身の操作でない場合は');
 
     await page.getByRole('link', { name: 'ログイン画面へ' }).click();
     await finishLogin(page, await loginUntilOtp(page, newEmail, NEW_PASSWORD));
+  });
+
+  it('再登録を取り消す: the holder of the old address cancels, with the code from its mail, a re-registration they did not ask for', async () => {
+    const seeker = await newJobSeeker('e2e-re-register-cancel');
+    const newEmail = unknownAddress();
+    const [newMailbox, oldMailbox] = [await watchMailbox(newEmail), await watchMailbox(seeker.email)];
+    const stranger = new TestBrowser();
+    const { jobSeekerNumber, birthDate } = seeker;
+    const requested = await stranger.call('requestReRegistration', { jobSeekerNumber, birthDate, email: newEmail });
+    const code = mailedCodeIn(await newMailbox.next(EMAIL_CONFIRMATION_SUBJECT));
+    const verificationId = requested.body.verificationId as string;
+    expect((await stranger.call('completeReRegistration', { verificationId, code, newPassword: NEW_PASSWORD })).status).toBe(200);
+    const cancelCode = /取り消しコード：([\d-]+)/.exec((await oldMailbox.next(RE_REGISTRATION_HELD_SUBJECT)).text)![1]!;
+
+    const { page } = await chromium.newBrowser(device);
+    await page.goto('/login');
+    await page.getByRole('link', { name: 'アカウントを再登録' }).click();
+    await page.getByRole('link', { name: '再登録を取り消す' }).click();
+    await page.getByRole('heading', { name: '再登録を取り消す' }).waitFor();
+    await checkScreen(page, device, { title: '再登録を取り消す', screenshot: 're-registration-cancel' });
+    await page.getByLabel('取り消しコード').fill(cancelCode);
+    await page.getByRole('button', { name: '取り消す' }).click();
+    await page.getByRole('status').filter({ hasText: 'アカウントの再登録を取り消しました。' }).waitFor();
+    await checkScreen(page, device, { title: '再登録を取り消す' });
+    expect((await oldMailbox.next(RE_REGISTRATION_CANCELLED_SUBJECT)).text).toContain('変わっていません');
+    expect(await endReRegistrationHold(seeker.uid)).toBe(false);
+
+    await page.getByRole('link', { name: 'ログイン画面へ' }).click();
+    await finishLogin(page, await loginUntilOtp(page, seeker.email, seeker.password));
   });
 
   it('メールアドレスの変更 on アカウントを編集: the current password, a code from the new mailbox, and this browser stays trusted', async () => {

@@ -1,4 +1,4 @@
-import { emulatorEnv, PROJECT_ID } from '../scripts/lib/ports';
+import { emulatorEnv, HOST, PROJECT_ID, ports } from '../scripts/lib/ports';
 import { localHashKey } from '../scripts/lib/localSecret';
 
 /*
@@ -14,6 +14,9 @@ if (!PROJECT_ID.startsWith('demo-')) {
 }
 Object.assign(process.env, emulatorEnv, {
   LOGIN_HASH_KEY: localHashKey(),
+  // MailDev, as the Functions emulator's own secrets name it: what the data layer does (a hold the tester
+  // console ends) mails as the functions would.
+  SMTP_URL: `smtp://${HOST}:${ports.smtp}`,
   // What initializeApp() reads as its options when given none, as the Functions emulator sets it:
   // without a project id in them the Admin SDK asks the cloud metadata server for one.
   FIREBASE_CONFIG: JSON.stringify({ projectId: PROJECT_ID }),

@@ -2,7 +2,7 @@ import { z } from './zod.ts';
 import { CODE_DIGITS } from './limits.ts';
 import { enteredPasswordSchema, newPasswordSchema } from './passwordPolicy.ts';
 import { normalizeMailedCode, mailedCodePattern } from './mailedCode.ts';
-import { birthDateSchema, jobSeekerNumberSchema } from './identity.ts';
+import { birthDateSchema, jobSeekerNumberSchema, reRegistrationCancelCodeSchema } from './identity.ts';
 import type { SecurityHistory } from './securityEvents.ts';
 
 /**
@@ -144,7 +144,13 @@ export const completeReRegistrationRequestSchema = z.strictObject({
   newPassword: newPasswordSchema,
 });
 export type CompleteReRegistrationRequest = z.input<typeof completeReRegistrationRequestSchema>;
-export type CompleteReRegistrationResponse = { email: string };
+/** The new address and password take effect at `takesEffectAt` (ISO), after the hold. */
+export type CompleteReRegistrationResponse = { email: string; takesEffectAt: string };
+
+/** 再登録の取り消し: the cancel code mailed to the old address ends the hold, and the re-registration with it. */
+export const cancelReRegistrationRequestSchema = z.strictObject({ cancelCode: reRegistrationCancelCodeSchema });
+export type CancelReRegistrationRequest = z.input<typeof cancelReRegistrationRequestSchema>;
+export type CancelReRegistrationResponse = { cancelled: true };
 
 /** 求職の取消: the 求職状態 becomes 無効; only a Hello Work office makes it 有効 again. */
 export type CancelJobSeekingResponse = { jobSeekerStatus: JobSeekerStatus };
@@ -200,6 +206,7 @@ export const api = {
   confirmEmailChange: endpoint<ConfirmEmailChangeResponse>()('signed-in', confirmEmailChangeRequestSchema),
   requestReRegistration: endpoint<RequestReRegistrationResponse>()('anyone', requestReRegistrationRequestSchema),
   completeReRegistration: endpoint<CompleteReRegistrationResponse>()('anyone', completeReRegistrationRequestSchema, hashing),
+  cancelReRegistration: endpoint<CancelReRegistrationResponse>()('anyone', cancelReRegistrationRequestSchema),
   cancelJobSeeking: endpoint<CancelJobSeekingResponse>()('signed-in', emptyRequestSchema),
 };
 export type ApiFunctionName = keyof typeof api;

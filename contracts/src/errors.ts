@@ -59,6 +59,8 @@ export const errorMessages = {
   // The same answer for a client's own budget and everyone's: neither tells anything about a 求職番号.
   'identity-busy':
     'アカウントの再登録の試行が多いため、現在、求職番号と生年月日による確認を停止しています。1時間ほどおいてからお試しいただくか、最寄りのハローワークにお越しください。',
+  'cancel-code-wrong':
+    '取り消しコードが正しくないか、取り消せる再登録の手続きがありません(すでに取り消されたか、反映されています)。メールに記載された取り消しコードをご確認ください。',
   'email-same-as-current': '現在のメールアドレスと同じです。新しいメールアドレスを入力してください。',
   // Only after the right code: the address was taken meanwhile, or its holder was mailed instead.
   'email-unavailable': 'このメールアドレスは登録に使えません。別のメールアドレスで、はじめからやり直してください。',

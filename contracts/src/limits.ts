@@ -126,3 +126,11 @@ export const RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR = 10;
  * (the office still re-registers in person). Far above honest use: a few wrong dates a day, nationwide.
  */
 export const RE_REGISTRATION_FAILURES_PER_HOUR = 300;
+/**
+ * A completed re-registration takes effect this long after: until then the old address and password keep
+ * working, and the old address has been mailed a cancel code. 72 hours covers a weekend of unread mail and
+ * a working day after it; whoever really lost the mailbox waits three days, or goes to a Hello Work office.
+ */
+export const RE_REGISTRATION_HOLD_HOURS = 72;
+/** The cancel code mailed to the old address: 16 digits (10^16: not to be guessed), shown in fours. */
+export const RE_REGISTRATION_CANCEL_CODE_DIGITS = 16;

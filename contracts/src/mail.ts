@@ -16,6 +16,10 @@ export const PASSWORD_CHANGED_SUBJECT = '【ハローワーク】パスワード
 export const EMAIL_CONFIRMATION_SUBJECT = '【ハローワーク】メールアドレス確認のお知らせ';
 /** To the old address: the login address was changed. */
 export const EMAIL_CHANGED_SUBJECT = '【ハローワーク】メールアドレス変更のお知らせ';
+/** To the old address, at once: a re-registration was completed and takes effect after the hold, unless cancelled. */
+export const RE_REGISTRATION_HELD_SUBJECT = '【ハローワーク】アカウント再登録の受付のお知らせ';
+/** To the old address: the re-registration was cancelled with the cancel code. */
+export const RE_REGISTRATION_CANCELLED_SUBJECT = '【ハローワーク】アカウント再登録の取り消しのお知らせ';
 /** To the old address: the account was re-registered with the 求職番号 and 生年月日. */
 export const RE_REGISTERED_SUBJECT = '【ハローワーク】アカウント再登録のお知らせ';
 /** To the holder of an address someone else tried to register: it was not, and they were not told why. */

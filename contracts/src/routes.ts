@@ -8,6 +8,7 @@ export const routes = {
   otp: '/login/otp',
   passwordReminder: '/password-reminder',
   reRegistration: '/re-registration',
+  reRegistrationCancel: '/re-registration/cancel',
   manual: '/manual',
   jobs: '/jobs',
   activities: '/activities',

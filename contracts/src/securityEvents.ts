@@ -20,6 +20,8 @@ export const securityEventTypes = [
   'password-changed',
   'email-changed',
   're-registration-failure',
+  're-registration-held',
+  're-registration-cancelled',
   're-registered',
   'job-seeking-cancelled',
 ] as const;
@@ -51,6 +53,8 @@ const labels: Record<Exclude<SecurityEventType, 'login'>, string> = {
   'password-changed': 'パスワード変更',
   'email-changed': 'メールアドレス変更',
   're-registration-failure': 'アカウント再登録(求職番号・生年月日の誤り)',
+  're-registration-held': 'アカウント再登録の受付(保留中)',
+  're-registration-cancelled': 'アカウント再登録の取り消し',
   're-registered': 'アカウント再登録',
   'job-seeking-cancelled': '求職の取消',
 };

@@ -13,6 +13,7 @@ export { requestEmailChange } from './emailChange/requestEmailChange';
 export { confirmEmailChange } from './emailChange/confirmEmailChange';
 export { requestReRegistration } from './reRegistration/requestReRegistration';
 export { completeReRegistration } from './reRegistration/completeReRegistration';
+export { cancelReRegistration } from './reRegistration/cancelReRegistration';
 export { cancelJobSeeking } from './jobSeeking/cancelJobSeeking';
 export { followUp } from './followUps/followUps';
 

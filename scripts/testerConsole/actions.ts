@@ -22,6 +22,7 @@ import {
 import { demoJobSeekers } from '../../testing/demoData';
 import {
   clearIdentityLock,
+  endReRegistrationHold,
   clearPasswordLocks,
   collections,
   findIdentity,
@@ -85,6 +86,13 @@ export async function unlock(uid: string): Promise<Done> {
   await unlockTrustedDevices(uid);
   if (jobSeekerNumber) await clearIdentityLock(jobSeekerNumberSchema.parse(jobSeekerNumber));
   return { text: `${email} のロックを解除しました(間違えた回数も0に戻りました)。`, seeker: email };
+}
+
+/** The hold of a completed re-registration ends now, as its 72 hours would end it. */
+export async function endHold(uid: string): Promise<Done> {
+  const email = await emailOf(uid);
+  if (!(await endReRegistrationHold(uid))) throw new ActionError(`${email} に保留中の再登録はありません。`);
+  return { text: `${email} の再登録を反映しました(新しいメールアドレスとパスワードに切り替わりました)。`, seeker: email };
 }
 
 /** What can be aged, in which unit, and the limit a tester usually wants to cross. */

@@ -117,6 +117,18 @@ function seekerSection(seeker: JobSeekerView, now: number): Html {
         : ''
     }
     ${passTimeForm(seeker, 'lock')}
+    ${
+      seeker.reRegistrationHold
+        ? html`<h4>アカウント再登録(保留中)</h4>
+            <p class="re-registration-hold">
+              ${time(seeker.reRegistrationHold.takesEffectAt)}(${fromNow(seeker.reRegistrationHold.takesEffectAt, now)})に、ログイン用のメールアドレスが
+              ${seeker.reRegistrationHold.newAddress} に切り替わります。取り消しコードは、これまでのメールアドレス宛てのメールにあります。
+            </p>
+            <form method="post" action="/job-seekers/${seeker.uid}/end-hold" class="inline">
+              <button type="submit">再登録を今すぐ反映する</button>
+            </form>`
+        : ''
+    }
 
     <h4>ワンタイムパスワード</h4>
     ${

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { LOG_DIR } from '../lib/processes';
 import { ports } from '../lib/ports';
-import { ActionError, createFromForm, passTime, resetToDemo, unlock, type Done } from './actions';
+import { ActionError, createFromForm, endHold, passTime, resetToDemo, unlock, type Done } from './actions';
 import { renderPage, type CreateForm, type Links, type Notice } from './page';
 import { readJobSeekers } from './state';
 
@@ -126,8 +126,9 @@ export function createTesterConsole(links: Omit<Links, 'logs'>) {
 function routeOf(path: string): ((form: Record<string, string>) => Promise<Done>) | null {
   if (path === '/job-seekers') return createFromForm;
   if (path === '/reset') return () => resetToDemo();
-  const match = /^\/job-seekers\/([A-Za-z0-9]{1,128})\/(unlock|pass-time)$/.exec(path);
+  const match = /^\/job-seekers\/([A-Za-z0-9]{1,128})\/(unlock|pass-time|end-hold)$/.exec(path);
   if (!match) return null;
   const uid = match[1]!;
+  if (match[2] === 'end-hold') return () => endHold(uid);
   return match[2] === 'unlock' ? () => unlock(uid) : (form) => passTime(uid, form);
 }

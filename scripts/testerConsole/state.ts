@@ -6,6 +6,7 @@ import {
   listSecurityEvents,
   readCodeLimitsState,
   readLoginLocks,
+  readReRegistrationHold,
   readSessions,
   readTrustedDevicesState,
   readVerificationState,
@@ -37,6 +38,8 @@ export type JobSeekerView = {
   codeLimits: Awaited<ReturnType<typeof readCodeLimitsState>>;
   trustedBrowsers: Awaited<ReturnType<typeof readTrustedDevicesState>>;
   sessions: Awaited<ReturnType<typeof readSessions>>;
+  /** A completed re-registration waiting out its hold: where to and when (never the cancel code). */
+  reRegistrationHold: Awaited<ReturnType<typeof readReRegistrationHold>>;
   /** The newest security events, as ログイン履歴 shows them to the holder. */
   events: Awaited<ReturnType<typeof listSecurityEvents>>;
 };
@@ -80,13 +83,14 @@ function codeMailUrl(
 async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now()): Promise<JobSeekerView | null> {
   const record = (await jobSeekerRef(uid).get()).data();
   if (!record) return null;
-  const [lock, codes, codeLimits, devices, open, events] = await Promise.all([
+  const [lock, codes, codeLimits, devices, open, events, reRegistrationHold] = await Promise.all([
     readLoginLocks(record.email, now),
     Promise.all(verificationTypes.map((type) => readVerificationState(type, uid))),
     readCodeLimitsState('login-otp', uid, now),
     readTrustedDevicesState(uid, now),
     readSessions(uid, now),
     listSecurityEvents(uid),
+    readReRegistrationHold(uid),
   ]);
   // The account's newest code, of whichever purpose: a job seeker has one screen open at a time.
   const code = codes.filter((state) => state !== null).sort((a, b) => b.sentAt - a.sentAt)[0] ?? null;
@@ -103,6 +107,7 @@ async function readJobSeeker(uid: string, mails: CaughtMail[], now = Date.now())
     trustedBrowsers: devices,
     sessions: open,
     events,
+    reRegistrationHold,
   };
 }
 

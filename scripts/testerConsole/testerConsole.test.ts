@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  EMAIL_CONFIRMATION_SUBJECT,
   LOCKOUT_MAX_FAILURES,
   LOCKOUT_MINUTES,
   CODE_MAILS_PER_WINDOW,
@@ -119,6 +120,27 @@ describe('tester console', () => {
     const nobody = await page(`<script>nobody-${randomBytes(4).toString('hex')}`);
     expect(sections(nobody)).toBe(0);
     expect(nobody).not.toContain('<script>');
+  });
+
+  it('shows a held re-registration, and 再登録を今すぐ反映する ends the hold: the new address and password log in', async () => {
+    const seeker = await newJobSeeker('console-hold');
+    const newEmail = `console-hold-${randomBytes(4).toString('hex')}@example.jp`;
+    const mailbox = await watchMailbox(newEmail);
+    const { jobSeekerNumber, birthDate } = seeker;
+    const requested = await new TestBrowser().call('requestReRegistration', { jobSeekerNumber, birthDate, email: newEmail });
+    const code = mailedCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT));
+    const newPassword = 'Console-Hold 2026';
+    const verificationId = requested.body.verificationId as string;
+    expect((await new TestBrowser().call('completeReRegistration', { verificationId, code, newPassword })).status).toBe(200);
+    const held = sectionOf(await page(seeker.email), seeker.email);
+    expect(held).toContain('アカウント再登録(保留中)');
+    expect(held).toContain(`${newEmail} に切り替わります`);
+
+    const ended = await post(`/job-seekers/${seeker.uid}/end-hold`);
+    expect(ended.status).toBe(303);
+    expect(new URL(ended.location!, ownOrigin).searchParams.get('q')).toBe(seeker.email);
+    expect((await new TestBrowser().login(newEmail, newPassword)).body.status).toBe('otp-required');
+    expect((await post(`/job-seekers/${seeker.uid}/end-hold`)).body).toContain('保留中の再登録はありません');
   });
 
   it('shows the lock after 5 wrong passwords, and unlock lets the right password in at once', async () => {

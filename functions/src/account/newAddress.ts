@@ -1,3 +1,4 @@
+import type { PasswordHash } from '../passwords/passwordHash';
 import { findLoginAccount, moveLoginAccount } from '../passwords/passwords';
 import { ApiError } from '../platform/http';
 import { sendMail } from '../platform/mail';
@@ -51,6 +52,6 @@ export async function verifyAddressCode(
 }
 
 /** The account logs in with, and is mailed at, the new address from now on; the old one stops working. */
-export async function changeLoginAddress(uid: string, from: string, to: string, newPassword: string | null, now = Date.now()) {
-  await moveLoginAccount(uid, { from, to, newPassword }, (batch) => batch.update(jobSeekerRef(uid), { email: to }), now);
+export async function changeLoginAddress(uid: string, from: string, to: string, newPasswordHash: PasswordHash | null, now = Date.now()) {
+  await moveLoginAccount(uid, { from, to, newPasswordHash }, (batch) => batch.update(jobSeekerRef(uid), { email: to }), now);
 }

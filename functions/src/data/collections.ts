@@ -6,6 +6,7 @@ import type {
   JobSeekerIdentityRecord,
   JobSeekerRecord,
   LoginAccountRecord,
+  ReRegistrationHoldRecord,
   SecurityEventRecord,
   SessionRecord,
   VerificationRecord,
@@ -47,6 +48,8 @@ export const collections = {
   verificationBlocks: 'verificationBlocks',
   /** reRegistrationBudgets/{all | client_<keyed hash of the client's address>}: wrong 求職番号/生年月日 pairs per hour, everyone's and each client's. */
   reRegistrationBudgets: 'reRegistrationBudgets',
+  /** reRegistrationHolds/{keyed hash of the cancel code}: completed re-registrations waiting out their hold. */
+  reRegistrationHolds: 'reRegistrationHolds',
 } as const;
 
 /**
@@ -63,6 +66,7 @@ export const collectionsWithTtl = [
   'loginGuards',
   'reRegistrationGuards',
   'reRegistrationBudgets',
+  'reRegistrationHolds',
   'trustedDevices',
   'securityEvents',
   'sessions',
@@ -96,6 +100,11 @@ export const jobSeekerIdentityRef = (jobSeekerNumber: string) =>
   collection<JobSeekerIdentityRecord>(collections.jobSeekerIdentities).doc(keyedHash('job-seeker-number', jobSeekerNumber));
 export const reRegistrationGuardRef = (jobSeekerNumber: string) =>
   untyped(collections.reRegistrationGuards).doc(keyedHash('re-registration-guard', jobSeekerNumber));
+/** A held re-registration, by its cancel code (digits only); `reRegistrationHoldsOf` finds an account's. */
+export const reRegistrationHoldRef = (cancelCode: string) =>
+  collection<ReRegistrationHoldRecord>(collections.reRegistrationHolds).doc(keyedHash('re-registration-cancel', cancelCode));
+export const reRegistrationHoldsOf = (uid: string) =>
+  collection<ReRegistrationHoldRecord>(collections.reRegistrationHolds).where('uid', '==', uid);
 /** Every client's wrong pairs together ('all'), or one client's, by its address (never stored as such). */
 export const reRegistrationBudgetRef = (client: { address: string } | 'all') =>
   untyped(collections.reRegistrationBudgets).doc(

@@ -33,6 +33,19 @@ export type LoginAccountRecord = {
 /** jobSeekerIdentities/{keyed hash of the 求職番号}: the account, and a keyed hash of 求職番号 and 生年月日 (アカウントを再登録). */
 export type JobSeekerIdentityRecord = { uid: string; birthDateHash: string };
 
+/**
+ * reRegistrationHolds/{keyed hash of the cancel code}: a completed re-registration during its hold. The new
+ * password only as its hash; the old address keeps working until `takesEffectAt`.
+ */
+export type ReRegistrationHoldRecord = {
+  uid: string;
+  newAddress: string;
+  passwordHash: PasswordHash;
+  heldAt: Timestamp;
+  takesEffectAt: Timestamp;
+  deleteAt: Timestamp;
+};
+
 /** The purposes a 確認コード (or the login's ワンタイムパスワード) is mailed for: one live code per account and purpose. */
 export const verificationTypes = ['login-otp', 'password-reset', 'email-change', 're-registration'] as const;
 export type VerificationType = (typeof verificationTypes)[number];

@@ -4,6 +4,7 @@ import { mailsInSpan, mailWindowOf } from '../limits/mailWindows';
 import { currentWindow, lockedUntilOf, windowField } from '../limits/lockWindows';
 import { lockedUntilReset, streakOf } from '../login/passwordStreak';
 import { sessionState } from '../sessions/sessionRules';
+import { applyReRegistration } from '../reRegistration/hold';
 import { isUsed } from '../verification/verification';
 import { blockOf, wrongInARow } from '../verification/verificationLimits';
 import {
@@ -11,6 +12,7 @@ import {
   jobSeekerIdentityRef,
   loginGuardRef,
   reRegistrationGuardRef,
+  reRegistrationHoldsOf,
   sessionsOf,
   trustedDevicesOf,
   verificationsOf,
@@ -116,3 +118,15 @@ export const findIdentity = async (jobSeekerNumber: string) => (await jobSeekerI
 
 /** Lifts a 求職番号's lock on wrong 求職番号/生年月日. */
 export const clearIdentityLock = (jobSeekerNumber: string) => reRegistrationGuardRef(jobSeekerNumber).delete();
+
+/** The account's held re-registration, if any: the new address and when it takes effect (never the cancel code). */
+export async function readReRegistrationHold(uid: string) {
+  const hold = (await reRegistrationHoldsOf(uid).get()).docs[0]?.data();
+  return hold ? { newAddress: hold.newAddress, takesEffectAt: hold.takesEffectAt.toMillis() } : null;
+}
+
+/** Ends the account's hold at once, as its time would: the re-registration takes effect. Whether there was one. */
+export async function endReRegistrationHold(uid: string, now = Date.now()): Promise<boolean> {
+  const hold = (await reRegistrationHoldsOf(uid).get()).docs[0];
+  return hold ? applyReRegistration(hold.id, undefined, now, { early: true }) : false;
+}

@@ -11,6 +11,7 @@ import { createJobSeeker } from '../../../testing/jobSeekers';
 import { DEMO_PASSWORD, newJobSeekerNumber } from '../../../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
+import { endReRegistrationHold } from '../../../testing/functionsData';
 import { mailsTo, mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 
 const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
@@ -165,6 +166,7 @@ describe('メールアドレスの変更: a new login address, proved by a code 
       }),
     ]);
     expect(answers.map((answer) => answer.status).filter((status) => status >= 500)).toEqual([]);
+    await endReRegistrationHold(seeker.uid); // the re-registration's hold is over
     const logsIn = async (email: string, password: string) =>
       (await new TestBrowser().login(email, password)).body.status === 'otp-required';
     const working = [

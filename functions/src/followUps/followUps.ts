@@ -1,6 +1,7 @@
 import { logger } from 'firebase-functions';
 import type { SecurityEventType } from '@hellowork/contracts';
 import { onTaskDispatched } from 'firebase-functions/tasks';
+import type { TaskOptions } from 'firebase-admin/functions';
 import { readJobSeeker } from '../account/jobSeeker';
 import { jobSeekerRef } from '../data/collections';
 import { otpBlockNoticeMail, otpResetRequiredNoticeMail } from '../otp/otpMail';
@@ -12,6 +13,7 @@ import { lightFunction, RUNTIME_SERVICE_ACCOUNT } from '../platform/http';
 import { sendMail, sendNotice } from '../platform/mail';
 import { REGION } from '../platform/region';
 import { enqueueTask } from '../platform/taskQueue';
+import { applyReRegistration } from '../reRegistration/hold';
 import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
 
 /*
@@ -32,7 +34,9 @@ export type FollowUp =
   | ({ kind: 'security-events'; uid: string | null; events: SecurityEvent[] } & Client)
   | ({ kind: 'wrong-code'; uid: string; outcome: WrongCodeOutcome } & Client)
   // The code travels in the task (Cloud Tasks keeps it until delivered, minutes at most): only its hash is stored.
-  | ({ kind: 'password-reset-code'; uid: string | null; code: string; expiresAt: number } & Client);
+  | ({ kind: 'password-reset-code'; uid: string | null; code: string; expiresAt: number } & Client)
+  // Scheduled for when the hold of a re-registration is over.
+  | ({ kind: 're-registration-due'; uid: string; holdId: string } & Client);
 
 const wrongCodeEvents: Record<WrongCodeOutcome['code'], SecurityEventType> = {
   'code-wrong': 'otp-failure',
@@ -75,6 +79,11 @@ async function carryOut(work: FollowUp): Promise<void> {
       await sendMail(passwordResetMail(email, work.code, work.expiresAt));
       return recordSecurityEvents(work.uid, [{ type: 'otp-sent' }], userAgent, work.now);
     }
+    case 're-registration-due': {
+      if (!(await applyReRegistration(work.holdId, userAgent, Date.now())))
+        logger.info('Re-registration not applied: cancelled, replaced, or not yet due', { uid: work.uid });
+      return;
+    }
   }
 }
 
@@ -91,4 +100,4 @@ export const followUp = onTaskDispatched<FollowUp>(
 );
 
 /** Returns once the queue holds the work (before the answer). */
-export const enqueueFollowUp = (work: FollowUp) => enqueueTask(FOLLOW_UP, work);
+export const enqueueFollowUp = (work: FollowUp, options: TaskOptions = {}) => enqueueTask(FOLLOW_UP, work, options);

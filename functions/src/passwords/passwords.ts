@@ -76,19 +76,20 @@ export async function setPassword(loginId: string, uid: string, password: string
 
 /**
  * Moves an account's login id to a new address (メールアドレスの変更, with its
- * hash; アカウントを再登録, with a new password), in one batch with the
+ * hash; アカウントを再登録, with the new password's hash), in one batch with the
  * caller's own writes (the address in users/{uid}): all of it happens or
  * none. The new id is made with create(), so an address taken meanwhile by
  * another account is refused with 'email-unavailable' and nothing changes.
  */
 export async function moveLoginAccount(
   uid: string,
-  { from, to, newPassword }: { from: string; to: string; newPassword: string | null },
+  { from, to, newPasswordHash }: { from: string; to: string; newPasswordHash: PasswordHash | null },
   alongside: (batch: WriteBatch) => void,
   now = Date.now(),
 ): Promise<void> {
   const old = (await loginAccountRef(from).get()).data();
-  const record = newPassword !== null ? await newLoginAccountRecord(uid, newPassword, now) : old;
+  const record: LoginAccountRecord | undefined =
+    newPasswordHash !== null ? { uid, passwordHash: newPasswordHash, passwordChangedAt: toTimestamp(now) } : old;
   if (!record || record.uid !== uid) throw new ApiError('account-changed');
   const batch = firestore().batch();
   if (from === to) {

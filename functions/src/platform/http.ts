@@ -14,6 +14,7 @@ const statusOf: Record<ErrorCode, number> = {
   'code-blocked': 429,
   'code-reset-required': 423,
   'identity-busy': 429,
+  'cancel-code-wrong': 404,
   'code-mail-limit': 429,
   'mail-unavailable': 503,
   'code-wrong': 400,

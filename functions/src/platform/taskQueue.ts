@@ -1,4 +1,4 @@
-import { getFunctions } from 'firebase-admin/functions';
+import { getFunctions, type TaskOptions } from 'firebase-admin/functions';
 import { REGION } from './region';
 
 /**
@@ -6,7 +6,7 @@ import { REGION } from './region';
  * or its attempts run out) and returns once the queue has it: whatever a later
  * request depends on is safe before the answer is sent, since Cloud Functions
  * may stop an instance's CPU as soon as it answers. The Functions emulator runs
- * the queue locally.
+ * the queue locally. `options.scheduleTime` holds the work until then.
  */
-export const enqueueTask = (functionName: string, payload: Record<string, unknown>) =>
-  getFunctions().taskQueue(`locations/${REGION}/functions/${functionName}`).enqueue(payload);
+export const enqueueTask = (functionName: string, payload: Record<string, unknown>, options: TaskOptions = {}) =>
+  getFunctions().taskQueue(`locations/${REGION}/functions/${functionName}`).enqueue(payload, options);

@@ -1,17 +1,16 @@
-import { readJobSeeker } from '../account/jobSeeker';
-import { reRegisteredMail } from '../account/addressMails';
-import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
+import { enqueueFollowUp } from '../followUps/followUps';
+import { verifyAddressCode } from '../account/newAddress';
 import { verificationTarget } from '../verification/verification';
 import { reportWrongCode } from '../verification/wrongCodeReport';
-import { assertAcceptablePassword, assertUncommonPassword, endEverySignIn } from '../passwords/newPassword';
+import { assertAcceptablePassword, assertUncommonPassword } from '../passwords/newPassword';
 import { apiFunction } from '../platform/http';
-import { sendNotice } from '../platform/mail';
+import { holdReRegistration } from './hold';
 
 /**
  * アカウントを再登録, step 2: the code from the new address and a new
- * password. The account then logs in with both and nothing else: every
- * session, trusted browser and open code ends, the locks of the old and new
- * login ids lift, and the old address is told what to do if it was not them.
+ * password. The re-registration is then held (hold.ts): the old address gets
+ * a cancel code at once, and the new address and password take effect when
+ * the hold is over, by a task scheduled for that time.
  */
 export const completeReRegistration = apiFunction('completeReRegistration', async ({ verificationId, code, newPassword }, context) => {
   const now = Date.now();
@@ -23,9 +22,10 @@ export const completeReRegistration = apiFunction('completeReRegistration', asyn
   else assertUncommonPassword(newPassword);
   const { uid, address } = await verifyAddressCode('re-registration', verificationId, code, reportWrongCode(userAgent, now));
   assertAcceptablePassword(newPassword, { email: address });
-  const { email: oldAddress } = await readJobSeeker(uid);
-  await changeLoginAddress(uid, oldAddress, address, newPassword, now);
-  await endEverySignIn(uid, [oldAddress, address], 're-registered', userAgent, now);
-  if (oldAddress !== address) await sendNotice(uid, reRegisteredMail(oldAddress, now));
-  return { email: address };
+  const { holdId, takesEffectAt } = await holdReRegistration(uid, address, newPassword, userAgent, now);
+  await enqueueFollowUp(
+    { kind: 're-registration-due', uid, holdId, userAgent: userAgent ?? null, now },
+    { scheduleTime: new Date(takesEffectAt) },
+  );
+  return { email: address, takesEffectAt: new Date(takesEffectAt).toISOString() };
 });

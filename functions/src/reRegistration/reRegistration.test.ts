@@ -6,12 +6,17 @@ import {
   LOCKOUT_MAX_FAILURES,
   OTP_MAIL_SUBJECT,
   CODE_MAX_WRONG_ENTRIES,
+  HOUR_MS,
   RE_REGISTERED_SUBJECT,
+  RE_REGISTRATION_CANCELLED_SUBJECT,
+  RE_REGISTRATION_HELD_SUBJECT,
+  RE_REGISTRATION_HOLD_HOURS,
   RE_REGISTRATION_MAX_FAILURES,
 } from '@hellowork/contracts';
 import { newJobSeekerNumber } from '../../../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
+import { endReRegistrationHold } from '../../../testing/functionsData';
 import { mailsTo, mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 
 const NEW_PASSWORD = 'Sairoku-Password 2026';
@@ -28,8 +33,11 @@ async function codeFor(seeker: { jobSeekerNumber: string; birthDate: string }, e
   return { verificationId: answer.body.verificationId as string, code: mailedCodeIn(await mailbox.next(EMAIL_CONFIRMATION_SUBJECT)) };
 }
 
+/** The cancel code in the mail to the old address, as the holder reads it there (1234-5678-9012-3456). */
+const cancelCodeIn = (mail: { text: string }) => /取り消しコード：([\d-]{19})/.exec(mail.text)![1]!;
+
 describe('アカウントを再登録: 求職番号 and 生年月日, a new address proved by a code, and a new password', () => {
-  it('moves the account to the new address and password, ends every sign-in and tells the old address', async () => {
+  it(`holds it ${RE_REGISTRATION_HOLD_HOURS} hours, the old login working and the old address told at once; then moves the account and ends every sign-in`, async () => {
     const seeker = await newJobSeeker('re-register');
     const trusted = new TestBrowser();
     const idToken = await trusted.signIn(seeker.email, seeker.password, { trust: true });
@@ -39,8 +47,20 @@ describe('アカウントを再登録: 求職番号 and 生年月日, a new addr
     const { verificationId, code } = await codeFor(seeker, newEmail);
     const answer = await completeReRegistration(verificationId, code);
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ email: newEmail });
+    expect(answer.body.email).toBe(newEmail);
+    const holdMs = Date.parse(answer.body.takesEffectAt as string) - Date.now();
+    expect(holdMs).toBeGreaterThan(RE_REGISTRATION_HOLD_HOURS * HOUR_MS - 60_000);
+    expect(holdMs).toBeLessThanOrEqual(RE_REGISTRATION_HOLD_HOURS * HOUR_MS);
 
+    // During the hold: nothing has changed for the holder, who has been told, with the code that cancels it.
+    const held = await oldMailbox.next(RE_REGISTRATION_HELD_SUBJECT);
+    expect(cancelCodeIn(held)).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
+    expect((await trusted.call('getMyPageHome', {}, { idToken })).status).toBe(200);
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    expect((await new TestBrowser().login(newEmail, NEW_PASSWORD)).body.error.code).toBe('invalid-credentials');
+
+    // The hold is over.
+    expect(await endReRegistrationHold(seeker.uid)).toBe(true);
     expect((await oldMailbox.next(RE_REGISTERED_SUBJECT)).text).toContain('ご自身の操作でない場合は');
     expect((await trusted.call('getMyPageHome', {}, { idToken })).body.error.code).toBe('unauthenticated');
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error.code).toBe('invalid-credentials');
@@ -62,7 +82,32 @@ describe('アカウントを再登録: 求職番号 and 生年月日, a new addr
 
     const { verificationId, code } = await codeFor({ ...seeker, jobSeekerNumber: printed }, seeker.email);
     expect((await completeReRegistration(verificationId, code)).status).toBe(200);
+    expect(await endReRegistrationHold(seeker.uid)).toBe(true);
     expect((await new TestBrowser().login(seeker.email, NEW_PASSWORD)).body.status).toBe('otp-required');
+  });
+
+  it('is cancelled with the code mailed to the old address: nothing changes, then or when the hold would have ended', async () => {
+    const seeker = await newJobSeeker('re-register-cancel');
+    const oldMailbox = await watchMailbox(seeker.email);
+    const newEmail = unknownAddress();
+    const { verificationId, code } = await codeFor(seeker, newEmail);
+    expect((await completeReRegistration(verificationId, code)).status).toBe(200);
+    const cancelCode = cancelCodeIn(await oldMailbox.next(RE_REGISTRATION_HELD_SUBJECT));
+
+    const wrong = await new TestBrowser().call('cancelReRegistration', { cancelCode: '0000-0000-0000-0000' });
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.error).toEqual({ code: 'cancel-code-wrong', message: errorMessages['cancel-code-wrong'] });
+    // As the holder may type it: full-width digits, no hyphens.
+    const typed = cancelCode.replace(/-/g, '').replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+    const cancelled = await new TestBrowser().call('cancelReRegistration', { cancelCode: typed });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toEqual({ cancelled: true });
+    expect((await oldMailbox.next(RE_REGISTRATION_CANCELLED_SUBJECT)).text).toContain('変わっていません');
+    expect((await new TestBrowser().call('cancelReRegistration', { cancelCode })).body.error.code).toBe('cancel-code-wrong');
+
+    expect(await endReRegistrationHold(seeker.uid)).toBe(false);
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    expect((await new TestBrowser().login(newEmail, NEW_PASSWORD)).body.error.code).toBe('invalid-credentials');
   });
 
   it(`answers every wrong pair alike and locks the 求職番号 after ${RE_REGISTRATION_MAX_FAILURES}, with or without an account`, async () => {

@@ -12,6 +12,9 @@ const PasswordResetScreen = lazyScreen(() => import('../features/passwordReset/P
 const ReRegistrationScreen = lazyScreen(() =>
   import('../features/reRegistration/ReRegistrationScreen').then((m) => m.ReRegistrationScreen),
 );
+const CancelReRegistrationScreen = lazyScreen(() =>
+  import('../features/reRegistration/CancelReRegistrationScreen').then((m) => m.CancelReRegistrationScreen),
+);
 const PlaceholderScreen = lazyScreen(() => import('../features/placeholders/PlaceholderScreen').then((m) => m.PlaceholderScreen));
 const MyPageLayout = lazyScreen(() => import('../features/myPage/MyPageLayout').then((m) => m.MyPageLayout));
 const HomeScreen = lazyScreen(() => import('../features/myPage/HomeScreen').then((m) => m.HomeScreen));
@@ -33,6 +36,7 @@ export const routeTree: RouteObject[] = [
           { path: routes.otp, element: <OtpScreen /> },
           { path: routes.passwordReminder, element: <PasswordResetScreen /> },
           { path: routes.reRegistration, element: <ReRegistrationScreen /> },
+          { path: routes.reRegistrationCancel, element: <CancelReRegistrationScreen /> },
           {
             path: routes.manual,
             element: <PlaceholderScreen title="求職者マイページ利用者マニュアル(利用登録者)" backTo={toLogin} />,

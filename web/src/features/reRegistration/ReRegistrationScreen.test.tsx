@@ -4,6 +4,7 @@ import {
   confirmationCodeMessages,
   errorMessages,
   routes,
+  RE_REGISTRATION_HOLD_HOURS,
   RE_REGISTRATION_LOCK_HOURS,
   RE_REGISTRATION_MAX_FAILURES,
 } from '@hellowork/contracts';
@@ -33,7 +34,10 @@ async function identify(
 describe('ReRegistrationScreen: アカウントを再登録', () => {
   it('sends 求職番号 as 13 digits, the birth date and the new address, then the code and a new password', async () => {
     const { calls, user } = await identify(
-      { requestReRegistration: requested, completeReRegistration: { status: 200, body: { email: 'atarashii@example.jp' } } },
+      {
+        requestReRegistration: requested,
+        completeReRegistration: { status: 200, body: { email: 'atarashii@example.jp', takesEffectAt: '2026-12-08T01:00:00.000Z' } },
+      },
       '１３０１０ー１２３４５６７１',
     );
     // Focus moves to what replaced the button, so a screen reader says where the code went.
@@ -42,7 +46,12 @@ describe('ReRegistrationScreen: アカウントを再登録', () => {
     await user.type(screen.getByLabelText('新しいパスワード'), NEW_PASSWORD);
     await user.type(screen.getByLabelText('新しいパスワード(確認)'), NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'アカウントを再登録' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('アカウントを再登録しました。');
+    // Not yet: the hold, when it ends, and that the old login works until then.
+    expect(await screen.findByRole('status')).toHaveTextContent('アカウントの再登録を受け付けました。');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `2026年12月08日 10時00分に、新しいメールアドレス(atarashii@example.jp)と新しいパスワードに切り替わります(受付から${RE_REGISTRATION_HOLD_HOURS}時間後)`,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('切り替わるまでは、これまでのメールアドレスとパスワードでログインできます。');
     expect(screen.getByRole('status')).toHaveFocus();
     expect(screen.getByRole('link', { name: 'ログイン画面へ' })).toHaveAttribute('href', routes.login);
     expect(calls.map((call) => [call.name, call.body])).toEqual([

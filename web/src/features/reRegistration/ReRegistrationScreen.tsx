@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { RE_REGISTRATION_LOCK_HOURS, RE_REGISTRATION_MAX_FAILURES } from '@hellowork/contracts';
+import { Link } from 'react-router';
+import {
+  formatJapanTime,
+  RE_REGISTRATION_HOLD_HOURS,
+  RE_REGISTRATION_LOCK_HOURS,
+  RE_REGISTRATION_MAX_FAILURES,
+  routes,
+} from '@hellowork/contracts';
 import { ConfirmationCodePage } from '../../components/ConfirmationCode';
 import { NewEmailField } from '../../components/EmailField';
 import { Field } from '../../components/Field';
@@ -9,7 +16,8 @@ import { requestReRegistrationInputSchema, useRequestReRegistration } from './ap
 /**
  * アカウントを再登録: for a job seeker who can no longer use their login
  * account. 求職番号 and 生年月日 prove who it is, a code proves the new
- * address, and a new password ends everything signed in before.
+ * address, and the new password takes effect after the hold, ending
+ * everything signed in before; the old address can cancel it until then.
  */
 export function ReRegistrationScreen() {
   const requestReRegistration = useRequestReRegistration();
@@ -30,6 +38,11 @@ export function ReRegistrationScreen() {
             ログインに使っていたメールアドレスが使えなくなった場合などに、求職番号と生年月日で本人確認を行い、新しいメールアドレスとパスワードでアカウントを登録し直します。
           </p>
           <p>求職番号は、ハローワークで受け取った「求職受付票(ハローワークカード)」に記載されています。</p>
+          <p>
+            再登録は、受付から{RE_REGISTRATION_HOLD_HOURS}
+            時間後に反映されます。それまでの間、これまでのメールアドレスに取り消しコードをお知らせします。心当たりのない再登録の受付のメールを受け取った方は、
+            <Link to={routes.reRegistrationCancel}>再登録を取り消す</Link>へお進みください。
+          </p>
         </>
       }
       fields={({ register, errors, describedBy }) => {
@@ -77,8 +90,15 @@ export function ReRegistrationScreen() {
       }}
       done={(email) => (
         <>
-          <p>アカウントを再登録しました。新しいメールアドレス({email})と新しいパスワードでログインしてください。</p>
-          <p>すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。</p>
+          <p>
+            アカウントの再登録を受け付けました。
+            {completeReRegistration.data && formatJapanTime(completeReRegistration.data.takesEffectAt)}
+            に、新しいメールアドレス({email})と新しいパスワードに切り替わります(受付から{RE_REGISTRATION_HOLD_HOURS}時間後)。
+          </p>
+          <p>
+            切り替わるまでは、これまでのメールアドレスとパスワードでログインできます。切り替わると、すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除します。
+          </p>
+          <p>これまでのメールアドレスには、再登録の受付と、取り消すためのコードをお知らせしました。</p>
         </>
       )}
     />
