@@ -6,7 +6,7 @@ import { endRefusedSession } from '../lib/session';
 /** A session the functions no longer accept ends here; the route guard then shows the login screen, saying why. */
 function onRefusal(error: Error) {
   if (error instanceof ApiFailure && (sessionEndCodes as readonly string[]).includes(error.code)) {
-    void endRefusedSession(error.message);
+    void endRefusedSession(error.code, error.message);
   }
 }
 

@@ -58,16 +58,21 @@ export async function signOut(): Promise<void> {
 }
 
 /** Why the last session ended, for the login screen to say once (idle, 12 hours, refused). */
-let endNotice: string | null = null;
+let endNotice: { code: string; message: string } | null = null;
 export const takeSessionEndNotice = () => {
-  const notice = endNotice;
+  const notice = endNotice?.message ?? null;
   endNotice = null;
   return notice;
 };
 
-/** The functions refused the session: sign out here and remember why. */
-export async function endRefusedSession(notice: string): Promise<void> {
-  endNotice = notice;
+/**
+ * The functions refused the session (`code`, one of sessionEndCodes): sign out here and remember why. A
+ * screen's other requests are refused too: the one that ended the session says why (30 minutes idle, 12
+ * hours), and those after it find no session ('unauthenticated'), which must not replace that reason,
+ * whichever answer the browser gets first.
+ */
+export async function endRefusedSession(code: string, message: string): Promise<void> {
+  if (!endNotice || endNotice.code === 'unauthenticated') endNotice = { code, message };
   const { auth, signOut: firebaseSignOut } = await firebase();
   await firebaseSignOut(auth);
 }
