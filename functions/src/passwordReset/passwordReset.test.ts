@@ -10,7 +10,7 @@ import {
   PASSWORD_RESET_MAIL_SUBJECT,
   PASSWORD_RESET_MAILS_PER_HOUR,
 } from '@hellowork/contracts';
-import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
+import { newJobSeeker, resetCodeFor, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
 import { passOtpTime } from '../../../testing/clock';
 import { mailsTo, mailedCodeIn, settledMails, watchMailbox } from '../../../testing/mailbox';
@@ -20,15 +20,6 @@ const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padSt
 const requestReset = (email: string, browser = new TestBrowser()) => browser.call('requestPasswordReset', { email });
 const resetPassword = (verificationId: string, code: string, newPassword = NEW_PASSWORD, browser = new TestBrowser()) =>
   browser.call('resetPassword', { verificationId, code, newPassword });
-
-/** パスワードをお忘れの方 as the holder does it: the address, then the code from the mail. */
-async function resetCodeFor(email: string) {
-  const mailbox = await watchMailbox(email);
-  const answer = await requestReset(email);
-  expect(answer.status).toBe(200);
-  const verificationId = (answer.body as { verificationId: string }).verificationId;
-  return { verificationId, code: mailedCodeIn(await mailbox.next(PASSWORD_RESET_MAIL_SUBJECT)) };
-}
 
 describe('パスワードをお忘れの方: a new password by a code mailed to the address the functions hold', () => {
   it('sets the new password: the old one stops working, the holder is told, the lock is lifted', async () => {
