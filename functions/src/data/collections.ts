@@ -30,6 +30,12 @@ export const collections = {
   securityEvents: (uid: string) => `users/${uid}/securityEvents`,
   /** loginAccounts/{keyed hash of the login id}: uid and password hash. */
   loginAccounts: 'loginAccounts',
+  /**
+   * loginAccountVersions/{uid}_{version}: create() lets one write replace a version of a login record; every other
+   * write that read that version fails whole, so none puts back a password hash a newer write replaced. Kept a day
+   * (TTL): far longer than any request that read the version can run.
+   */
+  loginAccountVersions: 'loginAccountVersions',
   /** loginGuards/{keyed hash of the login id}: lockout windows and the consecutive-failure count. */
   loginGuards: 'loginGuards',
   /** verifications/{type}_{uid}: the one live code of an account for one purpose. */
@@ -62,6 +68,7 @@ export const collectionsWithTtl = [
   'verifications',
   'usedVerifications',
   'verificationBlocks',
+  'loginAccountVersions',
   'passwordResetGuards',
   'loginGuards',
   'reRegistrationGuards',
@@ -92,6 +99,8 @@ export const jobSeekers = () => collection<JobSeekerRecord>(collections.users);
 /** The login id is the address as the login form normalises it (emailSchema: trimmed, lower case). */
 export const loginAccountRef = (loginId: string) =>
   collection<LoginAccountRecord>(collections.loginAccounts).doc(keyedHash('login-id', loginId));
+/** The claim on one version of an account's login record (its uid keeps the id clear of Firestore's reserved `__…__`). */
+export const loginAccountVersionRef = (uid: string, version: string) => untyped(collections.loginAccountVersions).doc(`${uid}_${version}`);
 export const loginGuardRef = (loginId: string) => untyped(collections.loginGuards).doc(keyedHash('login-guard', loginId));
 export const passwordResetGuardRef = (loginId: string) =>
   untyped(collections.passwordResetGuards).doc(keyedHash('password-reset-guard', loginId));
@@ -127,7 +136,6 @@ export const verificationsOf = (uid: string) => collection<VerificationRecord>(c
 export const usedVerificationRef = (nonceHash: string) => untyped(collections.usedVerifications).doc(nonceHash);
 export const codeLimitsRef = (type: VerificationType, uid: string) =>
   collection<CodeLimitsRecord>(collections.verificationLimits).doc(verificationDocId(type, uid));
-/** One block of a purpose's codes, by the in-a-row count it started at. */
 /** One per block of a count in a row (`block` names the count's start and the block): its create() picks the request that warns. */
 export const verificationBlockRef = (type: VerificationType, uid: string, block: string) =>
   untyped(collections.verificationBlocks).doc(`${verificationDocId(type, uid)}_${block}`);

@@ -1,6 +1,6 @@
 import { FieldValue, type DocumentData, type DocumentReference } from 'firebase-admin/firestore';
 import { DAY_MS, PASSWORD_FAILURE_MEMORY_DAYS } from '@hellowork/contracts';
-import { toTimestamp } from '../platform/firebase';
+import { foundNoDocument, toTimestamp } from '../platform/firebase';
 import { currentWindow, lockedUntilOf, staleFieldsOf, windowField } from './lockWindows';
 import { countAndReadBack } from './readBack';
 
@@ -54,7 +54,7 @@ export async function windowTicket(
     // window closes and the lock with it; if the request dies, the lock still
     // lifts. Under a race the request that reads N may not be first to get
     // here, so any request at or past the limit sets the lock if it is missing.
-    await ref.update({ [windowField('lockedUntil', window)]: toTimestamp(now + policy.lockMs) });
+    await updateIfThere(ref, { [windowField('lockedUntil', window)]: toTimestamp(now + policy.lockMs) });
   }
   if (number > policy.maxFailures) return { lockedUntil: lockedUntilOf(after, window) ?? now + policy.lockMs };
   return { ticket: { ref, policy, window, number, staleFields: staleFieldsOf(after, window) } };
@@ -80,10 +80,27 @@ export const failureLocks = (ticket: LockTicket) => ticket.number >= ticket.poli
  * the current window where it is once the ended ones' fields are gone.
  */
 export async function dropStaleWindows(ticket: LockTicket): Promise<void> {
-  if (ticket.staleFields.length) await ticket.ref.update({ ...deletions(ticket.staleFields), floor: ticket.window - 2 });
+  if (ticket.staleFields.length) await updateIfThere(ticket.ref, { ...deletions(ticket.staleFields), floor: ticket.window - 2 });
 }
 
-/** A right answer ends the window: the failures before it no longer count. `extra` fields go in the same write. */
-export async function clearFailures(ticket: LockTicket, extra: DocumentData = {}): Promise<void> {
-  await ticket.ref.update({ [windowField('closed', ticket.window)]: true, ...deletions(ticket.staleFields), ...extra });
+/**
+ * A right answer ends the window: the failures before it no longer count. `extra` fields go in the same write.
+ * False when the record was gone (updateIfThere).
+ */
+export const clearFailures = (ticket: LockTicket, extra: DocumentData = {}) =>
+  updateIfThere(ticket.ref, { [windowField('closed', ticket.window)]: true, ...deletions(ticket.staleFields), ...extra });
+
+/**
+ * An update of a lock's record, which may be gone since it was read: a new password deletes a login guard, a
+ * revoke a trusted browser's record, the tester console a 求職番号's guard. A lock or a failure it would
+ * write ended with the record. Whether the record was there.
+ */
+export async function updateIfThere(ref: DocumentReference, fields: DocumentData): Promise<boolean> {
+  try {
+    await ref.update(fields);
+    return true;
+  } catch (error) {
+    if (foundNoDocument(error)) return false;
+    throw error;
+  }
 }

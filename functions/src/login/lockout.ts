@@ -75,7 +75,8 @@ async function takeDeviceTickets(device: LockRecord, now: number): Promise<Ticke
   const count = countWindow(device, deviceLock, now);
   if ('lockedUntil' in count) return count;
   // No `deleteAt` here: the browser's record is deleted with its trust, and so is its count.
-  const after = (await countAndReadBack(count.ref, { ...count.fields, ...streakCount }, { makes: false })) ?? {};
+  const after = await countAndReadBack(count.ref, { ...count.fields, ...streakCount }, { makes: false });
+  if (!after) throw new ApiError('account-changed'); // revoked since it was read
   const lock = await windowTicket(count, after, now);
   return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: streakTicket(count.ref, after, {}) };
 }
@@ -112,9 +113,14 @@ export async function wrongPassword(
   return new ApiError(untilReset ? 'password-reset-required' : locks ? 'account-locked' : wrong);
 }
 
-/** A right password ends the window and the count in a row, in one update; `extra` fields go with it. */
-export const countRightPassword = ({ ticket, streak }: PasswordCheck, extra: object = {}) =>
-  clearFailures(ticket, { ...extra, ...streakCleared(streak) });
+/**
+ * A right password ends the window and the count in a row, in one update; `extra` fields go with it. A record
+ * gone since it was read was ended by a new password (a login guard) or a revoke (a trusted browser): the
+ * password just checked may be the old one, and the browser no longer trusted, so the request stops.
+ */
+export async function countRightPassword({ ticket, streak }: PasswordCheck, extra: object = {}): Promise<void> {
+  if (!(await clearFailures(ticket, { ...extra, ...streakCleared(streak) }))) throw new ApiError('account-changed');
+}
 
 /** For the password reset flow: a new password ends every lock of the login id (the 5-minute window and the 100 in a row). */
 export async function clearPasswordLocks(loginId: string): Promise<void> {

@@ -26,13 +26,14 @@ export const login = apiFunction('login', async ({ email, password }, { req }) =
   const device = await findTrustedDevice(account?.uid ?? standInUid(email), cookieDevices, now);
   const check = device ? await takeDeviceCheck(device, now) : await takeLoginIdCheck(guard, now);
 
-  if (!(await checkPassword(email, account, password))) {
+  const checked = await checkPassword(email, account, password, now);
+  if (!checked) {
     // Its audit lines queued for every address alike (written only for accounts, it would show in the timing).
     throw await wrongPassword(check, 'invalid-credentials', (events) =>
       enqueueFollowUp({ kind: 'security-events', uid: account?.uid ?? null, events, userAgent: userAgent ?? null, now }),
     );
   }
-  const { uid } = account!;
+  const { uid } = checked;
 
   if (device) {
     // One update of the browser's record ends its lock window and its count in a row, and says it skipped the OTP now.

@@ -1,7 +1,7 @@
 import { FieldValue, type DocumentData, type DocumentReference } from 'firebase-admin/firestore';
 import { PASSWORD_MAX_CONSECUTIVE_FAILURES } from '@hellowork/contracts';
 import { countAndReadBack } from '../limits/readBack';
-import { deletions, guardMemory } from '../limits/windowLock';
+import { deletions, guardMemory, updateIfThere } from '../limits/windowLock';
 
 /*
  * Wrong passwords in a row, across lock windows, on a login guard (or a
@@ -53,7 +53,7 @@ export async function takeStreakTicket(ref: DocumentReference, now: number): Pro
 /** After a wrong password: whether it was the 100th in a row. Then a login guard is never deleted. */
 export async function streakEnds(ticket: StreakTicket): Promise<boolean> {
   if (ticket.number < PASSWORD_MAX_CONSECUTIVE_FAILURES) return false;
-  if (Object.keys(ticket.untilReset).length) await ticket.ref.update(ticket.untilReset);
+  if (Object.keys(ticket.untilReset).length) await updateIfThere(ticket.ref, ticket.untilReset);
   return true;
 }
 

@@ -15,7 +15,7 @@ export const changePassword = apiFunction('changePassword', async ({ currentPass
   const { uid, secondFactor } = await requireLiveSession(req, now);
   const { email } = await readJobSeeker(uid);
   assertAcceptablePassword(newPassword, { email, currentPassword });
-  await assertCurrentPassword(uid, email, currentPassword, { userAgent, now });
-  await replacePassword(uid, email, newPassword, 'change', userAgent, now);
+  const checked = await assertCurrentPassword(uid, email, currentPassword, { userAgent, now });
+  await replacePassword(uid, email, newPassword, { change: checked }, userAgent, now);
   return { customToken: await createSession(uid, secondFactor, userAgent, now) };
 });

@@ -9,7 +9,7 @@ import { endAllSessions } from '../sessions/session';
 import { revokeAllTrustedDevices } from '../trustedDevices/trustedDevice';
 import { isCommonPassword } from './commonPasswords';
 import { passwordChangedMail } from './passwordMails';
-import { setPassword } from './passwords';
+import { setPassword, type LoginAccount } from './passwords';
 
 /** The password policy's checks beyond its schema (contracts/src/passwordPolicy.ts): each refusal names its rule. */
 export function assertAcceptablePassword(password: string, context: { email: string; currentPassword?: string }): void {
@@ -24,7 +24,8 @@ export function assertUncommonPassword(password: string): void {
 }
 
 /**
- * A new password, by reset or change. At that moment the old password, every
+ * A new password, by reset or by change (of the record whose current password
+ * was just checked). At that moment the old password, every
  * open code, every session and every trusted browser of the account stop
  * working, both password locks of the login id are lifted, and the holder is
  * told by mail. A change then signs this browser in again (its caller).
@@ -33,14 +34,15 @@ export async function replacePassword(
   uid: string,
   loginId: string,
   password: string,
-  how: 'reset' | 'change',
+  how: 'reset' | { change: LoginAccount },
   userAgent: string | undefined,
   now = Date.now(),
 ): Promise<void> {
-  await setPassword(loginId, uid, password, now);
-  await endEverySignIn(uid, [loginId], how === 'reset' ? 'password-reset' : 'password-changed', userAgent, now);
+  const reset = how === 'reset';
+  await setPassword(loginId, uid, password, reset ? null : how.change, now);
+  await endEverySignIn(uid, [loginId], reset ? 'password-reset' : 'password-changed', userAgent, now);
   // The password has changed whatever the mail does.
-  await sendNotice(uid, passwordChangedMail(loginId, how, now));
+  await sendNotice(uid, passwordChangedMail(loginId, reset ? 'reset' : 'change', now));
 }
 
 /**

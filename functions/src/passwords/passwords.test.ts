@@ -1,8 +1,9 @@
 import { randomBytes, scryptSync } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MAX_FAILURES, OTP_MAIL_SUBJECT } from '@hellowork/contracts';
 import { loginAccountRef } from '../../../testing/functionsData';
-import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
+import { newJobSeeker, resetCodeFor, unknownAddress } from '../../../testing/accounts';
 import { identityToolkitAnswer, TestBrowser } from '../../../testing/apiClient';
 import { mailsTo, mailedCodeIn, watchMailbox } from '../../../testing/mailbox';
 
@@ -86,21 +87,53 @@ describe('passwords are owned by the functions', () => {
 
   it('replaces a stored scrypt hash with Argon2id at the next right password, and keeps it after a wrong one', async () => {
     const seeker = await newJobSeeker('scrypt-era');
-    // The record as the scrypt era wrote it (N=2^16, r=8, p=2).
-    const salt = randomBytes(16);
-    const scrypt = { N: 2 ** 16, r: 8, p: 2 };
-    const hash = scryptSync(seeker.password, salt, 32, { ...scrypt, maxmem: 2 * 128 * scrypt.N * scrypt.r });
-    const scryptEra = { algorithm: 'scrypt', ...scrypt, keyLength: 32, salt: salt.toString('base64'), hash: hash.toString('base64') };
-    await loginAccountRef(seeker.email).update({ passwordHash: scryptEra });
-    const storedHash = async () => ((await loginAccountRef(seeker.email).get()).data() as { passwordHash: unknown }).passwordHash;
+    const scryptEra = await storeScryptEraHash(seeker);
 
     expect((await new TestBrowser().login(seeker.email, 'wrong-password')).body.error.code).toBe('invalid-credentials');
-    expect(await storedHash()).toEqual(scryptEra);
+    expect(await storedHash(seeker.email)).toEqual(scryptEra);
 
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
-    expect(await storedHash()).toMatch(/^\$argon2id\$v=19\$m=65536,t=2,p=1\$/);
+    expect(await storedHash(seeker.email)).toMatch(/^\$argon2id\$v=19\$m=65536,t=2,p=1\$/);
     // The new hash is the password's: the next login gets in with it, and a wrong one still does not.
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
     expect((await new TestBrowser().login(seeker.email, 'wrong-password')).body.error.code).toBe('invalid-credentials');
   });
+
+  it('puts no old password back when a login rehashing it races the holder resetting it', async () => {
+    // The login reads the scrypt hash, spends a scrypt check and an Argon2id hash, then writes; the reset checks
+    // the code, hashes and writes. The reset starts this long after the login (before it, when negative).
+    const offsetsMs = [-100, -50, 0, 50, 100];
+    const races = await Promise.all(
+      offsetsMs.map(async (offsetMs, i) => {
+        const seeker = await newJobSeeker(`rehash-race-${i}`);
+        await storeScryptEraHash(seeker);
+        const { verificationId, code } = await resetCodeFor(seeker.email);
+        const newPassword = `Shin-Password ${i} 2026`;
+        const [login, reset] = await Promise.all([
+          sleep(Math.max(0, -offsetMs)).then(() => new TestBrowser().login(seeker.email, seeker.password)),
+          sleep(Math.max(0, offsetMs)).then(() => new TestBrowser().call('resetPassword', { verificationId, code, newPassword })),
+        ]);
+        return { seeker, newPassword, statuses: { login: login.status, reset: reset.status } };
+      }),
+    );
+    for (const { seeker, newPassword, statuses } of races) {
+      expect((await new TestBrowser().login(seeker.email, newPassword)).body.status, JSON.stringify(statuses)).toBe('otp-required');
+      expect((await new TestBrowser().login(seeker.email, seeker.password)).body.error?.code, JSON.stringify(statuses)).toBe(
+        'invalid-credentials',
+      );
+      expect(Object.values(statuses).filter((status) => status >= 500)).toEqual([]);
+    }
+  }, 60_000);
 });
+
+/** Stores the record as the scrypt era wrote it (N=2^16, r=8, p=2); returns that hash. */
+async function storeScryptEraHash(seeker: { email: string; password: string }) {
+  const salt = randomBytes(16);
+  const scrypt = { N: 2 ** 16, r: 8, p: 2 };
+  const hash = scryptSync(seeker.password, salt, 32, { ...scrypt, maxmem: 2 * 128 * scrypt.N * scrypt.r });
+  const scryptEra = { algorithm: 'scrypt', ...scrypt, keyLength: 32, salt: salt.toString('base64'), hash: hash.toString('base64') };
+  await loginAccountRef(seeker.email).update({ passwordHash: scryptEra });
+  return scryptEra;
+}
+
+const storedHash = async (email: string) => ((await loginAccountRef(email).get()).data() as { passwordHash: unknown }).passwordHash;

@@ -13,3 +13,10 @@ export const auth = () => getAuth(app());
 
 export const toTimestamp = (ms: number) => Timestamp.fromMillis(ms);
 export const toIso = (value: Timestamp | null | undefined) => (value ? value.toDate().toISOString() : null);
+
+/**
+ * A write refused by its precondition (gRPC's NOT_FOUND and ALREADY_EXISTS): an update() or delete({ exists: true })
+ * that found no document, a create() that found one. The batch it was in wrote nothing.
+ */
+export const foundNoDocument = (error: unknown) => (error as { code?: unknown }).code === 5;
+export const foundADocument = (error: unknown) => (error as { code?: unknown }).code === 6;

@@ -6,7 +6,7 @@ import { changeLoginAddress } from '../account/newAddress';
 import { collections, reRegistrationHoldRef, reRegistrationHoldsOf } from '../data/collections';
 import type { ReRegistrationHoldRecord } from '../data/records';
 import { endEverySignIn } from '../passwords/newPassword';
-import { newLoginAccountRecord } from '../passwords/passwords';
+import { hashPassword } from '../passwords/passwordHash';
 import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { sendMail, sendNotice } from '../platform/mail';
@@ -40,9 +40,9 @@ export async function holdReRegistration(
   userAgent: string | undefined,
   now = Date.now(),
 ) {
-  const [{ email: oldAddress }, { passwordHash }, earlier] = await Promise.all([
+  const [{ email: oldAddress }, passwordHash, earlier] = await Promise.all([
     readJobSeeker(uid),
-    newLoginAccountRecord(uid, newPassword, now),
+    hashPassword(newPassword),
     reRegistrationHoldsOf(uid).get(),
   ]);
   const cancelCode = randomCancelCode();
