@@ -83,12 +83,15 @@ export async function dropStaleWindows(ticket: LockTicket): Promise<void> {
   if (ticket.staleFields.length) await updateIfThere(ticket.ref, { ...deletions(ticket.staleFields), floor: ticket.window - 2 });
 }
 
-/**
- * A right answer ends the window: the failures before it no longer count. `extra` fields go in the same write.
- * False when the record was gone (updateIfThere).
- */
-export const clearFailures = (ticket: LockTicket, extra: DocumentData = {}) =>
-  updateIfThere(ticket.ref, { [windowField('closed', ticket.window)]: true, ...deletions(ticket.staleFields), ...extra });
+/** What a right answer writes: the window ends, and the failures before it no longer count. `extra` fields go with it. */
+export const failuresCleared = (ticket: LockTicket, extra: DocumentData = {}) => ({
+  [windowField('closed', ticket.window)]: true,
+  ...deletions(ticket.staleFields),
+  ...extra,
+});
+
+/** A right answer's write on its own; false when the record was gone (updateIfThere). */
+export const clearFailures = (ticket: LockTicket, extra: DocumentData = {}) => updateIfThere(ticket.ref, failuresCleared(ticket, extra));
 
 /**
  * An update of a lock's record, which may be gone since it was read: a new password deletes a login guard, a

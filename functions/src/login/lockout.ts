@@ -1,3 +1,4 @@
+import type { WriteBatch } from 'firebase-admin/firestore';
 import {
   LOCKOUT_MAX_FAILURES,
   LOCKOUT_MINUTES,
@@ -12,6 +13,7 @@ import {
   clearFailures,
   countWindow,
   dropStaleWindows,
+  failuresCleared,
   failureLocks,
   guardMemory,
   takeTicket,
@@ -121,6 +123,10 @@ export async function wrongPassword(
 export async function countRightPassword({ ticket, streak }: PasswordCheck, extra: object = {}): Promise<void> {
   if (!(await clearFailures(ticket, { ...extra, ...streakCleared(streak) }))) throw new ApiError('account-changed');
 }
+
+/** countRightPassword as an update in the caller's batch (a trusted browser's, with its session): the batch needs the record. */
+export const countRightPasswordIn = (batch: WriteBatch, { ticket, streak }: PasswordCheck, extra: object = {}) =>
+  batch.update(ticket.ref, failuresCleared(ticket, { ...extra, ...streakCleared(streak) }));
 
 /** For the password reset flow: a new password ends every lock of the login id (the 5-minute window and the 100 in a row). */
 export async function clearPasswordLocks(loginId: string): Promise<void> {

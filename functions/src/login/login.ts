@@ -9,7 +9,7 @@ import { sendMail } from '../platform/mail';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { createSession } from '../sessions/session';
 import { deviceUsed, findTrustedDevice, readCookieDevices } from '../trustedDevices/trustedDevice';
-import { countRightPassword, readLoginGuard, takeDeviceCheck, takeLoginIdCheck, wrongPassword } from './lockout';
+import { countRightPassword, countRightPasswordIn, readLoginGuard, takeDeviceCheck, takeLoginIdCheck, wrongPassword } from './lockout';
 
 /** Step ①–④: e-mail and password; then either straight in (trusted browser) or an OTP by mail. */
 export const login = apiFunction('login', async ({ email, password }, { req }) => {
@@ -36,10 +36,10 @@ export const login = apiFunction('login', async ({ email, password }, { req }) =
   const { uid } = checked;
 
   if (device) {
-    // One update of the browser's record ends its lock window and its count in a row, and says it skipped the OTP now.
+    // One update of the browser's record ends its lock window and its count in a row, and says it skipped the
+    // OTP now; in the session's batch, so a browser revoked meanwhile (a new password) makes no session.
     const [customToken] = await Promise.all([
-      createSession(uid, 'trustedDevice', userAgent, now),
-      countRightPassword(check, deviceUsed(now)),
+      createSession(uid, 'trustedDevice', userAgent, now, (batch) => countRightPasswordIn(batch, check, deviceUsed(now))),
       recordSecurityEvents(uid, [{ type: 'login', secondFactor: 'trustedDevice' }], userAgent, now),
     ]);
     return { status: 'signed-in', customToken };

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import {
   errorMessages,
@@ -11,7 +12,7 @@ import {
   PASSWORD_RESET_MAILS_PER_HOUR,
 } from '@hellowork/contracts';
 import { newJobSeeker, resetCodeFor, unknownAddress } from '../../../testing/accounts';
-import { TestBrowser } from '../../../testing/apiClient';
+import { idTokenFor, TestBrowser, type ApiAnswer } from '../../../testing/apiClient';
 import { passOtpTime } from '../../../testing/clock';
 import { mailsTo, mailedCodeIn, settledMails, watchMailbox } from '../../../testing/mailbox';
 
@@ -61,6 +62,33 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     const stale = await halfway.verifyOtp((openLogin.body as { verificationId: string }).verificationId, openCode);
     expect(stale.body.error.code).toBe('code-superseded');
   });
+
+  it('leaves no session alive that a trusted browser logged into while the reset ran', async () => {
+    const seeker = await newJobSeeker('reset-vs-trusted');
+    const trusted = new TestBrowser();
+    await trusted.signIn(seeker.email, seeker.password, { trust: true });
+    const { verificationId, code } = await resetCodeFor(seeker.email);
+    // Logins with the old password in three streams, from before the reset until it has answered.
+    let resetAnswered = false;
+    const answers: ApiAnswer[] = [];
+    const logInUntilReset = async () => {
+      while (!resetAnswered) answers.push(await trusted.login(seeker.email, seeker.password));
+    };
+    const streams = Promise.all([0, 1, 2].map(logInUntilReset));
+    await sleep(500);
+    const reset = await resetPassword(verificationId, code);
+    resetAnswered = true;
+    await streams;
+    expect(reset.status).toBe(200);
+    expect(answers.filter((answer) => answer.status >= 500)).toEqual([]);
+    const tokens = answers.flatMap((answer) => (answer.body.status === 'signed-in' ? [answer.body.customToken as string] : []));
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const customToken of tokens) {
+      const idToken = await idTokenFor(customToken);
+      const answer = await trusted.call('getMyPageHome', {}, { idToken });
+      expect(answer.body.error?.code, `one of ${tokens.length} sessions made around the reset`).toBe('unauthenticated');
+    }
+  }, 60_000);
 
   it('answers an address without an account exactly like one with, and mails it nothing', async () => {
     const seeker = await newJobSeeker('reset-enum');

@@ -58,12 +58,12 @@ export async function endEverySignIn(
   userAgent: string | undefined,
   now: number,
 ): Promise<void> {
+  // Sessions last: a session is made in one batch with its code's or its trusted browser's record, so once
+  // those are gone none can start, and every one started before them is in endAllSessions' list.
   await Promise.all([
     ...loginIds.map(clearPasswordLocks),
-    discardVerifications(uid),
+    Promise.all([discardVerifications(uid), revokeAllTrustedDevices(uid)]).then(() => endAllSessions(uid)),
     forgetWrongLoginCodes(uid),
-    revokeAllTrustedDevices(uid),
-    endAllSessions(uid),
     recordSecurityEvents(uid, [{ type: event }], userAgent, now),
   ]);
 }

@@ -2,7 +2,7 @@ import type { WriteBatch } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { HOUR_MS, SECOND_FACTOR_CLAIM, SESSION_ID_CLAIM, SESSION_MAX_HOURS, secondFactors, type SecondFactor } from '@hellowork/contracts';
 import { sessionsOf } from '../data/collections';
-import { auth, firestore, toTimestamp } from '../platform/firebase';
+import { auth, firestore, foundNoDocument, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { randomToken } from '../platform/secrets';
 import { deviceLabel } from '../trustedDevices/deviceLabel';
@@ -38,12 +38,27 @@ export function newSession(uid: string, secondFactor: SecondFactor, userAgent: s
   };
 }
 
-/** Starts a session on its own; returns the custom token that signs the browser in. */
-export async function createSession(uid: string, secondFactor: SecondFactor, userAgent: string | undefined, now = Date.now()) {
+/**
+ * Starts a session; returns the custom token that signs the browser in. `alongside`: updates of records the
+ * session stands on (a trusted browser's), in the same batch: if one is gone (revoked meanwhile), there is no
+ * session ('account-changed'); if it is there, the session exists before anything can delete the record, so
+ * whatever ends sessions after deleting it (endEverySignIn) ends this one too.
+ */
+export async function createSession(
+  uid: string,
+  secondFactor: SecondFactor,
+  userAgent: string | undefined,
+  now = Date.now(),
+  alongside: (batch: WriteBatch) => void = () => undefined,
+) {
   const session = newSession(uid, secondFactor, userAgent, now);
   const batch = firestore().batch();
   session.write(batch);
-  const [customToken] = await Promise.all([session.customToken(), batch.commit()]);
+  alongside(batch);
+  const committed = batch.commit().catch((error: unknown) => {
+    throw foundNoDocument(error) ? new ApiError('account-changed') : error;
+  });
+  const [customToken] = await Promise.all([session.customToken(), committed]);
   return customToken;
 }
 
