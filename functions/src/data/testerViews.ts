@@ -2,7 +2,8 @@ import type { DocumentData, DocumentReference } from 'firebase-admin/firestore';
 import { CODE_MAX_WRONG_ENTRIES } from '@hellowork/contracts';
 import { mailsInSpan, mailWindowOf } from '../limits/mailWindows';
 import { currentWindow, lockedUntilOf, windowField } from '../limits/lockWindows';
-import { lockedUntilReset, streakOf } from '../login/passwordStreak';
+import { lockedUntilReset, streakCount, streakOf } from '../login/passwordStreak';
+import { guardMemory } from '../limits/windowLock';
 import { sessionState } from '../sessions/sessionRules';
 import { applyReRegistration } from '../reRegistration/hold';
 import { isUsed } from '../verification/verification';
@@ -36,6 +37,14 @@ async function endLockWindow(ref: DocumentReference, now: number): Promise<void>
   const data = (await ref.get()).data();
   if (data && windowLockOf(data, now).failures > 0) await ref.update({ [windowField('closed', currentWindow(data, now))]: true });
 }
+
+/**
+ * Wrong passwords in a row that the login id has already had, `count` more, as if each had been a stranger's
+ * guess with every window's lock waited out: the count the login guard keeps goes up, and no window is left
+ * locked. For tests about what comes next (lockout.test.ts makes the 100 one by one).
+ */
+export const addWrongPasswordsInARow = (loginId: string, count: number, now = Date.now()) =>
+  loginGuardRef(loginId).set({ ...streakCount(count), ...guardMemory(now) }, { merge: true });
 
 /** The login id's locks: its window, and wrong passwords in a row toward the lock until reset. */
 export async function readLoginLocks(loginId: string, now = Date.now()) {

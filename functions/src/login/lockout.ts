@@ -77,7 +77,7 @@ async function takeDeviceTickets(device: LockRecord, now: number): Promise<Ticke
   const count = countWindow(device, deviceLock, now);
   if ('lockedUntil' in count) return count;
   // No `deleteAt` here: the browser's record is deleted with its trust, and so is its count.
-  const after = await countAndReadBack(count.ref, { ...count.fields, ...streakCount }, { makes: false });
+  const after = await countAndReadBack(count.ref, { ...count.fields, ...streakCount() }, { makes: false });
   if (!after) throw new ApiError('account-changed'); // revoked since it was read
   const lock = await windowTicket(count, after, now);
   return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: streakTicket(count.ref, after, {}) };

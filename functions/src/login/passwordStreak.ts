@@ -33,8 +33,8 @@ export const streakOf = (data: DocumentData) => ((data.checks as number | undefi
 /** Whether the record is locked until its password is reset. */
 export const lockedUntilReset = (data: DocumentData) => streakOf(data) >= PASSWORD_MAX_CONSECUTIVE_FAILURES;
 
-/** The count of one check toward the 100, to write with the record's other counts. */
-export const streakCount = { checks: FieldValue.increment(1) };
+/** The count of `checks` checks toward the 100 (one per request), to write with the record's other counts. */
+export const streakCount = (checks = 1) => ({ checks: FieldValue.increment(checks) });
 
 /** The ticket a counted check earns, on the record as read back; null when it may not be checked. */
 export function streakTicket(ref: DocumentReference, after: DocumentData, untilReset: DocumentData): StreakTicket | null {
@@ -46,7 +46,7 @@ const GUARD_UNTIL_RESET = { deleteAt: FieldValue.delete() };
 
 /** Counts one password check of a login guard toward the 100; null when it may not be checked. */
 export async function takeStreakTicket(ref: DocumentReference, now: number): Promise<StreakTicket | null> {
-  const after = await countAndReadBack(ref, { ...streakCount, ...guardMemory(now) }, { makes: true });
+  const after = await countAndReadBack(ref, { ...streakCount(), ...guardMemory(now) }, { makes: true });
   return streakTicket(ref, after ?? {}, GUARD_UNTIL_RESET);
 }
 
