@@ -99,7 +99,8 @@ export default tseslint.config(
       ],
     },
     rules: {
-      'import-x/no-cycle': 'error',
+      // npm packages cannot close a cycle of ours; walking them was 45% of the lint's rule time (TIMING=1).
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       'import-x/no-duplicates': 'error',
       'import-x/no-extraneous-dependencies': ['error', { packageDir: [import.meta.dirname] }],
