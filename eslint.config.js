@@ -12,6 +12,11 @@ const webFeatures = readdirSync(new URL('./web/src/features/', import.meta.url),
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/** The functions' folders: the capabilities, and the layers below them (data/, platform/) and above them (tools/). */
+const functionsFolders = readdirSync(new URL('./functions/src/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
 /** The tools around the product: scripts (stack, tester console, bench, deploy check), test helpers and suites. */
 const tools = ['./scripts', './testing', './attacks', './e2e'];
 
@@ -44,9 +49,21 @@ const boundaries = [
   {
     target: tools,
     from: './functions',
-    except: ['./src/data/index.ts', './src/index.ts'],
+    except: ['./src/tools/index.ts', './src/index.ts'],
     message:
-      "Tools reach the functions through their one door, '@hellowork/functions/data' (or the HTTP API): add what a tool needs to functions/src/data/.",
+      "Tools reach the functions through their one door, '@hellowork/functions/tools' (or the HTTP API): add what a tool needs to functions/src/tools/.",
+  },
+  // The functions' layers: the tools' door at the top beside index.ts, the capabilities, then data/ and platform/.
+  {
+    target: functionsFolders.filter((folder) => folder !== 'tools').map((folder) => `./functions/src/${folder}`),
+    from: ['./functions/src/tools', './functions/src/index.ts'],
+    message: "The tools' door (functions/src/tools/) and index.ts stand above the capabilities: nothing below imports them.",
+  },
+  {
+    target: './functions/src/data',
+    from: './functions/src',
+    except: ['./data', './platform'],
+    message: 'data/ is the bottom layer (collections and records): it imports only platform/, never a capability.',
   },
 ];
 
@@ -156,7 +173,7 @@ export default tseslint.config(
               target: './functions/src',
               from: './functions/src',
               message:
-                "An integration test reaches the functions by the HTTP API and '@hellowork/functions/data' (testing/functionsData.ts).",
+                "An integration test reaches the functions by the HTTP API and '@hellowork/functions/tools' (testing/functionsData.ts).",
             },
           ],
         },

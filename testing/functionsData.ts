@@ -22,4 +22,4 @@ Object.assign(process.env, emulatorEnv, {
   FIREBASE_CONFIG: JSON.stringify({ projectId: PROJECT_ID }),
 });
 
-export * from '@hellowork/functions/data';
+export * from '@hellowork/functions/tools';

@@ -1,6 +1,6 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { currentParameters, hashPassword, MAX_CONCURRENT_HASHES, verifyPassword, type ScryptHash } from '@hellowork/functions/data';
+import { currentParameters, hashPassword, MAX_CONCURRENT_HASHES, verifyPassword, type ScryptHash } from '@hellowork/functions/tools';
 
 /*
  * The password hash as the functions run it (functions/src/passwords/passwordHash.ts):

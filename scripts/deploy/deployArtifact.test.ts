@@ -14,7 +14,7 @@ import {
   RUNTIME_SERVICE_ACCOUNT,
   TTL_FIELD,
   type Sizing,
-} from '@hellowork/functions/data';
+} from '@hellowork/functions/tools';
 import {
   answerAsDeployed,
   deployNode,

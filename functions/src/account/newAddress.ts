@@ -1,4 +1,4 @@
-import type { PasswordHash } from '../passwords/passwordHash';
+import type { PasswordHash } from '../data/records';
 import { findLoginAccount, moveLoginAccount } from '../passwords/passwords';
 import { ApiError } from '../platform/http';
 import { sendMail } from '../platform/mail';

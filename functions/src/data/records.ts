@@ -1,6 +1,5 @@
 import type { Timestamp } from 'firebase-admin/firestore';
 import type { SecondFactor, SecurityEventType } from '@hellowork/contracts';
-import type { PasswordHash } from '../passwords/passwordHash';
 
 /*
  * What each collection of data/collections.ts holds, one type per record.
@@ -22,6 +21,11 @@ export type JobSeekerRecord = {
   newMessageCount: number;
   referralJobs: { total: number; latest: { occupation: string; title: string; employer: string; count: number }[] };
 };
+
+/** A hash as the scrypt era stored it; only verified now, never made. */
+export type ScryptHash = { algorithm: 'scrypt'; N: number; r: number; p: number; keyLength: number; salt: string; hash: string };
+/** `$argon2id$v=19$m=…,t=…,p=…$salt$hash` (made by passwords/passwordHash.ts), or a hash of the scrypt era. */
+export type PasswordHash = string | ScryptHash;
 
 /** loginAccounts/{keyed hash of the login id}: how a login id (the normalised address) finds its account, and the password hash. */
 export type LoginAccountRecord = {

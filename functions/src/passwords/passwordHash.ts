@@ -1,6 +1,7 @@
 import { scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { normalizePassword } from '@hellowork/contracts';
+import type { PasswordHash, ScryptHash } from '../data/records';
 
 /*
  * Password hashing, owned by the functions: Argon2id (OWASP's first choice)
@@ -30,11 +31,6 @@ export const MAX_CONCURRENT_HASHES = 2;
 
 export type Argon2Parameters = { memoryKiB: number; passes: number; lanes: number };
 export const currentParameters: Argon2Parameters = { memoryKiB: ARGON2_MEMORY_KIB, passes: ARGON2_PASSES, lanes: ARGON2_LANES };
-
-/** A hash as the scrypt era stored it; only verified now, never made. */
-export type ScryptHash = { algorithm: 'scrypt'; N: number; r: number; p: number; keyLength: number; salt: string; hash: string };
-/** `$argon2id$v=19$m=…,t=…,p=…$salt$hash`, or a hash of the scrypt era. */
-export type PasswordHash = string | ScryptHash;
 
 /** A counting semaphore: bounds how many hashes hold their memory at once. */
 export class Semaphore {

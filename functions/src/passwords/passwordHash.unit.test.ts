@@ -10,8 +10,8 @@ import {
   Semaphore,
   verifyPassword,
   type Argon2Parameters,
-  type ScryptHash,
 } from './passwordHash';
+import type { ScryptHash } from '../data/records';
 
 // Cheap parameters for the tests that are about the rules, not the cost.
 const older: Argon2Parameters = { memoryKiB: 1024, passes: 1, lanes: 1 };

@@ -4,8 +4,8 @@ import { keyedHash, randomToken } from '../platform/secrets';
 import { ApiError } from '../platform/http';
 import { firestore, foundADocument, foundNoDocument, toTimestamp } from '../platform/firebase';
 import { loginAccountRef, loginAccountVersionRef } from '../data/collections';
-import type { LoginAccountRecord } from '../data/records';
-import { checkAndUpgrade, hashPassword, type PasswordHash } from './passwordHash';
+import type { LoginAccountRecord, PasswordHash } from '../data/records';
+import { checkAndUpgrade, hashPassword } from './passwordHash';
 
 /*
  * The password check. Passwords live only here (Firebase Auth users hold none),

@@ -17,8 +17,8 @@ import {
   sessionsOf,
   trustedDevicesOf,
   verificationsOf,
-} from './collections';
-import type { TrustedDeviceRecord, VerificationType } from './records';
+} from '../data/collections';
+import type { TrustedDeviceRecord, VerificationType } from '../data/records';
 
 /*
  * What the local tester console shows of an account, read with the rules the
