@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { assertFails, initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseFirestore } from '../scripts/lib/firestore';
 import { HOST, PROJECT_ID, ports } from '../scripts/lib/ports';
 import { collections } from '../testing/functionsData';
@@ -10,6 +10,27 @@ import { collections } from '../testing/functionsData';
 // them, so there these tests are reported as skipped, with the reason.
 const firestore = chooseFirestore();
 const reason = firestore.kind === 'embedded' ? ` (skipped: ${firestore.reason}; the embedded Firestore enforces no rules)` : '';
+
+/*
+ * Whether this machine has what the official emulator needs, read here without the code that chooses
+ * (scripts/lib/firestore.ts): the Cloud SDK's emulator as its Debian package installs it, and a JDK of 21 or
+ * newer in the system's JVM folder by its folder's name. Where it has both, the stack must be running the
+ * official one, so that a broken detection cannot silently turn the rules tests above into skips.
+ */
+const CLOUD_SDK_EMULATOR_JAR = '/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar';
+const systemJdk21 = () =>
+  existsSync('/usr/lib/jvm') && readdirSync('/usr/lib/jvm').some((name) => Number(/-(\d+)[.-]/.exec(name)?.[1] ?? 0) >= 21);
+const officialCanStart = existsSync(CLOUD_SDK_EMULATOR_JAR) && systemJdk21();
+
+describe("the stack's Firestore", () => {
+  it.skipIf(!officialCanStart)(
+    `is the official emulator on a machine that has it${officialCanStart ? '' : ' (skipped: no Cloud SDK emulator and JDK 21+ here)'}: a browser without credentials gets 403`,
+    async () => {
+      const response = await fetch(`http://${HOST}:${ports.firestore}/v1/projects/${PROJECT_ID}/databases/(default)/documents/users/u1`);
+      expect(response.status).toBe(403);
+    },
+  );
+});
 
 /** One document of every collection the functions keep, the owner's (u1) where the path names one. */
 const documents = Object.values(collections).map((path) => (typeof path === 'string' ? `${path}/u1` : `${path('u1')}/d1`));

@@ -14,7 +14,7 @@ console.log(`
   Open the app:        ${stack.appUrl}
   Read the OTP mails:  ${urls.mail}
   Tester console:      ${stack.testerConsoleUrl}   (lock, code and trust state; move time; reset the data)
-${stack.firestore.kind === 'official' && stack.firestore.ui ? `  Emulator UI:         ${urls.ui}\n` : ''}
+
   Log in as any of these job seekers, password ${DEMO_PASSWORD}
 ${demoJobSeekers.map((seeker) => `    ${seeker.email.padEnd(28)} ${seeker.displayName} (${seeker.officeName})`).join('\n')}
 

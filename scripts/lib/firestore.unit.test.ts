@@ -1,51 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFirestore, describeFirestore, detectFirestoreInputs, type FirestoreInputs } from './firestore';
 
+const cloudSdk = {
+  from: 'cloud-sdk' as const,
+  launcher: '/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud_firestore_emulator',
+};
+const cachedJar = { from: 'firebase-tools' as const, jar: '/home/tester/.cache/firebase/emulators/cloud-firestore-emulator-v1.22.0.jar' };
+const java17 = { path: 'java', major: 17 };
+const java25 = { path: '/usr/lib/jvm/temurin-25-jdk-amd64/bin/java', major: 25 };
+
 const machine = (overrides: Partial<FirestoreInputs>): FirestoreInputs => ({
   forced: undefined,
-  javaMajor: 21,
-  jar: { file: '/home/tester/.cache/firebase/emulators/cloud-firestore-emulator-v1.22.0.jar', cached: true },
-  uiCached: true,
+  javas: [java17, java25],
+  emulators: [cloudSdk],
+  firebaseToolsJar: cachedJar.jar,
   ...overrides,
 });
 
 describe('choosing the Firestore emulator', () => {
-  it('chooses the official emulator and its UI with Java 21+ and both downloads cached', () => {
-    expect(chooseFirestore(machine({ javaMajor: 21 }))).toEqual({ kind: 'official', ui: true });
-    expect(chooseFirestore(machine({ javaMajor: 25 }))).toEqual({ kind: 'official', ui: true });
+  it("runs the Cloud SDK's emulator with the first Java 21+ found, even when the PATH's java is older", () => {
+    const choice = chooseFirestore(machine({}));
+    expect(choice).toEqual({ kind: 'official', java: java25, emulator: cloudSdk });
+    expect(describeFirestore(choice)).toBe('official Cloud Firestore emulator (Cloud SDK, Java 25), security rules enforced');
   });
 
-  it('runs the official emulator without the UI when only the UI is not cached', () => {
-    const choice = chooseFirestore(machine({ uiCached: false }));
-    expect(choice).toEqual({ kind: 'official', ui: false });
-    expect(describeFirestore(choice)).toContain('no Emulator UI');
-  });
-
-  it('falls back to the embedded one, saying why, where the JAR would have to be downloaded', () => {
-    const choice = chooseFirestore(machine({ javaMajor: 25, jar: { file: '/cache/cloud-firestore-emulator-v1.22.0.jar', cached: false } }));
-    expect(choice.kind).toBe('embedded');
-    const line = describeFirestore(choice);
-    expect(line).toContain('Java 25 is here but');
-    expect(line).toContain('/cache/cloud-firestore-emulator-v1.22.0.jar');
-    expect(line.split('\n')).toHaveLength(1);
-  });
-
-  it('falls back to the embedded one without Java or with Java older than 21', () => {
-    expect(describeFirestore(chooseFirestore(machine({ javaMajor: null })))).toContain('no Java here');
-    expect(describeFirestore(chooseFirestore(machine({ javaMajor: 17 })))).toContain('Java 17 here');
-  });
-
-  it('lets FIRESTORE_EMULATOR override the choice either way', () => {
-    expect(chooseFirestore(machine({ forced: 'embedded' }))).toEqual({ kind: 'embedded', reason: 'FIRESTORE_EMULATOR=embedded' });
-    expect(
-      chooseFirestore(machine({ forced: 'official', javaMajor: null, jar: { file: 'x.jar', cached: false }, uiCached: false })),
-    ).toEqual({
+  it("prefers firebase-tools' cached JAR when both are here, and JAVA_HOME's Java when it is new enough", () => {
+    const javaHome = { path: '/opt/jdk-21/bin/java', major: 21 };
+    expect(chooseFirestore(machine({ javas: [javaHome, java25], emulators: [cachedJar, cloudSdk] }))).toEqual({
       kind: 'official',
-      ui: false,
+      java: javaHome,
+      emulator: cachedJar,
     });
   });
 
-  it('looks for the JAR under the name firebase-tools gives it', () => {
-    expect(detectFirestoreInputs().jar.file).toMatch(/\/cloud-firestore-emulator-v[\d.]+\.jar$/);
+  it('falls back to the embedded one without a Java 21+, naming the Javas it found, in one line', () => {
+    const choice = chooseFirestore(machine({ javas: [java17, { path: '/broken/java', major: null }] }));
+    expect(choice.kind).toBe('embedded');
+    const line = describeFirestore(choice);
+    expect(line).toContain('only Java 17 (java) here (the official emulator needs Java 21+)');
+    expect(line).not.toContain('/broken/java');
+    expect(line.split('\n')).toHaveLength(1);
+    expect(describeFirestore(chooseFirestore(machine({ javas: [] })))).toContain('no Java here');
+  });
+
+  it('falls back to the embedded one without an official emulator, naming where it looked', () => {
+    const line = describeFirestore(chooseFirestore(machine({ emulators: [] })));
+    expect(line).toContain('embedded @firestore-emulator/server, because no official emulator here');
+    expect(line).toContain(cachedJar.jar);
+    expect(line).toContain('Cloud SDK');
+  });
+
+  it('lets FIRESTORE_EMULATOR override the choice, and refuses to pretend when official cannot start', () => {
+    expect(chooseFirestore(machine({ forced: 'embedded' }))).toEqual({ kind: 'embedded', reason: 'FIRESTORE_EMULATOR=embedded' });
+    expect(chooseFirestore(machine({ forced: 'official' })).kind).toBe('official');
+    expect(() => chooseFirestore(machine({ forced: 'official', javas: [java17] }))).toThrow(/FIRESTORE_EMULATOR=official, but .*Java 21\+/);
+  });
+
+  it("looks for firebase-tools' JAR under the name firebase-tools gives it, and finds every Java it can run", () => {
+    const inputs = detectFirestoreInputs();
+    expect(inputs.firebaseToolsJar).toMatch(/\/cloud-firestore-emulator-v[\d.]+\.jar$/);
+    expect(inputs.javas.map((java) => java.path)).toContain('java');
   });
 });

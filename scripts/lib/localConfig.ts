@@ -4,8 +4,8 @@ import { HOST, PORT_OFFSET, ports, urls } from './ports';
 /*
  * firebase.json is the production configuration. The local stack runs from a
  * generated, git-ignored firebase.local.json: the same, except that the page
- * may also reach the Auth emulator (which the built app talks to), where
- * the official Firestore suite cannot run, without the Emulator UI (a download),
+ * may also reach the Auth emulator (which the built app talks to), without the
+ * Emulator UI (a download, and Firestore is the stack's own: scripts/lib/firestore.ts),
  * and every emulator at its port of ports.ts (STACK_PORT_OFFSET shifts them).
  */
 
@@ -33,7 +33,7 @@ export function allowConnectTo(hosting: HostingConfig, origin: string): void {
 
 type EmulatorsConfig = Record<string, { host?: string; port?: number; enabled?: boolean; websocketPort?: number }>;
 
-export function writeLocalConfig({ emulatorUi }: { emulatorUi: boolean }): string {
+export function writeLocalConfig(): string {
   const config = JSON.parse(readFileSync(root('firebase.json'), 'utf8')) as {
     emulators: EmulatorsConfig;
     hosting: HostingConfig;
@@ -48,9 +48,8 @@ export function writeLocalConfig({ emulatorUi }: { emulatorUi: boolean }): strin
   // At offset 0 firebase-tools picks these itself, as it always has.
   if (PORT_OFFSET !== 0) {
     for (const name of ['hub', 'logging', 'eventarc', 'tasks'] as const) emulators[name] = { host: HOST, port: ports[name] };
-    emulators.firestore!.websocketPort = ports.firestoreWebsocket;
   }
-  emulators.ui!.enabled = emulatorUi;
+  emulators.ui!.enabled = false;
   allowConnectTo(config.hosting, AUTH_EMULATOR_ORIGIN);
   writeFileSync(root('firebase.local.json'), `${JSON.stringify(config, null, 2)}\n`);
   return 'firebase.local.json';

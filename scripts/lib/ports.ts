@@ -46,9 +46,8 @@ export const ports = {
  * would take the usual stack's hub (4400), so it moves into the block too.
  */
 function suitePorts() {
-  const names = ['ui', 'hub', 'logging', 'eventarc', 'tasks', 'firestoreWebsocket', 'testerConsole'] as const;
-  if (PORT_OFFSET === 0)
-    return { ui: emulators.ui.port, hub: 4400, logging: 4500, eventarc: 9299, tasks: 9499, firestoreWebsocket: 9150, testerConsole: 4100 };
+  const names = ['ui', 'hub', 'logging', 'eventarc', 'tasks', 'testerConsole'] as const;
+  if (PORT_OFFSET === 0) return { ui: emulators.ui.port, hub: 4400, logging: 4500, eventarc: 9299, tasks: 9499, testerConsole: 4100 };
   return Object.fromEntries(names.map((name, index) => [name, 4410 + index + PORT_OFFSET])) as Record<(typeof names)[number], number>;
 }
 
@@ -58,7 +57,6 @@ export const urls = {
   hosting: `http://localhost:${ports.hosting}`,
   mail: `http://${HOST}:${ports.mailWeb}`,
   functions: `http://${HOST}:${ports.functions}/${PROJECT_ID}/${REGION}`,
-  ui: `http://${HOST}:${ports.ui}`,
   testerConsole: `http://${HOST}:${ports.testerConsole}`,
 };
 

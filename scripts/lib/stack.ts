@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiFunctionNames } from '@hellowork/contracts';
-import { chooseFirestore, describeFirestore, startEmbeddedFirestore, type FirestoreChoice } from './firestore';
+import { chooseFirestore, describeFirestore, startFirestore, type FirestoreChoice } from './firestore';
 import { ensureLocalSecret } from './localSecret';
 import { webEnv, writeFunctionsEnvLocal, writeLocalConfig } from './localConfig';
 import { startMailCatcher, stopMailCatcher } from './mailCatcher';
@@ -36,10 +36,6 @@ export const FUNCTIONS_IN_FLIGHT = 4;
 
 export type StackOptions = { web: 'vite' | 'hosting' };
 export type Stack = { firestore: FirestoreChoice; appUrl: string; testerConsoleUrl: string; stop: () => Promise<void> };
-
-/** The local configuration (see localConfig.ts): both cases run from a generated firebase.local.json. */
-const emulatorConfig = (firestore: FirestoreChoice): string =>
-  writeLocalConfig({ emulatorUi: firestore.kind === 'official' && firestore.ui });
 
 async function assertPortsFree(web: StackOptions['web']) {
   const needed = [
@@ -75,7 +71,8 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
   try {
     const firestore = chooseFirestore();
     say(`Firestore: ${describeFirestore(firestore)}`);
-    if (firestore.kind === 'embedded') started.push(startEmbeddedFirestore());
+    const firestoreProcess = startFirestore(firestore);
+    started.push(firestoreProcess);
 
     say('Building the functions…');
     const build = startProcess('functions-build', bin('tsx'), [root('functions/build.ts')]);
@@ -83,12 +80,12 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
 
     await startMailCatcher();
     writeFunctionsEnvLocal();
-    const only = ['auth', 'functions', ...(firestore.kind === 'official' ? ['firestore'] : []), ...(web === 'hosting' ? ['hosting'] : [])];
+    const only = ['auth', 'functions', ...(web === 'hosting' ? ['hosting'] : [])];
     say(`Starting the Firebase emulators (${only.join(', ')})…`);
     const emulators = startProcess(
       'emulators',
       bin('firebase'),
-      ['emulators:start', '--config', emulatorConfig(firestore), '--only', only.join(','), '--project', PROJECT_ID],
+      ['emulators:start', '--config', writeLocalConfig(), '--only', only.join(','), '--project', PROJECT_ID],
       {
         // The emulator gives the functions' code 10 s to load by default: too short on a busy 2-core machine.
         FUNCTIONS_DISCOVERY_TIMEOUT: '60',
@@ -98,7 +95,8 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
         // machine on starting processes and answers none: 200 parallel logins left 153 unanswered.
         // Requests beyond the cap wait in the emulator's queue, as they would for a free instance.
         FUNCTIONS_EMULATOR_PARALLEL: String(FUNCTIONS_IN_FLIGHT),
-        ...(firestore.kind === 'embedded' ? { FIRESTORE_EMULATOR_HOST: emulatorEnv.FIRESTORE_EMULATOR_HOST } : {}),
+        // The stack's own Firestore (started above), for the functions and for the suite.
+        FIRESTORE_EMULATOR_HOST: emulatorEnv.FIRESTORE_EMULATOR_HOST,
       },
     );
     started.push(emulators);
@@ -132,20 +130,12 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     const [firstFunction, ...otherFunctions] = apiFunctionNames;
     const firstCallMs = await answers(firstFunction!);
     // The tester console loads meanwhile; it is waited for last.
-    const testerConsole = startProcess(
-      'tester-console',
-      bin('tsx'),
-      [
-        root('scripts/testerConsole/main.ts'),
-        '--app',
-        appUrl,
-        ...(firestore.kind === 'official' && firestore.ui ? ['--emulator-ui', urls.ui] : []),
-      ],
-      emulatorEnv,
-    );
+    const testerConsole = startProcess('tester-console', bin('tsx'), [root('scripts/testerConsole/main.ts'), '--app', appUrl], emulatorEnv);
     started.push(testerConsole);
     await Promise.all(otherFunctions.map(answers));
 
+    // The official emulator's JVM starts beside everything above; its root answers once it serves.
+    await waitForHttp(`http://${emulatorEnv.FIRESTORE_EMULATOR_HOST}/`, 'Firestore', { timeoutMs: 60_000, service: firestoreProcess });
     // Loaded only now: it sets the emulators' hosts in this process's
     // environment, which the child processes above must not inherit.
     const { loadDemoData } = await import('../../testing/jobSeekers');

@@ -1,5 +1,5 @@
 // The tester console (local stack only): started by scripts/lib/stack.ts as
-//   tsx scripts/testerConsole/main.ts --app <app url> [--emulator-ui <url>]
+//   tsx scripts/testerConsole/main.ts --app <app url>
 // It refuses to start unless it talks to emulators of a demo- project.
 import { HOST, ports, urls } from '../lib/ports';
 
@@ -22,10 +22,6 @@ const option = (name: string) => {
 
 // Loaded only after the checks: it starts the Admin SDK.
 const { createTesterConsole } = await import('./server');
-createTesterConsole({ app: option('--app') ?? urls.web, mail: urls.mail, emulatorUi: option('--emulator-ui') }).listen(
-  ports.testerConsole,
-  HOST,
-  () => {
-    console.log(`Tester console listening on ${urls.testerConsole}`);
-  },
-);
+createTesterConsole({ app: option('--app') ?? urls.web, mail: urls.mail }).listen(ports.testerConsole, HOST, () => {
+  console.log(`Tester console listening on ${urls.testerConsole}`);
+});

@@ -24,7 +24,7 @@ import type { JobSeekerList, JobSeekerView } from './state';
 
 export const CONSOLE_TITLE = 'ハローワーク テスト用コンソール';
 
-export type Links = { app: string; mail: string; emulatorUi: string | null; logs: string[] };
+export type Links = { app: string; mail: string; logs: string[] };
 export type Notice = { kind: 'done' | 'error'; text: string } | null;
 export type CreateForm = Partial<Record<'displayName' | 'email' | 'officeName' | 'jobSeekerNumber' | 'birthDate', string>>;
 
@@ -322,7 +322,6 @@ export function renderPage({
             <ul>
               <li><a href="${links.app}">アプリ</a></li>
               <li><a href="${links.mail}">MailDev(届いたメール)</a></li>
-              ${links.emulatorUi ? html`<li><a href="${links.emulatorUi}">Emulator UI</a></li>` : ''}
               <li>ログ: ${links.logs.map((name, index) => html`${index ? '、' : ''}<a href="/logs/${name}">${name}</a>`)}</li>
             </ul>
           </nav>
