@@ -85,6 +85,10 @@ async function tokenSession(req: Request): Promise<{ uid: string; sessionId: str
 /**
  * The uid of a live session that passed both steps: its record exists (not
  * logged out), is under 12 hours old and was used in the last 30 minutes.
+ * An ended session's record is kept (its TTL deletes it at 12 hours): it can
+ * never be live again, and every request on it, however many race, hears why
+ * it ended; deleting it made a screen's second request hear 'unauthenticated'
+ * instead, and the login screen lose the reason.
  */
 export async function requireSession(req: Request, now = Date.now()): Promise<string> {
   return (await requireLiveSession(req, now)).uid;
@@ -97,10 +101,7 @@ export async function requireLiveSession(req: Request, now = Date.now()): Promis
   const record = (await ref.get()).data();
   if (!record) throw new ApiError('unauthenticated');
   const state = sessionState(record.createdAt.toMillis(), record.lastSeenAt.toMillis(), now);
-  if (state !== 'live') {
-    await ref.delete();
-    throw new ApiError(state);
-  }
+  if (state !== 'live') throw new ApiError(state);
   if (needsTouch(record.lastSeenAt.toMillis(), now)) await ref.update({ lastSeenAt: toTimestamp(now) });
   return { uid, secondFactor: record.secondFactor };
 }
