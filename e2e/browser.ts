@@ -169,6 +169,13 @@ export async function checkScreen(page: Page, device: Device, screen: { title: s
   }
 }
 
+/** Until React runs the page's form: the app's scripts have arrived and hydrated the prerendered HTML. */
+export const hydrated = (page: Page) =>
+  page.waitForFunction(() => {
+    const form = document.querySelector('form');
+    return form !== null && Object.keys(form).some((key) => key.startsWith('__reactProps$'));
+  });
+
 /** Steps ②③: the job seeker types the address and password and clicks ログイン. */
 export async function submitLogin(page: Page, email: string, password: string) {
   await page.goto('/login');

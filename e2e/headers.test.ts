@@ -50,7 +50,7 @@ describe('the production Content-Security-Policy (firebase.json)', () => {
 
 describe.skipIf(!onHosting)('response headers on Hosting', () => {
   const security = {
-    'referrer-policy': 'no-referrer',
+    'referrer-policy': 'strict-origin',
     'x-content-type-options': 'nosniff',
     'strict-transport-security': 'max-age=63072000; includeSubDomains',
     'cross-origin-opener-policy': 'same-origin',

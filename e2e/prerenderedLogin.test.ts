@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
-import { checkScreen, devices, finishLogin, SITE_TITLE, useChromium } from './browser';
+import { checkScreen, devices, finishLogin, hydrated, SITE_TITLE, useChromium } from './browser';
 
 // The login is prerendered at build time: its HTML holds the form, and React hydrates it when the script arrives.
 const chromium = useChromium();
@@ -19,12 +19,6 @@ async function holdTheApp(page: Page) {
   });
   return release;
 }
-
-const hydrated = (page: Page) =>
-  page.waitForFunction(() => {
-    const form = document.querySelector('form');
-    return form !== null && Object.keys(form).some((key) => key.startsWith('__reactProps$'));
-  });
 
 describe.each(devices)('the prerendered login ($name)', (device) => {
   it.each([routes.home, routes.login])('%s shows the form with its labels and links with JavaScript blocked', async (path) => {

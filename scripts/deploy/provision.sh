@@ -1,13 +1,28 @@
 #!/usr/bin/env bash
 # Everything a first deployment would otherwise click in a console, for one Google Cloud project
 # that already exists, has billing and has Firebase added (docs/deploy.md, steps 1–2).
-#   bash scripts/deploy/provision.sh <project-id> <hosting origin, e.g. https://<project-id>.web.app>
+#   bash scripts/deploy/provision.sh <project-id>
 # Safe to run again: each step either creates or leaves what is there. Needs gcloud, signed in
-# as a project owner (gcloud auth login), and curl.
+# as a project owner (gcloud auth login), curl, and the project's settings functions/.env.<project-id>
+# (docs/deploy.md step 2); run it again whenever their APP_URL changes.
 set -euo pipefail
-PROJECT="${1:?usage: provision.sh <project-id> <hosting origin>}"
-ORIGIN="${2:?usage: provision.sh <project-id> <hosting origin>}"
+PROJECT="${1:?usage: provision.sh <project-id>}"
 REGION=asia-northeast1 # Tokyo: the job seekers and their data are in Japan
+
+# Every host the app is served from: Hosting's two default domains, and the custom domain the
+# settings' APP_URL names, if any (the address the mails link to). The browser API key accepts
+# requests from these only, and Identity Platform authorises these only.
+SETTINGS="$(dirname "$0")/../../functions/.env.$PROJECT"
+APP_URL=$( (sed -n 's/^APP_URL=//p' "$SETTINGS" 2>/dev/null || true) | tr -d "\"'" | tail -n 1)
+if [[ ! "$APP_URL" =~ ^https://[a-z0-9.-]+$ ]]; then
+  echo "functions/.env.$PROJECT must set APP_URL to the app's origin, https://<host> with no path (now: \"$APP_URL\")." >&2
+  exit 1
+fi
+HOSTS=("$PROJECT.web.app" "$PROJECT.firebaseapp.com")
+[[ " ${HOSTS[*]} " == *" ${APP_URL#https://} "* ]] || HOSTS+=("${APP_URL#https://}")
+# The page sends its origin alone as referrer (firebase.json's Referrer-Policy: strict-origin): https://<host>/
+REFERRERS=$(printf 'https://%s/*,' "${HOSTS[@]}")
+AUTHORIZED_DOMAINS=$(printf '"%s",' "${HOSTS[@]}")
 # The name functions/src/platform/http.ts gives as RUNTIME_SERVICE_ACCOUNT.
 SA_NAME=hellowork-functions
 SA="$SA_NAME@$PROJECT.iam.gserviceaccount.com"
@@ -68,9 +83,9 @@ api POST "/v2/projects/$PROJECT/identityPlatform:initializeAuth" '{}' >/dev/null
 api PATCH "/admin/v2/projects/$PROJECT/config?updateMask=signIn.email.enabled,signIn.anonymous.enabled,signIn.phoneNumber.enabled,client.permissions.disabledUserSignup,client.permissions.disabledUserDeletion,authorizedDomains" \
   "{\"signIn\":{\"email\":{\"enabled\":false},\"anonymous\":{\"enabled\":false},\"phoneNumber\":{\"enabled\":false}},
     \"client\":{\"permissions\":{\"disabledUserSignup\":true,\"disabledUserDeletion\":true}},
-    \"authorizedDomains\":[\"${ORIGIN#https://}\"]}" >/dev/null
+    \"authorizedDomains\":[${AUTHORIZED_DOMAINS%,}]}" >/dev/null
 
-say "The web app's API key: Identity Toolkit and Secure Token only, from the app's origin only"
+say "The web app's API key: Identity Toolkit and Secure Token only, from ${HOSTS[*]} only"
 KEY=$(gc services api-keys list --filter='displayName~"Browser key"' --format='value(name)' | head -n 1)
 if [[ -z "$KEY" ]]; then
   echo "No browser key yet: add a web app in the Firebase console (Project settings → Your apps), then run this again." >&2
@@ -78,7 +93,7 @@ if [[ -z "$KEY" ]]; then
 fi
 gc services api-keys update "$KEY" \
   --api-target=service=identitytoolkit.googleapis.com --api-target=service=securetoken.googleapis.com \
-  --allowed-referrers="$ORIGIN/*"
+  --allowed-referrers="${REFERRERS%,}"
 echo "VITE_FIREBASE_API_KEY=$(gc services api-keys get-key-string "$KEY" --format='value(keyString)')  # for web/.env.$PROJECT"
 
-say "Done. Next: docs/deploy.md step 3 (the two .env files), then npm run deploy -- --project $PROJECT"
+say "Done. Next: docs/deploy.md step 3 (web/.env.$PROJECT with the key above), then npm run deploy -- --project $PROJECT"

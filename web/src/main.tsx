@@ -3,8 +3,12 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { routes } from '@hellowork/contracts';
 import { AppFrame, AppRoutes } from './app/App';
+import { reloadForNewBuild } from './app/newBuild';
 import { mayHoldSession } from './lib/session';
 import './styles.css';
+
+// Vite's event for a code file that failed to load, the lazy screens' and Firebase Auth's alike (see app/newBuild.ts).
+window.addEventListener('vite:preloadError', () => reloadForNewBuild());
 
 const container = document.getElementById('root')!;
 const app = (

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages, CODE_MAIL_WINDOW_MINUTES, CODE_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { currentLocation, renderScreen, stubApi } from '../../testing/render';
@@ -13,6 +13,7 @@ vi.mock('../../lib/session', () => ({
 afterEach(() => {
   vi.unstubAllGlobals();
   session.notice = null;
+  sessionStorage.clear();
 });
 
 const fill = async (user: ReturnType<typeof renderScreen>['user'], email: string, password: string) => {
@@ -91,6 +92,23 @@ describe('LoginScreen', () => {
     const { user } = renderScreen(<LoginScreen />, { path: '/login' });
     await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
     expect(await screen.findByRole('alert')).toHaveTextContent('通信できませんでした');
+  });
+
+  it('keeps the address typed, never the password, across a reload of the page until the login goes through', async () => {
+    stubApi({ login: { status: 200, body: { status: 'otp-required', verificationId: 'uid.nonce' } } });
+    const first = renderScreen(<LoginScreen />, { path: '/login' });
+    await first.user.type(screen.getByLabelText('メールアドレス'), 'asu.yuki@example.jp');
+    await first.user.type(screen.getByLabelText('パスワード'), 'Kyushoku#2025');
+    cleanup(); // the page goes
+
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    expect(screen.getByLabelText('メールアドレス')).toHaveValue('asu.yuki@example.jp');
+    expect(screen.getByLabelText('パスワード')).toHaveValue('');
+    expect(JSON.stringify(sessionStorage)).not.toContain('Kyushoku');
+
+    await fill(user, '', 'Kyushoku#2025');
+    await waitFor(() => expect(currentLocation().pathname).toBe('/login/otp'));
+    expect(sessionStorage.length).toBe(0);
   });
 
   it('sends the normalised address and goes on to the OTP screen with the verification', async () => {

@@ -10,6 +10,10 @@ import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 import type { OtpScreenState } from '../../lib/routeState';
 import { useDocumentTitle } from '../../lib/documentTitle';
 import { takeSessionEndNotice } from '../../lib/session';
+import { tabStorage } from '../../lib/tabStorage';
+
+/** The address being typed, kept in the tab so a reload of the page (a deploy since it opened) does not lose it. The password never is. */
+const TYPED_EMAIL = 'hellowork:loginEmail';
 
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {
@@ -24,10 +28,14 @@ export function LoginScreen() {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginInputSchema), defaultValues: { email: '', password: '' } });
+  } = useForm<LoginInput>({
+    resolver: zodResolver(loginInputSchema),
+    defaultValues: { email: tabStorage.get(TYPED_EMAIL) ?? '', password: '' },
+  });
 
   const onSubmit = handleSubmit((input) =>
     login.submit(input, (result) => {
+      tabStorage.remove(TYPED_EMAIL);
       if (result.status === 'signed-in') {
         void navigate(routes.home, { replace: true });
       } else {
@@ -49,7 +57,11 @@ export function LoginScreen() {
         ) : (
           sessionEndNotice && <FormAlert>{sessionEndNotice}</FormAlert>
         )}
-        <EmailField error={errors.email?.message} describedBy={failure} {...register('email')} />
+        <EmailField
+          error={errors.email?.message}
+          describedBy={failure}
+          {...register('email', { onChange: (event: { target: HTMLInputElement }) => tabStorage.set(TYPED_EMAIL, event.target.value) })}
+        />
         <PasswordField
           label="パスワード"
           autoComplete="current-password"
