@@ -113,7 +113,8 @@ export const passwordResetGuardRef = (loginId: string, client: string) =>
 /** The field that ties a requester's record to its address, as the request writes it. */
 export const passwordResetAddressField = (loginId: string) => ({ address: resetAddressKey(loginId) });
 /** Every client's record for one address (the tester console moves their time). */
-export const passwordResetGuardsOf = (loginId: string) => untyped(collections.passwordResetGuards).where('address', '==', resetAddressKey(loginId));
+export const passwordResetGuardsOf = (loginId: string) =>
+  untyped(collections.passwordResetGuards).where('address', '==', resetAddressKey(loginId));
 /** The 求職番号 as jobSeekerNumberSchema normalises it: 13 digits. */
 export const jobSeekerIdentityRef = (jobSeekerNumber: string) =>
   collection<JobSeekerIdentityRecord>(collections.jobSeekerIdentities).doc(keyedHash('job-seeker-number', jobSeekerNumber));

@@ -20,7 +20,8 @@ export async function takeFromHourlyBudget(ref: DocumentReference, max: number, 
   const field = mailField(window);
   const giveBack = () => ref.update({ [field]: FieldValue.increment(-1) }).then(() => undefined);
   const after =
-    (await countAndReadBack(ref, { ...fields, [field]: FieldValue.increment(1), deleteAt: toTimestamp(now + DAY_MS) }, { makes: true })) ?? {};
+    (await countAndReadBack(ref, { ...fields, [field]: FieldValue.increment(1), deleteAt: toTimestamp(now + DAY_MS) }, { makes: true })) ??
+    {};
   if (!mailAllowed(after, window, max)) {
     await giveBack();
     return null;

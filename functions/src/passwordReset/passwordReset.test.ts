@@ -251,9 +251,9 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
       // Every code a racing login had mailed, tried by each browser that was told to enter one.
       const codes = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT).map(mailedCodeIn);
       for (const [i, login] of logins.entries()) {
-        if (login!.body.status !== 'otp-required') continue;
+        if (login.body.status !== 'otp-required') continue;
         for (const loginCode of codes) {
-          const verified = await browsers[i]!.verifyOtp(login!.body.verificationId as string, loginCode);
+          const verified = await browsers[i]!.verifyOtp(login.body.verificationId as string, loginCode);
           expect(verified.status, `offset ${offset} ms: the old password signed in after the reset`).not.toBe(200);
         }
       }

@@ -47,7 +47,11 @@ for (const range of FASTLY_RANGES) {
 proxies.addSubnet('127.0.0.0', 8, 'ipv4');
 proxies.addAddress('::1', 'ipv6');
 
-const plain = (hop: string) => hop.trim().toLowerCase().replace(/^::ffff:/, '');
+const plain = (hop: string) =>
+  hop
+    .trim()
+    .toLowerCase()
+    .replace(/^::ffff:/, '');
 const isProxy = (hop: string) => {
   const family = isIP(hop);
   return family !== 0 && proxies.check(hop, family === 6 ? 'ipv6' : 'ipv4');

@@ -181,14 +181,16 @@ describe('アカウントを再登録: 求職番号 and 生年月日, a new addr
     const seeker = await newJobSeeker('re-register-apart');
     const stranger = unknownAddress();
     const asked = [];
-    for (let i = 0; i < CODE_MAILS_PER_WINDOW; i++) asked.push(await requestReRegistration(seeker.jobSeekerNumber, seeker.birthDate, stranger));
+    for (let i = 0; i < CODE_MAILS_PER_WINDOW; i++)
+      asked.push(await requestReRegistration(seeker.jobSeekerNumber, seeker.birthDate, stranger));
     expect(asked.map((answer) => answer.status)).toEqual(Array(CODE_MAILS_PER_WINDOW).fill(200));
     const mailbox = await watchMailbox(seeker.email);
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
     await mailbox.next(OTP_MAIL_SUBJECT);
     // Every stranger's code guessed wrong: the re-registration's own limits, never the login code's.
     for (const answer of asked)
-      for (let i = 0; i < CODE_MAX_WRONG_ENTRIES; i++) await completeReRegistration(answer.body.verificationId as string, String(100_000 + i));
+      for (let i = 0; i < CODE_MAX_WRONG_ENTRIES; i++)
+        await completeReRegistration(answer.body.verificationId as string, String(100_000 + i));
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
     await mailbox.next(OTP_MAIL_SUBJECT);
     // No mail saying someone knows the password: these codes need only the 求職受付票.

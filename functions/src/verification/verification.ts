@@ -204,9 +204,9 @@ export async function verificationTarget(type: VerificationType, verificationId:
   return locateVerification(type, verificationId)
     .then(({ ref, nonce }) => readLiveRecord(ref, nonce, now))
     .then(
-    (record) => record.target ?? null,
-    () => null,
-  );
+      (record) => record.target ?? null,
+      () => null,
+    );
 }
 
 /** The account a login or address-change verification id names, read from the id alone (it checks nothing). */
