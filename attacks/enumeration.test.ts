@@ -107,7 +107,7 @@ describe('enumeration at パスワードをお忘れの方', () => {
     const knownTimes: number[] = [];
     const unknownTimes: number[] = [];
     // The verification id differs on every request: what must match is everything else.
-    const shapeOf = (text: string) => text.replace(/"verificationId":"[A-Za-z0-9]{28}\.[A-Za-z0-9_-]{43}"/, '"verificationId":"<id>"');
+    const shapeOf = (text: string) => text.replace(/"verificationId":"[A-Za-z0-9_-]{43}"/, '"verificationId":"<id>"');
     for (const seeker of known) {
       const [k, u] = [await timedReset(seeker.email), await timedReset(unknownAddress())];
       expect(k.answer.status).toBe(200);

@@ -92,4 +92,21 @@ describe('guessing across 求職番号 from one client', () => {
     expect(codes['identity-mismatch'] ?? 0, JSON.stringify(codes)).toBeLessThanOrEqual(RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR);
     expect(codes['identity-busy'], JSON.stringify(codes)).toBe(30 - (codes['identity-mismatch'] ?? 0));
   });
+
+  it(`one client that writes Fastly-Client-IP and the X-Forwarded-For hops before its own is still one client: ${RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR} wrong pairs, then none checked`, async () => {
+    const email = unknownAddress();
+    const client = new TestBrowser();
+    const invented = () => `203.0.113.${Math.floor(Math.random() * 256)}`;
+    const answers = [];
+    for (let i = 0; i <= RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR; i++) {
+      const headers = { 'fastly-client-ip': invented(), 'x-forwarded-for': `${invented()}, ${invented()}, ${client.address}` };
+      answers.push(
+        await client.call('requestReRegistration', { jobSeekerNumber: newJobSeekerNumber(), birthDate: wrongDate(i), email }, { headers }),
+      );
+    }
+    expect(answers.slice(0, -1).map((answer) => answer.body.error.code)).toEqual(
+      Array(RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR).fill('identity-mismatch'),
+    );
+    expect(answers.at(-1)!.body.error.code).toBe('identity-busy');
+  });
 });

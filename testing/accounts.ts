@@ -6,8 +6,7 @@ import { createJobSeeker } from './jobSeekers';
 import { mailedCodeIn, watchMailbox } from './mailbox';
 
 /** A job seeker of the test's own, so tests never share lockouts, codes or mails. */
-export async function newJobSeeker(name = 'test') {
-  const email = `${name}-${randomBytes(5).toString('hex')}@example.jp`;
+export async function newJobSeeker(name = 'test', { email = `${name}-${randomBytes(5).toString('hex')}@example.jp` } = {}) {
   const password = DEMO_PASSWORD;
   const jobSeekerNumber = newJobSeekerNumber();
   const birthDate = '1990-04-01';

@@ -26,7 +26,7 @@ const newClientAddress = () =>
 /**
  * One browser as the functions see it: its own user agent and its own
  * __session cookie, kept and sent back like a browser does on this origin,
- * and its own address, as Firebase Hosting forwards it (Fastly-Client-IP):
+ * and its own address, as Google's front end appends it to X-Forwarded-For:
  * tests side by side are different clients, as their job seekers would be.
  */
 export class TestBrowser {
@@ -47,7 +47,8 @@ export class TestBrowser {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'user-agent': this.userAgent,
-      'fastly-client-ip': this.address,
+      // The hop Google's front end appends (the local stack has none): the one clientAddress reads.
+      'x-forwarded-for': this.address,
       ...init.headers,
     };
     if (this.session) headers.cookie = `__session=${this.session}`;

@@ -1,6 +1,14 @@
 import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { DAY_MS, emailSchema, MINUTE_MS } from '@hellowork/contracts';
-import { codeLimitsRef, collections, firestore, loginGuardRef, passwordResetGuardRef, verificationsOf } from './functionsData';
+import {
+  codeLimitsRef,
+  collections,
+  verificationTypes,
+  firestore,
+  loginGuardRef,
+  passwordResetGuardsOf,
+  verificationsOf,
+} from './functionsData';
 
 /*
  * Moving time for one account's stored state, the one implementation that
@@ -39,11 +47,14 @@ export const passOtpTime = async (uid: string, minutes: number) =>
   );
 
 /**
- * The address's reset mails: their windows are hours from the epoch, numbered in the field names, so
- * each count moves to the window `hours` earlier.
+ * The address's reset mails, from every client that asked: their windows are hours from the epoch, numbered
+ * in the field names, so each count moves to the window `hours` earlier.
  */
 export async function passResetMailTime(email: string, hours: number) {
-  const ref = passwordResetGuardRef(emailSchema.parse(email));
+  for (const doc of (await passwordResetGuardsOf(emailSchema.parse(email)).get()).docs) await moveMailWindows(doc.ref, hours);
+}
+
+async function moveMailWindows(ref: DocumentReference, hours: number) {
   const data = (await ref.get()).data() ?? {};
   const windows = Object.keys(data).filter((name) => /^mails_\d+$/.test(name));
   if (!windows.length) return;
@@ -54,8 +65,12 @@ export async function passResetMailTime(email: string, hours: number) {
   await ref.set({ ...others, ...moved });
 }
 
-/** The account's limits across codes: the hour without codes, and the 15-minute mail windows. */
-export const passVerificationLimitTime = (uid: string, minutes: number) => agePaths([codeLimitsRef('login-otp', uid)], minutes * MINUTE_MS);
+/** The account's limits across codes, of every purpose that has them: the blocks, and the 15-minute mail windows. */
+export const passVerificationLimitTime = (uid: string, minutes: number) =>
+  agePaths(
+    verificationTypes.map((type) => codeLimitsRef(type, uid)),
+    minutes * MINUTE_MS,
+  );
 
 /** Every browser the account trusts: their 90 days, and (in minutes) their own password locks. */
 export const passTrustedDeviceTime = (uid: string, days: number) => ageCollection(collections.trustedDevices(uid), days * DAY_MS);

@@ -117,15 +117,11 @@ export const RE_REGISTRATION_MAX_FAILURES = 5;
 export const RE_REGISTRATION_LOCK_HOURS = 24;
 /**
  * That limit is per 求職番号, and a 求職番号 is an office prefix and a serial while birth dates cluster:
- * one client trying many numbers, or many clients together, must run out before a hit becomes likely.
- * Wrong pairs per client (the address Firebase Hosting forwards) in any hour...
+ * one client trying many numbers must run out before a hit becomes likely.
+ * Wrong pairs per client (functions/src/platform/clientAddress.ts) in any hour. No limit of all clients
+ * together: one client could spend it for everyone.
  */
 export const RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR = 10;
-/**
- * ...and from every client together in any hour, past which no pair is checked until the hour has gone
- * (the office still re-registers in person). Far above honest use: a few wrong dates a day, nationwide.
- */
-export const RE_REGISTRATION_FAILURES_PER_HOUR = 300;
 /**
  * A completed re-registration takes effect this long after: until then the old address and password keep
  * working, and the old address has been mailed a cancel code. 72 hours covers a weekend of unread mail and

@@ -20,6 +20,8 @@ export const EMAIL_CHANGED_SUBJECT = '【ハローワーク】メールアドレ
 export const RE_REGISTRATION_HELD_SUBJECT = '【ハローワーク】アカウント再登録の受付のお知らせ';
 /** To the old address: the re-registration was cancelled with the cancel code. */
 export const RE_REGISTRATION_CANCELLED_SUBJECT = '【ハローワーク】アカウント再登録の取り消しのお知らせ';
+/** To both addresses: a held re-registration could not take effect (its new address was taken meanwhile), and nothing changed. */
+export const RE_REGISTRATION_FAILED_SUBJECT = '【ハローワーク】アカウント再登録ができなかったお知らせ';
 /** To the old address: the account was re-registered with the 求職番号 and 生年月日. */
 export const RE_REGISTERED_SUBJECT = '【ハローワーク】アカウント再登録のお知らせ';
 /** To the holder of an address someone else tried to register: it was not, and they were not told why. */

@@ -23,7 +23,7 @@ import { addressConfirmationMail, addressInUseMail, type NewAddressPurpose } fro
 export async function sendAddressConfirmation(purpose: NewAddressPurpose, uid: string, address: string, now = Date.now()): Promise<string> {
   const mail = await reserveCodeMail(purpose, uid, now);
   const holder = await findLoginAccount(address);
-  const verification = newVerification(purpose, uid, now, address);
+  const verification = newVerification(purpose, uid, now, { target: address });
   await verification.save();
   try {
     await sendMail(

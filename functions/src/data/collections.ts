@@ -44,7 +44,11 @@ export const collections = {
   usedVerifications: 'usedVerifications',
   /** verificationLimits/{type}_{uid}: per-account limits across codes (wrong codes in a row, mails sent). */
   verificationLimits: 'verificationLimits',
-  /** passwordResetGuards/{keyed hash of the login id}: reset mails per address and hour, for addresses with and without an account. */
+  /**
+   * passwordResetGuards/{keyed hash of the login id}_{keyed hash of the client's address}: one client's reset mails
+   * for one address per hour and its wrong reset codes in a row, for addresses with and without an account
+   * (decision 0018). `address` holds the first hash, to find an address's records.
+   */
   passwordResetGuards: 'passwordResetGuards',
   /** jobSeekerIdentities/{keyed hash of the 求職番号}: uid and a keyed hash of 求職番号 and 生年月日 (アカウントを再登録). */
   jobSeekerIdentities: 'jobSeekerIdentities',
@@ -52,7 +56,7 @@ export const collections = {
   reRegistrationGuards: 'reRegistrationGuards',
   /** verificationBlocks/{type}_{uid}_{count start}_{block}: create() picks the one request that warns the holder of a block. */
   verificationBlocks: 'verificationBlocks',
-  /** reRegistrationBudgets/{all | client_<keyed hash of the client's address>}: wrong 求職番号/生年月日 pairs per hour, everyone's and each client's. */
+  /** reRegistrationBudgets/client_<keyed hash of the client's address>: each client's wrong 求職番号/生年月日 pairs per hour. */
   reRegistrationBudgets: 'reRegistrationBudgets',
   /** reRegistrationHolds/{keyed hash of the cancel code}: completed re-registrations waiting out their hold. */
   reRegistrationHolds: 'reRegistrationHolds',
@@ -102,8 +106,15 @@ export const loginAccountRef = (loginId: string) =>
 /** The claim on one version of an account's login record (its uid keeps the id clear of Firestore's reserved `__…__`). */
 export const loginAccountVersionRef = (uid: string, version: string) => untyped(collections.loginAccountVersions).doc(`${uid}_${version}`);
 export const loginGuardRef = (loginId: string) => untyped(collections.loginGuards).doc(keyedHash('login-guard', loginId));
-export const passwordResetGuardRef = (loginId: string) =>
-  untyped(collections.passwordResetGuards).doc(keyedHash('password-reset-guard', loginId));
+const resetAddressKey = (loginId: string) => keyedHash('password-reset-guard', loginId);
+/** Who asks for a reset code: a client (platform/clientAddress.ts) for an address. */
+export const passwordResetGuardRef = (loginId: string, client: string) =>
+  untyped(collections.passwordResetGuards).doc(`${resetAddressKey(loginId)}_${keyedHash('password-reset-client', client)}`);
+/** The field that ties a requester's record to its address, as the request writes it. */
+export const passwordResetAddressField = (loginId: string) => ({ address: resetAddressKey(loginId) });
+/** Every client's record for one address (the tester console moves their time). */
+export const passwordResetGuardsOf = (loginId: string) =>
+  untyped(collections.passwordResetGuards).where('address', '==', resetAddressKey(loginId));
 /** The 求職番号 as jobSeekerNumberSchema normalises it: 13 digits. */
 export const jobSeekerIdentityRef = (jobSeekerNumber: string) =>
   collection<JobSeekerIdentityRecord>(collections.jobSeekerIdentities).doc(keyedHash('job-seeker-number', jobSeekerNumber));
@@ -114,11 +125,9 @@ export const reRegistrationHoldRef = (cancelCode: string) =>
   collection<ReRegistrationHoldRecord>(collections.reRegistrationHolds).doc(keyedHash('re-registration-cancel', cancelCode));
 export const reRegistrationHoldsOf = (uid: string) =>
   collection<ReRegistrationHoldRecord>(collections.reRegistrationHolds).where('uid', '==', uid);
-/** Every client's wrong pairs together ('all'), or one client's, by its address (never stored as such). */
-export const reRegistrationBudgetRef = (client: { address: string } | 'all') =>
-  untyped(collections.reRegistrationBudgets).doc(
-    client === 'all' ? 'all' : `client_${keyedHash('re-registration-client', client.address)}`,
-  );
+/** One client's wrong pairs, by its address (never stored as such). */
+export const reRegistrationBudgetRef = (client: string) =>
+  untyped(collections.reRegistrationBudgets).doc(`client_${keyedHash('re-registration-client', client)}`);
 /** The account's one live code of a purpose, which the next one replaces. */
 export const accountCodeRef = (type: Exclude<VerificationType, 'password-reset'>, uid: string) =>
   collection<VerificationRecord>(collections.verifications).doc(verificationDocId(type, uid));
@@ -133,6 +142,9 @@ export const verificationRef = (type: VerificationType, uid: string, nonceHash: 
     : accountCodeRef(type, uid);
 /** Every code record of an account, of every purpose. */
 export const verificationsOf = (uid: string) => collection<VerificationRecord>(collections.verifications).where('uid', '==', uid);
+/** The code record of a nonce's hash, for ids that name no account (verification.ts). */
+export const verificationsWithNonce = (nonceHash: string) =>
+  collection<VerificationRecord>(collections.verifications).where('nonceHash', '==', nonceHash);
 export const usedVerificationRef = (nonceHash: string) => untyped(collections.usedVerifications).doc(nonceHash);
 export const codeLimitsRef = (type: VerificationType, uid: string) =>
   collection<CodeLimitsRecord>(collections.verificationLimits).doc(verificationDocId(type, uid));

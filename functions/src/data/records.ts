@@ -50,6 +50,8 @@ export type ReRegistrationHoldRecord = {
   heldAt: Timestamp;
   takesEffectAt: Timestamp;
   deleteAt: Timestamp;
+  /** Only on the claim of a hold being applied (reRegistration/hold.ts): the address it moves the account from. */
+  oldAddress?: string;
 };
 
 /** The purposes a 確認コード (or the login's ワンタイムパスワード) is mailed for: one live code per account and purpose. */
@@ -64,6 +66,11 @@ export type VerificationRecord = {
   codeHash: string;
   /** The new address the code was mailed to (アカウントを再登録, メールアドレスの変更); null when it went to the account's own. */
   target: string | null;
+  /**
+   * The record of whoever asked for a reset code (passwordResetGuards: the address and the client), whose wrong
+   * codes in a row its wrong entries count toward (decision 0018); null for codes of other purposes.
+   */
+  requester: string | null;
   /** Guesses taken so far, including the one being checked. */
   guesses: number;
   createdAt: Timestamp;

@@ -6,7 +6,6 @@ import { readJobSeeker } from '../account/jobSeeker';
 import { jobSeekerRef } from '../data/collections';
 import { otpBlockNoticeMail, otpResetRequiredNoticeMail } from '../otp/otpMail';
 import type { WrongCodeOutcome } from '../verification/verification';
-import { assertNotBlocked } from '../verification/verificationLimits';
 import { passwordResetMail } from '../passwords/passwordMails';
 import { hashKey, smtpUrl } from '../platform/config';
 import { lightFunction, RUNTIME_SERVICE_ACCOUNT } from '../platform/http';
@@ -68,13 +67,8 @@ async function carryOut(work: FollowUp): Promise<void> {
       return;
     }
     case 'password-reset-code': {
-      // An account blocked for wrong reset codes gets no reset code; the answer was the same. A block for wrong
-      // login codes does not stop it: the reset is how the holder ends that (the notice says so).
-      const blocked = await assertNotBlocked('password-reset', work.uid, work.now).then(
-        () => false,
-        () => true,
-      );
-      if (blocked) return logger.info('Reset code not sent: the account is blocked for wrong reset codes', { uid: work.uid });
+      // Always sent: nothing a stranger does blocks the holder's reset (decision 0018), and a block of the
+      // login code does not stop it either: the reset is how the holder ends that (the notice says so).
       const { email } = await readJobSeeker(work.uid);
       await sendMail(passwordResetMail(email, work.code, work.expiresAt));
       return recordSecurityEvents(work.uid, [{ type: 'otp-sent' }], userAgent, work.now);

@@ -13,13 +13,15 @@ export type Taken = { giveBack: () => Promise<void> };
  * increment and read-back, so however many race, no more than `max` read a count within it. A take past
  * the budget gives its count back at once and answers null, so refused requests never use it up; the
  * caller gives back a take that turned out not to count. Records go a day after their last take (TTL).
+ * `fields` are written with every take (what finds the record).
  */
-export async function takeFromHourlyBudget(ref: DocumentReference, max: number, now: number): Promise<Taken | null> {
+export async function takeFromHourlyBudget(ref: DocumentReference, max: number, now: number, fields: object = {}): Promise<Taken | null> {
   const window = mailWindowOf(0, now, HOUR_MS);
   const field = mailField(window);
   const giveBack = () => ref.update({ [field]: FieldValue.increment(-1) }).then(() => undefined);
   const after =
-    (await countAndReadBack(ref, { [field]: FieldValue.increment(1), deleteAt: toTimestamp(now + DAY_MS) }, { makes: true })) ?? {};
+    (await countAndReadBack(ref, { ...fields, [field]: FieldValue.increment(1), deleteAt: toTimestamp(now + DAY_MS) }, { makes: true })) ??
+    {};
   if (!mailAllowed(after, window, max)) {
     await giveBack();
     return null;

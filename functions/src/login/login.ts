@@ -4,7 +4,7 @@ import { createVerification } from '../verification/verification';
 import { reserveCodeMail } from '../verification/verificationLimits';
 import { checkPassword, findLoginAccount, standInUid } from '../passwords/passwords';
 import { enqueueFollowUp } from '../followUps/followUps';
-import { apiFunction } from '../platform/http';
+import { ApiError, apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { createSession } from '../sessions/session';
@@ -53,6 +53,12 @@ export const login = apiFunction('login', async ({ email, password }, { req }) =
     countRightPassword(check),
   ]);
   const verification = await createVerification('login-otp', uid, now);
+  // A new password written since the check (a reset, whose voiding of codes may have run before this code
+  // was saved): this code must not outlive it. Read after the save, so a reset written later voids it.
+  if ((await findLoginAccount(email))?.version !== checked.version) {
+    await Promise.all([verification.discard(), mail.release()]);
+    throw new ApiError('account-changed');
+  }
   try {
     await sendMail(otpMail(address, verification.code, verification.expiresAt));
   } catch (error) {

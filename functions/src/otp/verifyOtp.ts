@@ -19,15 +19,18 @@ export const verifyOtp = apiFunction('verifyOtp', async ({ verificationId, code,
   ];
   const uid = verificationAccount(verificationId);
   const session = newSession(uid, 'otp', userAgent, now);
-  // The session and the audit events are written in the batch that uses the code: one round trip, and none without the other.
+  const trusted = trustThisBrowser ? trustDevice(uid, userAgent, readDeviceEntries(req), now) : null;
+  // The session, the trusted browser and the audit events are written in the batch that uses the code: one
+  // round trip, none without the others, and none after a new password voided the code.
   await verifyCode('login-otp', verificationId, code, reportWrongCode(userAgent, now), (batch) => {
     session.write(batch);
+    trusted?.write(batch);
     addSecurityEvents(batch, uid, events, userAgent, now);
   });
   // Signed only now: a wrong guess costs no signature.
   const customToken = await session.customToken();
-  if (trustThisBrowser) {
-    const [trusted, account] = await Promise.all([trustDevice(uid, userAgent, readDeviceEntries(req), now), readJobSeeker(uid)]);
+  if (trusted) {
+    const account = await readJobSeeker(uid);
     res.append('Set-Cookie', trusted.cookie);
     await sendNotice(uid, trustNoticeMail(account.email, trusted.label, now));
   }

@@ -4,8 +4,8 @@ import {
   errorMessages,
   LOCKOUT_MAX_FAILURES,
   OTP_BLOCK_NOTICE_SUBJECT,
+  OTP_MAIL_SUBJECT,
   CODE_MAX_WRONG_ENTRIES,
-  CODE_MAX_VOIDED_IN_A_ROW,
   CODE_VALID_MINUTES,
   PASSWORD_CHANGED_SUBJECT,
   PASSWORD_RESET_MAIL_SUBJECT,
@@ -97,7 +97,7 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     const unknown = await requestReset(nobody);
     expect(unknown.status).toBe(known.status);
     expect(Object.keys(unknown.body)).toEqual(Object.keys(known.body));
-    const idShape = /^[A-Za-z0-9]{28}\.[A-Za-z0-9_-]{43}$/;
+    const idShape = /^[A-Za-z0-9_-]{43}$/;
     expect(known.body.verificationId).toMatch(idShape);
     expect(unknown.body.verificationId).toMatch(idShape);
 
@@ -114,19 +114,20 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     expect(await mailsTo(nobody)).toEqual([]);
   });
 
-  it(`sends at most ${PASSWORD_RESET_MAILS_PER_HOUR} reset mails an hour to an address, and says so`, async () => {
+  it(`sends at most ${PASSWORD_RESET_MAILS_PER_HOUR} reset mails an hour to an address from one client, and says so`, async () => {
     const seeker = await newJobSeeker('reset-limit');
     const nobody = unknownAddress();
+    const browser = new TestBrowser();
     for (let i = 0; i < PASSWORD_RESET_MAILS_PER_HOUR; i++) {
-      expect((await requestReset(seeker.email)).status).toBe(200);
-      expect((await requestReset(nobody)).status).toBe(200);
+      expect((await requestReset(seeker.email, browser)).status).toBe(200);
+      expect((await requestReset(nobody, browser)).status).toBe(200);
     }
-    const [known, unknown] = [await requestReset(seeker.email), await requestReset(` ${seeker.email.toUpperCase()} `)];
+    const [known, unknown] = [await requestReset(seeker.email, browser), await requestReset(` ${seeker.email.toUpperCase()} `, browser)];
     expect(known.status).toBe(429);
     expect(known.body.error).toEqual({ code: 'password-reset-mail-limit', message: errorMessages['password-reset-mail-limit'] });
     expect(known.body.error.message).toContain(`1時間に${PASSWORD_RESET_MAILS_PER_HOUR}通まで`);
     expect(unknown.body).toEqual(known.body); // another spelling of the same address is the same address
-    expect((await requestReset(nobody)).body).toEqual(known.body);
+    expect((await requestReset(nobody, browser)).body).toEqual(known.body);
 
     const resetMails = await settledMails(seeker.email, PASSWORD_RESET_MAIL_SUBJECT, PASSWORD_RESET_MAILS_PER_HOUR);
     expect(resetMails).toHaveLength(PASSWORD_RESET_MAILS_PER_HOUR);
@@ -155,18 +156,27 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 
-  it(`blocks resets, never the login code, after ${CODE_MAX_VOIDED_IN_A_ROW} reset codes voided by wrong entries`, async () => {
+  it(`keeps the holder's own reset working after a stranger's ${PASSWORD_RESET_MAILS_PER_HOUR} requests, all guessed wrong, and never touches the login code`, async () => {
     // Anyone who knows the address can ask for reset codes and guess them: that must not keep the holder out.
     const seeker = await newJobSeeker('reset-apart');
+    const stranger = new TestBrowser();
     const answers: string[] = [];
-    for (let voided = 1; voided <= CODE_MAX_VOIDED_IN_A_ROW; voided++) {
-      const { verificationId, code } = await resetCodeFor(seeker.email);
-      for (let i = 0; i < CODE_MAX_WRONG_ENTRIES; i++) answers.push((await resetPassword(verificationId, otherCode(code))).body.error.code);
+    for (let request = 0; request < PASSWORD_RESET_MAILS_PER_HOUR; request++) {
+      const { verificationId } = (await requestReset(seeker.email, stranger)).body;
+      for (let i = 0; i < CODE_MAX_WRONG_ENTRIES; i++)
+        answers.push((await resetPassword(verificationId, String(100_000 + request * 100 + i), NEW_PASSWORD, stranger)).body.error.code);
     }
-    expect(answers.at(-1)).toBe('code-blocked');
+    expect(answers.at(-1)).toBe('code-exhausted');
+    expect(new Set(answers)).toEqual(new Set(['code-wrong', 'code-exhausted']));
+    // The stranger's browser has had its reset mails for the hour; the holder's own has not.
+    expect((await requestReset(seeker.email, stranger)).body.error.code).toBe('password-reset-mail-limit');
+    const holder = new TestBrowser();
     const mailbox = await watchMailbox(seeker.email);
-    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
-    expect(mailedCodeIn(await mailbox.next())).toMatch(/^\d{6}$/);
+    const asked = await requestReset(seeker.email, holder);
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    const code = mailedCodeIn(await mailbox.next(PASSWORD_RESET_MAIL_SUBJECT));
+    expect((await resetPassword(asked.body.verificationId, code, NEW_PASSWORD, holder)).status).toBe(200);
+    expect((await new TestBrowser().login(seeker.email, NEW_PASSWORD)).body.status).toBe('otp-required');
     // No mail saying someone knows the password: guessing reset codes needs only the address. (The
     // follow-up queue that would send it runs within a second, as the reset mails above show.)
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -200,4 +210,53 @@ describe('パスワードをお忘れの方: a new password by a code mailed to 
     expect(answer.body.error.code).toBe('code-expired');
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
+
+  it("gives its verification ids nothing of the account's: two requests' ids share no part", async () => {
+    const seeker = await newJobSeeker('reset-opaque');
+    const [first, second] = [await resetCodeFor(seeker.email), await resetCodeFor(seeker.email)];
+    expect(first.verificationId).not.toContain(seeker.uid);
+    expect(first.verificationId.split('.')[0]).not.toBe(second.verificationId.split('.')[0]);
+  });
+
+  it('leaves no browser trusted that was trusted while the reset ran, at several offsets', async () => {
+    for (const offset of [0, 25, 50, 100, 200]) {
+      const seeker = await newJobSeeker(`reset-vs-trust-${offset}`);
+      const browser = new TestBrowser();
+      const mailbox = await watchMailbox(seeker.email);
+      const login = await browser.login(seeker.email, seeker.password);
+      const loginCode = mailedCodeIn(await mailbox.next());
+      const { verificationId, code } = await resetCodeFor(seeker.email);
+      const [trusted, reset] = await Promise.all([
+        sleep(offset).then(() => browser.verifyOtp(login.body.verificationId as string, loginCode, true)),
+        resetPassword(verificationId, code),
+      ]);
+      expect(reset.status).toBe(200);
+      // Trusted before the reset or refused after it: either way the browser must ask for a code again.
+      const after = await browser.login(seeker.email, NEW_PASSWORD);
+      expect(after.body.status, `offset ${offset} ms, verifyOtp answered ${trusted.status}`).toBe('otp-required');
+    }
+  }, 120_000);
+
+  it('lets no login with the old password, racing the reset, leave a code that works after it, at several offsets', async () => {
+    for (const offset of [0, 25, 50, 100, 200]) {
+      const seeker = await newJobSeeker(`reset-vs-login-${offset}`);
+      const { verificationId, code } = await resetCodeFor(seeker.email);
+      const browsers = [new TestBrowser(), new TestBrowser(), new TestBrowser()];
+      const [reset, ...logins] = await Promise.all([
+        resetPassword(verificationId, code),
+        ...browsers.map((browser, i) => sleep(offset + i * 10).then(() => browser.login(seeker.email, seeker.password))),
+      ]);
+      expect(reset.status).toBe(200);
+      await sleep(1_000);
+      // Every code a racing login had mailed, tried by each browser that was told to enter one.
+      const codes = (await mailsTo(seeker.email)).filter((mail) => mail.subject === OTP_MAIL_SUBJECT).map(mailedCodeIn);
+      for (const [i, login] of logins.entries()) {
+        if (login.body.status !== 'otp-required') continue;
+        for (const loginCode of codes) {
+          const verified = await browsers[i]!.verifyOtp(login.body.verificationId as string, loginCode);
+          expect(verified.status, `offset ${offset} ms: the old password signed in after the reset`).not.toBe(200);
+        }
+      }
+    }
+  }, 120_000);
 });

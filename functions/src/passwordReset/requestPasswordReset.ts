@@ -1,6 +1,7 @@
 import { enqueueFollowUp } from '../followUps/followUps';
 import { newVerification } from '../verification/verification';
 import { findLoginAccount, standInUid } from '../passwords/passwords';
+import { clientAddress } from '../platform/clientAddress';
 import { apiFunction } from '../platform/http';
 import { reserveResetMail } from './resetMailLimit';
 
@@ -12,10 +13,10 @@ import { reserveResetMail } from './resetMailLimit';
  */
 export const requestPasswordReset = apiFunction('requestPasswordReset', async ({ email }, { req }) => {
   const now = Date.now();
-  const [account] = await Promise.all([findLoginAccount(email), reserveResetMail(email, now)]);
-  // Every address gets a real record, also one without an account or a blocked one, of a code
-  // nobody receives: wrong codes are answered alike, so step 2 does not tell them apart either.
-  const verification = newVerification('password-reset', account?.uid ?? standInUid(email), now);
+  const [account, requester] = await Promise.all([findLoginAccount(email), reserveResetMail(email, clientAddress(req), now)]);
+  // Every address gets a real record, also one without an account, of a code nobody receives:
+  // wrong codes are answered alike, so step 2 does not tell them apart either.
+  const verification = newVerification('password-reset', account?.uid ?? standInUid(email), now, { requester });
   // Both before the answer, for every address alike: step 2 relies on the record, the holder on the mail.
   await verification.save();
   await enqueueFollowUp({

@@ -59,10 +59,14 @@ export async function endEverySignIn(
   now: number,
 ): Promise<void> {
   // Sessions last: a session is made in one batch with its code's or its trusted browser's record, so once
-  // those are gone none can start, and every one started before them is in endAllSessions' list.
+  // those are gone none can start, and every one started before them is in endAllSessions' list. Trusted
+  // browsers after the codes: one is trusted in the batch that uses a login code, so once the codes are
+  // void none can be added, and every one added before is in revokeAllTrustedDevices' list.
   await Promise.all([
     ...loginIds.map(clearPasswordLocks),
-    Promise.all([discardVerifications(uid), revokeAllTrustedDevices(uid)]).then(() => endAllSessions(uid)),
+    discardVerifications(uid)
+      .then(() => revokeAllTrustedDevices(uid))
+      .then(() => endAllSessions(uid)),
     forgetWrongLoginCodes(uid),
     recordSecurityEvents(uid, [{ type: event }], userAgent, now),
   ]);

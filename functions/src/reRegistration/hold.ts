@@ -3,7 +3,7 @@ import { DAY_MS, HOUR_MS, RE_REGISTRATION_CANCEL_CODE_DIGITS, RE_REGISTRATION_HO
 import { readJobSeeker } from '../account/jobSeeker';
 import { reRegisteredMail } from '../account/addressMails';
 import { changeLoginAddress } from '../account/newAddress';
-import { collections, reRegistrationHoldRef, reRegistrationHoldsOf } from '../data/collections';
+import { collections, loginAccountRef, reRegistrationHoldRef, reRegistrationHoldsOf } from '../data/collections';
 import type { ReRegistrationHoldRecord } from '../data/records';
 import { endEverySignIn } from '../passwords/newPassword';
 import { hashPassword } from '../passwords/passwordHash';
@@ -11,7 +11,7 @@ import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { sendMail, sendNotice } from '../platform/mail';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
-import { reRegistrationCancelledMail, reRegistrationHeldMail } from './holdMails';
+import { reRegistrationCancelledMail, reRegistrationFailedMail, reRegistrationHeldMail } from './holdMails';
 
 /*
  * アカウントを再登録 proves the 求職番号 and 生年月日, which are on paper: whoever
@@ -57,7 +57,7 @@ export async function holdReRegistration(
     deleteAt: toTimestamp(takesEffectAt + DAY_MS),
   };
   const batch = firestore().batch();
-  for (const doc of earlier.docs) batch.delete(doc.ref);
+  for (const doc of earlier.docs) if (!isApplyingClaim(doc.id)) batch.delete(doc.ref);
   batch.create(ref, hold);
   await batch.commit();
   try {
@@ -70,27 +70,65 @@ export async function holdReRegistration(
   return { holdId: ref.id, takesEffectAt };
 }
 
+/** A hold being applied is claimed under this id: the hold itself is gone (no cancel can win), the claim stays until done. */
+const claimId = (holdId: string) => `applying_${holdId}`;
+export const isApplyingClaim = (id: string) => id.startsWith('applying_');
+
 /**
- * The hold is over: the account logs in with the new address and password only; every session, trusted
- * browser and open code ends, the locks of both addresses lift, and the old address is told. Claimed by
- * deleting the hold record (exists: true), so a cancel at the same moment and this apply cannot both win.
- * `early` is the tester console's: at once. Answers whether it applied anything.
+ * Claims a due hold for applying: in one batch, delete() of the hold (exists: true, so a cancel at the same
+ * moment and this cannot both win) and create() of its claim, which keeps what the apply needs until it is
+ * done. Answers the claim (also one an earlier attempt made), or null when the hold was cancelled, replaced
+ * or applied; a failure of anything else is thrown, so the task is tried again.
  */
-export async function applyReRegistration(holdId: string, userAgent: string | undefined, now = Date.now(), { early = false } = {}) {
+async function claimHold(holdId: string, now: number, early: boolean): Promise<ReRegistrationHoldRecord | null> {
+  const claimRef = holdRef(claimId(holdId));
+  const earlierClaim = (await claimRef.get()).data() as ReRegistrationHoldRecord | undefined;
+  if (earlierClaim) return earlierClaim;
   const ref = holdRef(holdId);
   const hold = (await ref.get()).data() as ReRegistrationHoldRecord | undefined;
-  if (!hold || (!early && hold.takesEffectAt.toMillis() > now)) return false;
-  if (
-    !(await ref.delete({ exists: true }).then(
-      () => true,
-      () => false,
-    ))
-  )
-    return false;
-  const { email: oldAddress } = await readJobSeeker(hold.uid);
-  await changeLoginAddress(hold.uid, oldAddress, hold.newAddress, hold.passwordHash, now);
-  await endEverySignIn(hold.uid, [oldAddress, hold.newAddress], 're-registered', userAgent, now);
-  if (oldAddress !== hold.newAddress) await sendNotice(hold.uid, reRegisteredMail(oldAddress, now));
+  if (!hold || (!early && hold.takesEffectAt.toMillis() > now)) return null;
+  const claim: ReRegistrationHoldRecord = { ...hold, oldAddress: (await readJobSeeker(hold.uid)).email };
+  const batch = firestore().batch();
+  batch.delete(ref, { exists: true });
+  batch.create(claimRef, claim);
+  try {
+    await batch.commit();
+    return claim;
+  } catch (error) {
+    const [claimed, held] = await Promise.all([claimRef.get(), ref.get()]);
+    if (claimed.exists) return claimed.data() as ReRegistrationHoldRecord;
+    if (!held.exists) return null; // cancelled or replaced meanwhile
+    throw error;
+  }
+}
+
+/**
+ * The hold is over: the account logs in with the new address and password only; every session, trusted
+ * browser and open code ends, the locks of both addresses lift, and the old address is told. Idempotent
+ * from its claim (claimHold) on, so a task retried after any failure finishes the work; if the new address
+ * was taken meanwhile, nothing changes and both addresses are told. `early` is the tester console's: at
+ * once. Answers whether it applied anything.
+ */
+export async function applyReRegistration(holdId: string, userAgent: string | undefined, now = Date.now(), { early = false } = {}) {
+  const claim = await claimHold(holdId, now, early);
+  if (!claim) return false;
+  const { uid, newAddress, passwordHash, oldAddress = newAddress } = claim;
+  const { email: current } = await readJobSeeker(uid);
+  // A retry after the move: the account is at the new address with the new password already.
+  const moved = current === newAddress && (await loginAccountRef(newAddress).get()).data()?.passwordHash === passwordHash;
+  if (!moved) {
+    try {
+      await changeLoginAddress(uid, current, newAddress, passwordHash, now);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'email-unavailable')) throw error;
+      await Promise.all([sendMail(reRegistrationFailedMail(oldAddress, now)), sendMail(reRegistrationFailedMail(newAddress, now))]);
+      await holdRef(claimId(holdId)).delete();
+      return false;
+    }
+  }
+  await endEverySignIn(uid, [oldAddress, newAddress], 're-registered', userAgent, now);
+  if (oldAddress !== newAddress) await sendMail(reRegisteredMail(oldAddress, now));
+  await holdRef(claimId(holdId)).delete();
   return true;
 }
 

@@ -2,6 +2,7 @@ import {
   formatCancelCode,
   formatJapanTime,
   RE_REGISTRATION_CANCELLED_SUBJECT,
+  RE_REGISTRATION_FAILED_SUBJECT,
   RE_REGISTRATION_HELD_SUBJECT,
   RE_REGISTRATION_HOLD_HOURS,
 } from '@hellowork/contracts';
@@ -40,6 +41,21 @@ export function reRegistrationCancelledMail(to: string, at: number): Mail {
       'ログイン用のメールアドレスとパスワードは変わっていません。',
       '',
       'ご自身で申し込んだ再登録を取り消した覚えがない場合は、最寄りのハローワークにご連絡ください。',
+    ),
+  };
+}
+
+/** To both addresses: the held re-registration could not take effect (the new address is another account's now). */
+export function reRegistrationFailedMail(to: string, at: number): Mail {
+  return {
+    to,
+    subject: RE_REGISTRATION_FAILED_SUBJECT,
+    text: mailBody(
+      `受け付けたアカウントの再登録は、新しいメールアドレスがすでに別のアカウントで使われているため、切り替えられませんでした(${formatJapanTime(at)})。`,
+      'ログイン用のメールアドレスとパスワードは変わっていません。',
+      '',
+      '再登録が必要な場合は、ログイン画面の「アカウントを再登録」から、別のメールアドレスで改めてお申し込みください。',
+      'ご自身で申し込んだ覚えがない場合は、最寄りのハローワークにご連絡ください。',
     ),
   };
 }

@@ -1,7 +1,6 @@
 import {
   HOUR_MS,
   RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR,
-  RE_REGISTRATION_FAILURES_PER_HOUR,
   RE_REGISTRATION_LOCK_HOURS,
   RE_REGISTRATION_MAX_FAILURES,
 } from '@hellowork/contracts';
@@ -17,9 +16,11 @@ import { keyedHash, sameHash } from '../platform/secrets';
  * rule, limits/windowLock.ts), with its own numbers: 5 wrong pairs, then a day.
  * A number without an account is counted and locked alike, and every refusal
  * has one answer, so nothing tells which field was wrong or whether the
- * number exists. Across numbers, wrong pairs are budgeted per client and for
- * all clients together, each per hour: past either, no pair is checked
- * ('identity-busy'). A pair that is right, or not checked, gives its take back.
+ * number exists. Across numbers, wrong pairs are budgeted per client and hour:
+ * past it, no pair from that client is checked ('identity-busy'). No budget of
+ * all clients together: one client could use it up for every job seeker, and
+ * the hold (hold.ts) already makes a right guess harmless to the holder.
+ * A pair that is right, or not checked, gives its take back.
  */
 
 const identityLock: LockPolicy = {
@@ -39,17 +40,13 @@ export type IdentityCheck = { uid: string } | { refused: 'identity-mismatch' | '
  */
 export async function checkIdentity(jobSeekerNumber: string, birthDate: string, client: string, now = Date.now()): Promise<IdentityCheck> {
   const guardRef = reRegistrationGuardRef(jobSeekerNumber);
-  const [identity, guard, clientBudget, everyonesBudget] = await Promise.all([
+  const [identity, guard, clientBudget] = await Promise.all([
     jobSeekerIdentityRef(jobSeekerNumber).get(),
     guardRef.get(),
-    takeFromHourlyBudget(reRegistrationBudgetRef({ address: client }), RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR, now),
-    takeFromHourlyBudget(reRegistrationBudgetRef('all'), RE_REGISTRATION_FAILURES_PER_HOUR, now),
+    takeFromHourlyBudget(reRegistrationBudgetRef(client), RE_REGISTRATION_FAILURES_PER_CLIENT_HOUR, now),
   ]);
-  const giveBack = () => Promise.all([clientBudget?.giveBack(), everyonesBudget?.giveBack()]);
-  if (!clientBudget || !everyonesBudget) {
-    await giveBack();
-    return { refused: 'identity-busy', holder: null };
-  }
+  if (!clientBudget) return { refused: 'identity-busy', holder: null };
+  const giveBack = () => clientBudget.giveBack();
   const record = identity.data();
   const holder = record?.uid ?? null;
   const lock = await takeTicket({ ref: guardRef, data: guard.data() ?? {} }, identityLock, now, guardMemory(now));

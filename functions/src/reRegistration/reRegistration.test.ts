@@ -12,6 +12,9 @@ import {
   RE_REGISTRATION_HELD_SUBJECT,
   RE_REGISTRATION_HOLD_HOURS,
   RE_REGISTRATION_MAX_FAILURES,
+  CODE_MAILS_PER_WINDOW,
+  OTP_BLOCK_NOTICE_SUBJECT,
+  RE_REGISTRATION_FAILED_SUBJECT,
 } from '@hellowork/contracts';
 import { newJobSeekerNumber } from '../../../testing/demoData';
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
@@ -171,5 +174,51 @@ describe('アカウントを再登録: 求職番号 and 生年月日, a new addr
     const { verificationId, code } = await codeFor(seeker, unknownAddress());
     const answers = await Promise.all(Array.from({ length: 5 }, () => completeReRegistration(verificationId, code)));
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+  });
+
+  it(`never touches the holder's login code: ${CODE_MAILS_PER_WINDOW} right-pair requests, then a stranger's wrong codes, leave the login and its mailbox as they were`, async () => {
+    // The 求職番号 and 生年月日 are on paper: whoever holds them can ask for codes, mailed to their own address.
+    const seeker = await newJobSeeker('re-register-apart');
+    const stranger = unknownAddress();
+    const asked = [];
+    for (let i = 0; i < CODE_MAILS_PER_WINDOW; i++)
+      asked.push(await requestReRegistration(seeker.jobSeekerNumber, seeker.birthDate, stranger));
+    expect(asked.map((answer) => answer.status)).toEqual(Array(CODE_MAILS_PER_WINDOW).fill(200));
+    const mailbox = await watchMailbox(seeker.email);
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    await mailbox.next(OTP_MAIL_SUBJECT);
+    // Every stranger's code guessed wrong: the re-registration's own limits, never the login code's.
+    for (const answer of asked)
+      for (let i = 0; i < CODE_MAX_WRONG_ENTRIES; i++)
+        await completeReRegistration(answer.body.verificationId as string, String(100_000 + i));
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    await mailbox.next(OTP_MAIL_SUBJECT);
+    // No mail saying someone knows the password: these codes need only the 求職受付票.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await mailsTo(seeker.email)).map((mail) => mail.subject)).not.toContain(OTP_BLOCK_NOTICE_SUBJECT);
+  }, 120_000);
+
+  it("gives its verification ids nothing of the account's: two requests' ids share no part", async () => {
+    const seeker = await newJobSeeker('re-register-opaque');
+    const [first, second] = [await codeFor(seeker, unknownAddress()), await codeFor(seeker, unknownAddress())];
+    expect(first.verificationId).not.toContain(seeker.uid);
+    expect(first.verificationId.split('.')[0]).not.toBe(second.verificationId.split('.')[0]);
+  });
+
+  it('tells both addresses when the held re-registration cannot be applied (the new address taken meanwhile), and changes nothing', async () => {
+    const seeker = await newJobSeeker('re-register-taken-later');
+    const oldMailbox = await watchMailbox(seeker.email);
+    const newEmail = unknownAddress();
+    const { verificationId, code } = await codeFor(seeker, newEmail);
+    expect((await completeReRegistration(verificationId, code)).status).toBe(200);
+    await oldMailbox.next(RE_REGISTRATION_HELD_SUBJECT);
+    // Meanwhile another job seeker registers the new address.
+    const other = await newJobSeeker('re-register-took-it', { email: newEmail });
+    const newMailbox = await watchMailbox(newEmail);
+    await endReRegistrationHold(seeker.uid).catch(() => false);
+    expect((await oldMailbox.next(RE_REGISTRATION_FAILED_SUBJECT)).text).toContain('再登録');
+    expect((await newMailbox.next(RE_REGISTRATION_FAILED_SUBJECT)).text).toContain('再登録');
+    expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
+    expect((await new TestBrowser().login(newEmail, other.password)).body.status).toBe('otp-required');
   });
 });

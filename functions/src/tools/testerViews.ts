@@ -5,7 +5,7 @@ import { currentWindow, lockedUntilOf, windowField } from '../limits/lockWindows
 import { lockedUntilReset, streakCount, streakOf } from '../login/passwordStreak';
 import { guardMemory } from '../limits/windowLock';
 import { sessionState } from '../sessions/sessionRules';
-import { applyReRegistration } from '../reRegistration/hold';
+import { applyReRegistration, isApplyingClaim } from '../reRegistration/hold';
 import { isUsed } from '../verification/verification';
 import { blockOf, wrongInARow } from '../verification/verificationLimits';
 import {
@@ -136,6 +136,6 @@ export async function readReRegistrationHold(uid: string) {
 
 /** Ends the account's hold at once, as its time would: the re-registration takes effect. Whether there was one. */
 export async function endReRegistrationHold(uid: string, now = Date.now()): Promise<boolean> {
-  const hold = (await reRegistrationHoldsOf(uid).get()).docs[0];
+  const hold = (await reRegistrationHoldsOf(uid).get()).docs.find((doc) => !isApplyingClaim(doc.id));
   return hold ? applyReRegistration(hold.id, undefined, now, { early: true }) : false;
 }

@@ -1,5 +1,5 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { DocumentSnapshot } from 'firebase-admin/firestore';
+import type { DocumentSnapshot, WriteBatch } from 'firebase-admin/firestore';
 import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
 import { trustedDevicesOf, UID_PATTERN } from '../data/collections';
@@ -96,8 +96,12 @@ export async function findTrustedDevice(uid: string, { entries, snapshots }: Coo
 /** The browser skipped the OTP now (shown in 各種設定): written with the end of its lock window. */
 export const deviceUsed = (now = Date.now()) => ({ lastUsedAt: toTimestamp(now) });
 
-/** Trusts this browser for the account; returns the cookie entries to set and what the notice mail needs. */
-export async function trustDevice(uid: string, userAgent: string | undefined, entries: DeviceEntry[], now = Date.now()) {
+/**
+ * Trusts this browser for the account: `write` adds its record to the caller's batch (the one that uses the
+ * login code, so a new password that voided the code first leaves no trusted browser behind); returns the
+ * cookie entries to set and what the notice mail needs.
+ */
+export function trustDevice(uid: string, userAgent: string | undefined, entries: DeviceEntry[], now = Date.now()) {
   const entry: DeviceEntry = { uid, deviceId: newDeviceId(), secret: randomToken(32) };
   const expiresAt = toTimestamp(now + TRUST_MS);
   const record: TrustedDeviceRecord = {
@@ -108,8 +112,11 @@ export async function trustDevice(uid: string, userAgent: string | undefined, en
     expiresAt,
     deleteAt: expiresAt,
   };
-  await trustedDevicesOf(uid).doc(entry.deviceId).set(record);
-  return { label: record.label, cookie: deviceCookie([entry, ...entries].slice(0, MAX_ENTRIES)) };
+  return {
+    label: record.label,
+    cookie: deviceCookie([entry, ...entries].slice(0, MAX_ENTRIES)),
+    write: (batch: WriteBatch) => batch.create(trustedDevicesOf(uid).doc(entry.deviceId), record),
+  };
 }
 
 /** Every trusted device of the account that has not expired, newest first. */

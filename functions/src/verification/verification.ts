@@ -1,11 +1,12 @@
-import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentReference, type WriteBatch } from 'firebase-admin/firestore';
 import { DAY_MS, MINUTE_MS, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from '@hellowork/contracts';
-import { UID_PATTERN, usedVerificationRef, verificationRef, verificationsOf } from '../data/collections';
+import { UID_PATTERN, usedVerificationRef, verificationRef, verificationsOf, verificationsWithNonce } from '../data/collections';
 import type { VerificationRecord, VerificationType } from '../data/records';
 import { countAndReadBack } from '../limits/readBack';
 import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { keyedHash, randomMailedCode, randomToken, sameHash, sha256 } from '../platform/secrets';
+import { assertRequesterMayGuess, boundToRequest, countRequesterWrongCode, endRequesterRow } from './requestLimits';
 import { assertNotBlocked, clearWrongCodes, countWrongCode, limitsOf } from './verificationLimits';
 
 /*
@@ -14,10 +15,15 @@ import { assertNotBlocked, clearWrongCodes, countWrongCode, limitsOf } from './v
  * login invalidates the previous unused code by construction. The record keeps
  * only a keyed hash of the code. The browser holds an opaque verification id:
  * "<uid>.<nonce>"; the nonce (256 bits) ties it to this one record version.
+ * Purposes a stranger can start (reset, re-registration) answer the nonce
+ * alone, and the record is found by its hash: an id that named the account
+ * would show whoever watches an address's ids when its account was made or moved.
  * Every flow that mails a code uses it with a type of its own; a code that
  * proves a new address keeps that address as the record's target. Reset codes
  * are the exception: one record per code (data/collections.ts verificationRef),
- * so a stranger's reset request does not void the holder's code.
+ * so a stranger's reset request does not void the holder's code, and bound to
+ * the request that asked: their limits are its requester's, never the
+ * account's (requestLimits.ts, decision 0018).
  */
 
 /**
@@ -43,7 +49,12 @@ export async function createVerification(type: VerificationType, uid: string, no
 }
 
 /** A verification not yet stored: its id can be answered before save() writes it. */
-export function newVerification(type: VerificationType, uid: string, now = Date.now(), target: string | null = null) {
+export function newVerification(
+  type: VerificationType,
+  uid: string,
+  now = Date.now(),
+  { target = null, requester = null }: { target?: string | null; requester?: string | null } = {},
+) {
   const nonce = randomToken(32);
   const nonceHash = sha256(nonce);
   const code = randomMailedCode();
@@ -54,6 +65,7 @@ export function newVerification(type: VerificationType, uid: string, now = Date.
     nonceHash,
     codeHash: codeHash(nonce, code),
     target,
+    requester,
     guesses: 0,
     createdAt: toTimestamp(now),
     expiresAt: toTimestamp(expiresAt),
@@ -63,7 +75,7 @@ export function newVerification(type: VerificationType, uid: string, now = Date.
     usedNonceHash: null,
   };
   return {
-    verificationId: `${uid}.${nonce}`,
+    verificationId: namesNoAccount(type) ? nonce : `${uid}.${nonce}`,
     code,
     expiresAt,
     save: () => verificationRef(type, uid, nonceHash).set(record),
@@ -78,12 +90,29 @@ export async function discardVerifications(uid: string): Promise<void> {
   await batch.commit();
 }
 
-const VERIFICATION_ID = new RegExp(`^(${UID_PATTERN})\\.([A-Za-z0-9_-]{43})$`);
+const NONCE = '[A-Za-z0-9_-]{43}';
+const VERIFICATION_ID = new RegExp(`^(${UID_PATTERN})\\.(${NONCE})$`);
+const NONCE_ONLY = new RegExp(`^${NONCE}$`);
+
+/** Purposes whose ids are the nonce alone: anyone who knows an address or a 求職受付票 can ask for their codes. */
+const namesNoAccount = (type: VerificationType) => type === 'password-reset' || type === 're-registration';
 
 function parseVerificationId(verificationId: string) {
   const match = VERIFICATION_ID.exec(verificationId);
   if (!match) throw new ApiError('code-superseded');
   return { uid: match[1]!, nonce: match[2]! };
+}
+
+/** The account and record an id names: from the id, or for an id of the nonce alone, from the record of its hash. */
+async function locateVerification(type: VerificationType, verificationId: string) {
+  if (!namesNoAccount(type)) {
+    const { uid, nonce } = parseVerificationId(verificationId);
+    return { uid, nonce, ref: verificationRef(type, uid, sha256(nonce)) };
+  }
+  if (!NONCE_ONLY.test(verificationId)) throw new ApiError('code-superseded');
+  const found = (await verificationsWithNonce(sha256(verificationId)).get()).docs.find((doc) => doc.data().type === type);
+  if (!found) throw new ApiError('code-superseded');
+  return { uid: found.data().uid, nonce: verificationId, ref: found.ref };
 }
 
 /*
@@ -94,8 +123,8 @@ function parseVerificationId(verificationId: string) {
  */
 export const isUsed = (record: VerificationRecord) => record.usedAt !== null && record.usedNonceHash === record.nonceHash;
 
-async function readLiveRecord(type: VerificationType, uid: string, nonce: string, now: number) {
-  const record = (await verificationRef(type, uid, sha256(nonce)).get()).data();
+async function readLiveRecord(ref: DocumentReference<VerificationRecord>, nonce: string, now: number) {
+  const record = (await ref.get()).data();
   if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('code-superseded');
   if (record.expiresAt.toMillis() <= now) throw new ApiError('code-expired');
   if (isUsed(record)) throw new ApiError('code-used');
@@ -107,7 +136,8 @@ async function readLiveRecord(type: VerificationType, uid: string, nonce: string
  * itself and reads the count back, so no more than 10 are ever checked however
  * many race (docs/decisions/0001-counters-increment-then-read-back.md).
  * Every checked wrong code also counts toward the account's limit across
- * codes, and is told to `onWrongCode` with its answer; `warns` is true once
+ * codes, or a reset code's toward its requester's (requestLimits.ts), and is
+ * told to `onWrongCode` with its answer; `warns` is true once
  * per block, for one of the guesses that set it. `alongside` adds the
  * caller's writes to the batch that uses the code: they happen only if this
  * request is the one that uses it.
@@ -121,14 +151,19 @@ export async function verifyCode(
   alongside: (batch: WriteBatch) => void = () => undefined,
   now = Date.now(),
 ) {
-  const { uid, nonce } = parseVerificationId(verificationId);
-  const ref = verificationRef(type, uid, sha256(nonce));
+  const { uid, nonce, ref } = await locateVerification(type, verificationId);
   // Independent reads, together; their refusals in the order the holder should hear them.
-  const [live, limits] = await Promise.allSettled([readLiveRecord(type, uid, nonce, now), assertNotBlocked(type, uid, now)]);
+  const bound = boundToRequest(type);
+  const [live, limits] = await Promise.allSettled([
+    readLiveRecord(ref, nonce, now),
+    bound ? Promise.resolve(null) : assertNotBlocked(type, uid, now),
+  ]);
   if (live.status === 'rejected') throw live.reason;
   const before = live.value;
   if (before.guesses >= CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
   if (limits.status === 'rejected') throw limits.reason;
+  const requester = bound ? (before.requester ?? null) : null;
+  if (requester) await assertRequesterMayGuess(requester, 'code-exhausted');
 
   const record = await countAndReadBack(ref, { guesses: FieldValue.increment(1) }, { makes: false });
   // A new login may have replaced the record between the two reads.
@@ -136,7 +171,7 @@ export async function verifyCode(
   if (record.guesses > CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
 
   if (!sameHash(record.codeHash, codeHash(nonce, code))) {
-    const { block, warns, blockedUntil } = await countWrongCode(type, uid, now);
+    const { block, warns, blockedUntil } = bound ? await countRequesterWrongCode(requester, now) : await countWrongCode(type, uid, now);
     const remainingAttempts = CODE_MAX_WRONG_ENTRIES - record.guesses;
     const answer = block ?? (remainingAttempts === 0 ? 'code-exhausted' : 'code-wrong');
     // Reset codes need only the address: their blocks warn nobody that the password is known.
@@ -149,13 +184,14 @@ export async function verifyCode(
   const batch = firestore().batch();
   batch.create(usedVerificationRef(record.nonceHash), { uid, usedAt: toTimestamp(now), deleteAt: record.deleteAt });
   batch.update(ref, { usedAt: toTimestamp(now), usedNonceHash: record.nonceHash });
-  clearWrongCodes(batch, type, uid, limits.value);
+  if (limits.value) clearWrongCodes(batch, type, uid, limits.value);
   alongside(batch);
   try {
     await batch.commit();
   } catch {
     throw new ApiError('code-used'); // another request used it first
   }
+  if (requester) await endRequesterRow(requester);
   return { uid, target: record.target ?? null };
 }
 
@@ -165,12 +201,13 @@ export async function verifyCode(
  * that address) before the code is spent. Null for anything not live.
  */
 export async function verificationTarget(type: VerificationType, verificationId: string, now = Date.now()): Promise<string | null> {
-  const { uid, nonce } = parseVerificationId(verificationId);
-  return readLiveRecord(type, uid, nonce, now).then(
-    (record) => record.target ?? null,
-    () => null,
-  );
+  return locateVerification(type, verificationId)
+    .then(({ ref, nonce }) => readLiveRecord(ref, nonce, now))
+    .then(
+      (record) => record.target ?? null,
+      () => null,
+    );
 }
 
-/** The account a verification id names, read from the id alone (it checks nothing). */
+/** The account a login or address-change verification id names, read from the id alone (it checks nothing). */
 export const verificationAccount = (verificationId: string) => parseVerificationId(verificationId).uid;

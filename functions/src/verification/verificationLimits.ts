@@ -28,11 +28,13 @@ import { ApiError } from '../platform/http';
  */
 
 /**
- * Whose limit a wrong code counts toward. Reset codes have their own: anyone who knows the address can ask for
- * them and guess, and that must block resets only, never the holder's login code (nor warn that the password is
- * known). Every other code is asked for from a session or with the password, and counts toward the login code's.
+ * Whose limit a wrong code counts toward. Reset codes have none here: theirs are their requester's
+ * (requestLimits.ts, decision 0018). Re-registration codes have their own: they need only the 求職番号 and
+ * 生年月日, so whoever holds those can ask for them (mailed to an address of their choosing) and guess; that
+ * must never reach the holder's login code, nor warn that the password is known. Every other code is asked
+ * for from a session or with the password, and counts toward the login code's.
  */
-export const limitsOf = (type: VerificationType): VerificationType => (type === 'password-reset' ? 'password-reset' : 'login-otp');
+export const limitsOf = (type: VerificationType): VerificationType => (type === 're-registration' ? 're-registration' : 'login-otp');
 
 export const wrongInARow = (record: Partial<CodeLimitsRecord>) => (record.wrongCodes ?? 0) - (record.wrongCodesBase ?? 0);
 
@@ -63,7 +65,7 @@ async function readLimits(
   const existing = (await ref.get()).data();
   if (existing?.origin) return { record: existing, made: false };
   if (existing) {
-    // Made by a wrong code's count (of a reset code, mailed without this limit), which sets no origin.
+    // Made by a wrong code's count, which sets no origin.
     const origin = toTimestamp(now);
     await ref.update({ origin });
     return { record: { ...existing, origin }, made: false };
