@@ -24,5 +24,5 @@ export { listSecurityEvents } from '../securityEvents/securityEvents';
 export { currentParameters, hashPassword, MAX_CONCURRENT_HASHES, verifyPassword } from '../passwords/passwordHash';
 
 // How each function is deployed (the deploy check compares the upload's manifest with it).
-export { FOLLOW_UP } from '../followUps/followUps';
+export { FOLLOW_UP, FOLLOW_UP_RETRY } from '../followUps/queue';
 export { hashingFunction, lightFunction, RUNTIME_SERVICE_ACCOUNT, type Sizing } from '../platform/http';
