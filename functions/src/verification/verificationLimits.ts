@@ -28,11 +28,13 @@ import { ApiError } from '../platform/http';
  */
 
 /**
- * Whose limit a wrong code counts toward. Reset codes have their own: anyone who knows the address can ask for
+ * Whose limit a wrong code counts toward. Reset codes (and the first password's) have their own: anyone who knows the address can ask for
  * them and guess, and that must block resets only, never the holder's login code (nor warn that the password is
  * known). Every other code is asked for from a session or with the password, and counts toward the login code's.
  */
-export const limitsOf = (type: VerificationType): VerificationType => (type === 'password-reset' ? 'password-reset' : 'login-otp');
+export const limitsOf = (type: VerificationType): VerificationType =>
+  // 初回パスワード設定 sets a password without a session, as a reset does: its wrong codes count with the reset's.
+  type === 'password-reset' || type === 'first-password' ? 'password-reset' : 'login-otp';
 
 export const wrongInARow = (record: Partial<CodeLimitsRecord>) => (record.wrongCodes ?? 0) - (record.wrongCodesBase ?? 0);
 
