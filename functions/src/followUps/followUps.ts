@@ -3,6 +3,7 @@ import type { SecurityEventType } from '@hellowork/contracts';
 import { onTaskDispatched } from 'firebase-functions/tasks';
 import { readJobSeeker } from '../account/jobSeeker';
 import { jobSeekerRef } from '../data/collections';
+import { inviteToFirstPassword } from '../firstPassword/invitation';
 import { otpBlockNoticeMail, otpResetRequiredNoticeMail } from '../otp/otpMail';
 import type { WrongCodeOutcome } from '../verification/verification';
 import { assertNotBlocked } from '../verification/verificationLimits';
@@ -53,6 +54,11 @@ async function deliver(uid: string, mail: Mail, lastAttempt: boolean): Promise<v
 
 async function carryOut(work: FollowUp, lastAttempt: boolean): Promise<void> {
   const userAgent = work.userAgent ?? undefined;
+  // Each gets a mail task of its own. A retry of the batch makes each code anew (the new one replaces the old).
+  if (work.kind === 'first-password-invitations') {
+    await Promise.all(work.uids.map((uid) => inviteToFirstPassword(uid)));
+    return;
+  }
   if (!work.uid) return;
   switch (work.kind) {
     case 'security-events':

@@ -36,8 +36,13 @@ export type FollowUp =
   | ({ kind: 'password-reset-code'; uid: string | null; code: string; expiresAt: number } & Client)
   // A mail the product promised (a notice, a re-registration's cancel code): sent, or retried until it is.
   | ({ kind: 'mail'; uid: string; mail: Mail } & Client)
+  // The マイページ開設 mails of job seekers an import created (a task per batch of them: the import queues thousands).
+  | ({ kind: 'first-password-invitations'; uid: null; uids: string[] } & Client)
   // Scheduled for when the hold of a re-registration is over.
   | ({ kind: 're-registration-due'; uid: string; holdId: string } & Client);
+
+/** How many job seekers' マイページ開設 mails one task makes: the import of 10,000 queues 100 tasks, not 10,000. */
+export const FIRST_PASSWORD_INVITATIONS_PER_TASK = 100;
 
 /** Returns once the queue holds the work (before the answer). */
 export const enqueueFollowUp = (work: FollowUp, options: TaskOptions = {}) => enqueueTask(FOLLOW_UP, work, options);
