@@ -61,7 +61,7 @@ if (project.startsWith('demo-')) {
 
 const { importJobSeekers } = await import('./importJobSeekers');
 const started = performance.now();
-const outcome = await importJobSeekers(rows, (done, total) => console.error(`  書き込み ${done}/${total}`));
+const outcome = await importJobSeekers(rows, (step) => console.error(`  ${step}`));
 if ('bad' in outcome) refuse(outcome.bad);
 console.log(
   `取り込み完了(${project}、${((performance.now() - started) / 1000).toFixed(1)}秒): 新規 ${outcome.created}件(マイページ開設メールを送信)、更新 ${outcome.updated}件、変更なし ${outcome.unchanged}件`,

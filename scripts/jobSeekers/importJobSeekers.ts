@@ -65,13 +65,15 @@ async function plan(rows: ImportRow[]) {
 
 export async function importJobSeekers(
   rows: ImportRow[],
-  progress: (done: number, total: number) => void = () => {},
+  progress: (step: string) => void = () => {},
   now = Date.now(),
 ): Promise<{ bad: BadRow[] } | ImportSummary> {
+  progress(`${rows.length}行をプロジェクトと照合中…`);
   const { bad, created, updated, unchanged, digits } = await plan(rows);
   if (bad.length > 0) return { bad };
 
   const accounts = created.map((row) => ({ row, uid: newUid() }));
+  progress(`新規 ${accounts.length}件の Firebase Auth ユーザーを作成中…`);
   for (const part of chunks(accounts, AUTH_IMPORT_USERS)) {
     const result = await auth().importUsers(part.map(({ uid }) => ({ uid })));
     if (result.failureCount > 0) throw new Error(`Firebase Auth refused ${result.failureCount} users: ${result.errors[0]?.error.message}`);
@@ -95,8 +97,9 @@ export async function importJobSeekers(
     const batch = firestore().batch();
     for (const write of part.flat()) write(batch);
     await batch.commit();
-    progress((done += part.length), writes.length);
+    progress(`書き込み ${(done += part.length)}/${writes.length}`);
   }
+  progress('マイページ開設メールを送信キューに登録中…');
   await Promise.all(
     chunks(accounts, FIRST_PASSWORD_INVITATIONS_PER_TASK).map((part) =>
       enqueueFollowUp({ kind: 'first-password-invitations', uid: null, uids: part.map(({ uid }) => uid), userAgent: null, now }),
