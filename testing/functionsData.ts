@@ -17,6 +17,8 @@ Object.assign(process.env, emulatorEnv, {
   // MailDev, as the Functions emulator's own secrets name it: what the data layer does (a hold the tester
   // console ends) mails as the functions would.
   SMTP_URL: `smtp://${HOST}:${ports.smtp}`,
+  // The emulator's Cloud Tasks: what the data layer queues (a notice, a マイページ開設 mail) runs as the functions' would.
+  CLOUD_TASKS_EMULATOR_HOST: `${HOST}:${ports.tasks}`,
   // What initializeApp() reads as its options when given none, as the Functions emulator sets it:
   // without a project id in them the Admin SDK asks the cloud metadata server for one.
   FIREBASE_CONFIG: JSON.stringify({ projectId: PROJECT_ID }),

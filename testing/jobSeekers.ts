@@ -1,4 +1,3 @@
-import { Timestamp } from 'firebase-admin/firestore';
 import { emailSchema, formatJobSeekerNumber, jobSeekerNumberSchema } from '@hellowork/contracts';
 import { demoJobSeekers, type JobSeeker } from './demoData';
 import {
@@ -9,6 +8,7 @@ import {
   jobSeekerIdentityRef,
   jobSeekerRef,
   loginAccountRef,
+  newJobSeekerRecord,
   newLoginAccountRecord,
 } from './functionsData';
 
@@ -45,24 +45,19 @@ export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Prom
   // Deleted first: the embedded Firestore's set() merges into what was there.
   await accountRef.set(await newLoginAccountRecord(uid, seeker.password, now));
   await jobSeekerRef(uid).set({
-    email: loginId,
-    displayName: seeker.displayName,
-    officeName: seeker.officeName,
-    jobSeekerNumber: formatJobSeekerNumber(jobSeekerNumber),
-    // 求職の有効期間: 原則として登録から翌々月の末日
-    jobSeekerStatus: { active: true, validUntil: Timestamp.fromMillis(endOfMonthAfterNext(now)) },
+    ...newJobSeekerRecord(
+      {
+        email: loginId,
+        displayName: seeker.displayName,
+        officeName: seeker.officeName,
+        jobSeekerNumber: formatJobSeekerNumber(jobSeekerNumber),
+      },
+      now,
+    ),
     newMessageCount: seeker.newMessageCount ?? 0,
     referralJobs: seeker.referralJobs ?? { total: 0, latest: [] },
   });
   return uid;
-}
-
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
-
-/** The last moment (Japan time) of the month after next. */
-function endOfMonthAfterNext(now: number): number {
-  const japan = new Date(now + JST_OFFSET_MS);
-  return Date.UTC(japan.getUTCFullYear(), japan.getUTCMonth() + 3, 1) - JST_OFFSET_MS - 1;
 }
 
 export async function loadDemoData(): Promise<void> {

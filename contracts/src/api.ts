@@ -172,6 +172,11 @@ export type ApiEndpoint<Request extends z.ZodMiniType = z.ZodMiniType, Response 
   /** Never set: carries the answer's type to both sides. */
   response?: Response;
 };
+/** 初回パスワード設定: the code of the マイページ開設 mail (its link carries the verification id) and the first password. */
+export const setFirstPasswordRequestSchema = resetPasswordRequestSchema;
+export type SetFirstPasswordRequest = z.input<typeof setFirstPasswordRequestSchema>;
+export type SetFirstPasswordResponse = { set: true };
+
 const endpoint =
   <Response>() =>
   <Request extends z.ZodMiniType>(
@@ -201,6 +206,7 @@ export const api = {
   getSecurityHistory: endpoint<SecurityHistory>()('signed-in', emptyRequestSchema),
   requestPasswordReset: endpoint<RequestPasswordResetResponse>()('anyone', requestPasswordResetRequestSchema),
   resetPassword: endpoint<ResetPasswordResponse>()('anyone', resetPasswordRequestSchema, hashing),
+  setFirstPassword: endpoint<SetFirstPasswordResponse>()('anyone', setFirstPasswordRequestSchema, hashing),
   changePassword: endpoint<ChangePasswordResponse>()('signed-in', changePasswordRequestSchema, hashing),
   requestEmailChange: endpoint<RequestEmailChangeResponse>()('signed-in', requestEmailChangeRequestSchema, hashing),
   confirmEmailChange: endpoint<ConfirmEmailChangeResponse>()('signed-in', confirmEmailChangeRequestSchema),

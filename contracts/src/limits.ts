@@ -33,6 +33,12 @@ export const TRUSTED_DEVICE_LOCK_MINUTES = LOCKOUT_MINUTES;
 export const CODE_DIGITS = 6;
 /** ⑤: valid for 30 minutes. */
 export const CODE_VALID_MINUTES = 30;
+/**
+ * The code of the マイページ開設 mail (初回パスワード設定) holds longer: it is mailed when the office registers the job
+ * seeker, who may read it days later. Its link carries a 256-bit id, so the longer life gives a guesser nothing.
+ * Past it, the job seeker sets the first password through パスワードをお忘れの方.
+ */
+export const FIRST_PASSWORD_CODE_VALID_DAYS = 14;
 /** 注 under ④: 10 wrong entries invalidate it. */
 export const CODE_MAX_WRONG_ENTRIES = 10;
 /**

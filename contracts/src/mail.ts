@@ -10,6 +10,8 @@ export const OTP_BLOCK_NOTICE_SUBJECT = '【ハローワーク】ワンタイム
 export const OTP_RESET_REQUIRED_NOTICE_SUBJECT = '【ハローワーク】アカウントロックのお知らせ(パスワードの再設定が必要です)';
 /** パスワードをお忘れの方: the code that lets the holder set a new password. */
 export const PASSWORD_RESET_MAIL_SUBJECT = '【ハローワーク】パスワード再設定のお知らせ';
+/** マイページ開設: a job seeker the office registered, with the code that sets the first password. */
+export const FIRST_PASSWORD_MAIL_SUBJECT = '【ハローワーク】マイページ開設のお知らせ';
 /** The password was reset or changed: everything signed in with the old one has ended. */
 export const PASSWORD_CHANGED_SUBJECT = '【ハローワーク】パスワード変更のお知らせ';
 /** アカウントを再登録 and メールアドレスの変更: the code that proves the new address is the job seeker's. */

@@ -7,6 +7,7 @@ export const routes = {
   login: '/login',
   otp: '/login/otp',
   passwordReminder: '/password-reminder',
+  firstPassword: '/first-password',
   reRegistration: '/re-registration',
   reRegistrationCancel: '/re-registration/cancel',
   manual: '/manual',

@@ -8,6 +8,7 @@ export { revokeAllTrustedDevices, revokeTrustedDevice } from './trustedDevices/r
 export { getSecurityHistory } from './securityEvents/getSecurityHistory';
 export { requestPasswordReset } from './passwordReset/requestPasswordReset';
 export { resetPassword } from './passwordReset/resetPassword';
+export { setFirstPassword } from './firstPassword/setFirstPassword';
 export { changePassword } from './passwordChange/changePassword';
 export { requestEmailChange } from './emailChange/requestEmailChange';
 export { confirmEmailChange } from './emailChange/confirmEmailChange';

@@ -34,7 +34,14 @@ gc services enable \
   cloudfunctions.googleapis.com run.googleapis.com cloudbuild.googleapis.com artifactregistry.googleapis.com \
   eventarc.googleapis.com pubsub.googleapis.com cloudtasks.googleapis.com \
   secretmanager.googleapis.com firestore.googleapis.com identitytoolkit.googleapis.com \
-  iamcredentials.googleapis.com apikeys.googleapis.com firebasehosting.googleapis.com cloudresourcemanager.googleapis.com
+  iamcredentials.googleapis.com apikeys.googleapis.com firebasehosting.googleapis.com cloudresourcemanager.googleapis.com \
+  iam.googleapis.com `# the service accounts below` logging.googleapis.com `# the undeliverable-mail alert (docs/deploy.md)`
+
+say "The build's service account: since July 2024 Cloud Build builds functions as the default compute account"
+# Organizations with secure-by-default policies leave it without Editor; the Cloud Functions docs name this role.
+NUMBER=$(gc projects describe "$PROJECT" --format='value(projectNumber)')
+gc projects add-iam-policy-binding "$PROJECT" --member="serviceAccount:$NUMBER-compute@developer.gserviceaccount.com" \
+  --role=roles/cloudbuild.builds.builder --condition=None >/dev/null
 
 say "Firestore (native mode) in $REGION: the location can never change afterwards"
 gc firestore databases describe --database='(default)' >/dev/null 2>&1 ||

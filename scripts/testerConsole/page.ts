@@ -51,6 +51,7 @@ const purposes: Record<NonNullable<JobSeekerView['code']>['type'], string> = {
   'password-reset': 'パスワード再設定',
   'email-change': 'メールアドレスの変更',
   're-registration': 'アカウントを再登録',
+  'first-password': '初回パスワード設定',
 };
 
 const sessionStates: Record<JobSeekerView['sessions'][number]['state'], string> = {

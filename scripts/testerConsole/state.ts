@@ -1,4 +1,9 @@
-import { EMAIL_CONFIRMATION_SUBJECT, OTP_MAIL_SUBJECT, PASSWORD_RESET_MAIL_SUBJECT } from '@hellowork/contracts';
+import {
+  EMAIL_CONFIRMATION_SUBJECT,
+  FIRST_PASSWORD_MAIL_SUBJECT,
+  OTP_MAIL_SUBJECT,
+  PASSWORD_RESET_MAIL_SUBJECT,
+} from '@hellowork/contracts';
 import { urls } from '../lib/ports';
 import {
   jobSeekerRef,
@@ -61,6 +66,7 @@ const codeMailSubjects: Record<VerificationType, string> = {
   'password-reset': PASSWORD_RESET_MAIL_SUBJECT,
   'email-change': EMAIL_CONFIRMATION_SUBJECT,
   're-registration': EMAIL_CONFIRMATION_SUBJECT,
+  'first-password': FIRST_PASSWORD_MAIL_SUBJECT,
 };
 
 /** The code mail sent for a verification: the newest one of its kind to its address not older than the record. */

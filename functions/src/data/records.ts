@@ -55,7 +55,7 @@ export type ReRegistrationHoldRecord = {
 };
 
 /** The purposes a 確認コード (or the login's ワンタイムパスワード) is mailed for: one live code per account and purpose. */
-export const verificationTypes = ['login-otp', 'password-reset', 'email-change', 're-registration'] as const;
+export const verificationTypes = ['login-otp', 'password-reset', 'email-change', 're-registration', 'first-password'] as const;
 export type VerificationType = (typeof verificationTypes)[number];
 
 /** verifications/{type}_{uid}: the one live code of an account for one purpose. */

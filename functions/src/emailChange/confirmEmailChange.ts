@@ -4,7 +4,7 @@ import { changeLoginAddress, verifyAddressCode } from '../account/newAddress';
 import { discardVerifications, verificationAccount } from '../verification/verification';
 import { reportWrongCode } from '../verification/wrongCodeReport';
 import { ApiError, apiFunction } from '../platform/http';
-import { sendNotice } from '../platform/mail';
+import { queueNotice } from '../followUps/queue';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { requireLiveSession } from '../sessions/session';
 
@@ -27,6 +27,6 @@ export const confirmEmailChange = apiFunction('confirmEmailChange', async ({ ver
   // A code mailed to the old address (a password reset) must not outlive it.
   await discardVerifications(uid);
   await recordSecurityEvents(uid, [{ type: 'email-changed' }], userAgent, now);
-  await sendNotice(uid, emailChangedMail(oldAddress, address, now));
+  await queueNotice(uid, emailChangedMail(oldAddress, address, now));
   return { email: address };
 });

@@ -1,19 +1,19 @@
 import { logger } from 'firebase-functions';
 import type { SecurityEventType } from '@hellowork/contracts';
 import { onTaskDispatched } from 'firebase-functions/tasks';
-import type { TaskOptions } from 'firebase-admin/functions';
 import { readJobSeeker } from '../account/jobSeeker';
 import { jobSeekerRef } from '../data/collections';
+import { inviteToFirstPassword } from '../firstPassword/invitation';
 import { otpBlockNoticeMail, otpResetRequiredNoticeMail } from '../otp/otpMail';
 import type { WrongCodeOutcome } from '../verification/verification';
 import { passwordResetMail } from '../passwords/passwordMails';
 import { hashKey, smtpUrl } from '../platform/config';
 import { lightFunction, RUNTIME_SERVICE_ACCOUNT } from '../platform/http';
-import { sendMail, sendNotice } from '../platform/mail';
+import { sendMail, type Mail } from '../platform/mail';
 import { REGION } from '../platform/region';
-import { enqueueTask } from '../platform/taskQueue';
 import { applyReRegistration } from '../reRegistration/hold';
-import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
+import { recordSecurityEvents } from '../securityEvents/securityEvents';
+import { FOLLOW_UP_RETRY, queueMail, UNDELIVERABLE_MAIL, type FollowUp } from './queue';
 
 /*
  * Work a request must leave behind without letting it shape the answer: the
@@ -23,19 +23,9 @@ import { recordSecurityEvents, type SecurityEvent } from '../securityEvents/secu
  * function has answered). So every such request hands the same kind of task to
  * this queue before it answers, whether or not there is an account (`uid`
  * null: the task does nothing), and Cloud Tasks retries it until it is done.
+ * Every mail the product promises goes through it too (queue.ts), so a mail
+ * server outage of an hour delays mail and loses none.
  */
-
-/** The task queue function's name, as index.ts exports it. */
-export const FOLLOW_UP = 'followUp';
-
-type Client = { userAgent: string | null; now: number };
-export type FollowUp =
-  | ({ kind: 'security-events'; uid: string | null; events: SecurityEvent[] } & Client)
-  | ({ kind: 'wrong-code'; uid: string; outcome: WrongCodeOutcome } & Client)
-  // The code travels in the task (Cloud Tasks keeps it until delivered, minutes at most): only its hash is stored.
-  | ({ kind: 'password-reset-code'; uid: string | null; code: string; expiresAt: number } & Client)
-  // Scheduled for when the hold of a re-registration is over.
-  | ({ kind: 're-registration-due'; uid: string; holdId: string } & Client);
 
 const wrongCodeEvents: Record<WrongCodeOutcome['code'], SecurityEventType> = {
   'code-wrong': 'otp-failure',
@@ -51,8 +41,23 @@ const blockNotice = (email: string, { code, warns, blockedUntil }: WrongCodeOutc
   return blockedUntil === null ? null : otpBlockNoticeMail(email, now, blockedUntil);
 };
 
-async function carryOut(work: FollowUp): Promise<void> {
+/** Sends a promised mail; its last attempt failing is an error an operator is alerted to (docs/deploy.md). */
+async function deliver(uid: string, mail: Mail, lastAttempt: boolean): Promise<void> {
+  try {
+    await sendMail(mail);
+  } catch (error) {
+    if (lastAttempt) logger.error('Mail undeliverable: its last attempt failed', { ...UNDELIVERABLE_MAIL, uid, subject: mail.subject });
+    throw error;
+  }
+}
+
+async function carryOut(work: FollowUp, lastAttempt: boolean): Promise<void> {
   const userAgent = work.userAgent ?? undefined;
+  // Each gets a mail task of its own. A retry of the batch makes each code anew (the new one replaces the old).
+  if (work.kind === 'first-password-invitations') {
+    await Promise.all(work.uids.map((uid) => inviteToFirstPassword(uid)));
+    return;
+  }
   if (!work.uid) return;
   switch (work.kind) {
     case 'security-events':
@@ -63,16 +68,23 @@ async function carryOut(work: FollowUp): Promise<void> {
       if (!account) return;
       await recordSecurityEvents(work.uid, [{ type: wrongCodeEvents[work.outcome.code] }], userAgent, work.now);
       const notice = blockNotice(account.email, work.outcome, work.now);
-      if (notice) await sendNotice(work.uid, notice);
+      // A task of its own: retried alone, it does not record the events again.
+      if (notice) await queueMail(work.uid, notice);
       return;
     }
     case 'password-reset-code': {
       // Always sent: nothing a stranger does blocks the holder's reset (decision 0018), and a block of the
       // login code does not stop it either: the reset is how the holder ends that (the notice says so).
       const { email } = await readJobSeeker(work.uid);
-      await sendMail(passwordResetMail(email, work.code, work.expiresAt));
+      const mail = passwordResetMail(email, work.code, work.expiresAt);
+      // A code that expired during an outage would only mislead: the holder asks for a new one.
+      if (Date.now() >= work.expiresAt)
+        return logger.error('Mail undeliverable: its code expired first', { ...UNDELIVERABLE_MAIL, uid: work.uid, subject: mail.subject });
+      await deliver(work.uid, mail, lastAttempt);
       return recordSecurityEvents(work.uid, [{ type: 'otp-sent' }], userAgent, work.now);
     }
+    case 'mail':
+      return deliver(work.uid, work.mail, lastAttempt);
     case 're-registration-due': {
       if (!(await applyReRegistration(work.holdId, userAgent, Date.now())))
         logger.info('Re-registration not applied: cancelled, replaced, or not yet due', { uid: work.uid });
@@ -87,11 +99,7 @@ export const followUp = onTaskDispatched<FollowUp>(
     ...lightFunction,
     secrets: [hashKey, smtpUrl],
     serviceAccount: RUNTIME_SERVICE_ACCOUNT,
-    // A mail server down for a few minutes delays the mail; it does not lose it (a code lives 30 minutes).
-    retryConfig: { maxAttempts: 5, minBackoffSeconds: 10, maxBackoffSeconds: 120 },
+    retryConfig: FOLLOW_UP_RETRY,
   },
-  ({ data }) => carryOut(data),
+  ({ data, retryCount }) => carryOut(data, retryCount + 1 >= FOLLOW_UP_RETRY.maxAttempts),
 );
-
-/** Returns once the queue holds the work (before the answer). */
-export const enqueueFollowUp = (work: FollowUp, options: TaskOptions = {}) => enqueueTask(FOLLOW_UP, work, options);

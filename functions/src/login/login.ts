@@ -3,7 +3,7 @@ import { otpMail } from '../otp/otpMail';
 import { createVerification } from '../verification/verification';
 import { reserveCodeMail } from '../verification/verificationLimits';
 import { checkPassword, findLoginAccount, standInUid } from '../passwords/passwords';
-import { enqueueFollowUp } from '../followUps/followUps';
+import { enqueueFollowUp } from '../followUps/queue';
 import { ApiError, apiFunction } from '../platform/http';
 import { sendMail } from '../platform/mail';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';

@@ -1,6 +1,6 @@
 import { readJobSeeker } from '../account/jobSeeker';
 import { apiFunction } from '../platform/http';
-import { sendNotice } from '../platform/mail';
+import { queueNotice } from '../followUps/queue';
 import { addSecurityEvents, type SecurityEvent } from '../securityEvents/securityEvents';
 import { newSession } from '../sessions/session';
 import { readDeviceEntries, trustDevice } from '../trustedDevices/trustedDevice';
@@ -32,7 +32,7 @@ export const verifyOtp = apiFunction('verifyOtp', async ({ verificationId, code,
   if (trusted) {
     const account = await readJobSeeker(uid);
     res.append('Set-Cookie', trusted.cookie);
-    await sendNotice(uid, trustNoticeMail(account.email, trusted.label, now));
+    await queueNotice(uid, trustNoticeMail(account.email, trusted.label, now));
   }
   return { customToken };
 });

@@ -1,4 +1,4 @@
-import { enqueueFollowUp } from '../followUps/followUps';
+import { enqueueFollowUp } from '../followUps/queue';
 import { newVerification } from '../verification/verification';
 import { findLoginAccount, standInUid } from '../passwords/passwords';
 import { clientAddress } from '../platform/clientAddress';

@@ -3,7 +3,7 @@ import { clearPasswordLocks } from '../login/lockout';
 import { discardVerifications } from '../verification/verification';
 import { forgetWrongLoginCodes } from '../verification/verificationLimits';
 import { ApiError } from '../platform/http';
-import { sendNotice } from '../platform/mail';
+import { queueNotice } from '../followUps/queue';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { endAllSessions } from '../sessions/session';
 import { revokeAllTrustedDevices } from '../trustedDevices/trustedDevice';
@@ -42,7 +42,7 @@ export async function replacePassword(
   await setPassword(loginId, uid, password, reset ? null : how.change, now);
   await endEverySignIn(uid, [loginId], reset ? 'password-reset' : 'password-changed', userAgent, now);
   // The password has changed whatever the mail does.
-  await sendNotice(uid, passwordChangedMail(loginId, reset ? 'reset' : 'change', now));
+  await queueNotice(uid, passwordChangedMail(loginId, reset ? 'reset' : 'change', now));
 }
 
 /**

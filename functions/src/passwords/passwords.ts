@@ -21,6 +21,16 @@ export const newLoginAccountRecord = async (uid: string, password: string, now =
   version: newVersion(),
 });
 
+/**
+ * Login accounts of job seekers who have not set a password yet (the import's): one hash of a random password
+ * nobody is told, made once for a whole import (hashing is slow by design), so login refuses every password as
+ * a wrong one until 初回パスワード設定 or a reset sets the first.
+ */
+export async function awaitingFirstPassword(): Promise<(uid: string, now: number) => LoginAccountRecord> {
+  const passwordHash = await hashPassword(randomToken(32));
+  return (uid, now) => ({ uid, passwordHash, passwordChangedAt: toTimestamp(now), version: newVersion() });
+}
+
 export type LoginAccount = Pick<LoginAccountRecord, 'uid' | 'passwordHash' | 'version'>;
 
 /**

@@ -44,7 +44,3 @@ export async function sendMail(mail: Mail): Promise<void> {
     throw new ApiError('mail-unavailable');
   }
 }
-
-/** A notice that cannot be sent must not change the answer: its failure is logged, not answered. */
-export const sendNotice = (uid: string, mail: Mail) =>
-  sendMail(mail).catch((error: unknown) => logger.warn('Notice not sent', { uid, subject: mail.subject, error: String(error) }));

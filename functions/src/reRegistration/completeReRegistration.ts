@@ -1,4 +1,4 @@
-import { enqueueFollowUp } from '../followUps/followUps';
+import { enqueueFollowUp } from '../followUps/queue';
 import { verifyAddressCode } from '../account/newAddress';
 import { verificationTarget } from '../verification/verification';
 import { reportWrongCode } from '../verification/wrongCodeReport';

@@ -7,9 +7,9 @@ import { collections, loginAccountRef, reRegistrationHoldRef, reRegistrationHold
 import type { ReRegistrationHoldRecord } from '../data/records';
 import { endEverySignIn } from '../passwords/newPassword';
 import { hashPassword } from '../passwords/passwordHash';
+import { queueMail, queueNotice } from '../followUps/queue';
 import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
-import { sendMail, sendNotice } from '../platform/mail';
 import { recordSecurityEvents } from '../securityEvents/securityEvents';
 import { reRegistrationCancelledMail, reRegistrationFailedMail, reRegistrationHeldMail } from './holdMails';
 
@@ -30,8 +30,9 @@ const randomCancelCode = () =>
 
 /**
  * Holds a re-registration whose code and password were right: replaces any earlier hold of the account,
- * and mails the old address the time it takes effect and the cancel code (if that mail cannot go, there is
- * no hold). Returns the hold's id, for the task that applies it, and when it takes effect.
+ * and mails the old address the time it takes effect and the cancel code (through the follow-up queue, which
+ * retries it through a mail server outage; if the queue cannot take it, there is no hold). Returns the hold's
+ * id, for the task that applies it, and when it takes effect.
  */
 export async function holdReRegistration(
   uid: string,
@@ -61,7 +62,7 @@ export async function holdReRegistration(
   batch.create(ref, hold);
   await batch.commit();
   try {
-    await sendMail(reRegistrationHeldMail(oldAddress, now, takesEffectAt, cancelCode));
+    await queueMail(uid, reRegistrationHeldMail(oldAddress, now, takesEffectAt, cancelCode));
   } catch (error) {
     await ref.delete();
     throw error;
@@ -121,13 +122,13 @@ export async function applyReRegistration(holdId: string, userAgent: string | un
       await changeLoginAddress(uid, current, newAddress, passwordHash, now);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'email-unavailable')) throw error;
-      await Promise.all([sendMail(reRegistrationFailedMail(oldAddress, now)), sendMail(reRegistrationFailedMail(newAddress, now))]);
+      await Promise.all([queueNotice(uid, reRegistrationFailedMail(oldAddress, now)), queueNotice(uid, reRegistrationFailedMail(newAddress, now))]);
       await holdRef(claimId(holdId)).delete();
       return false;
     }
   }
   await endEverySignIn(uid, [oldAddress, newAddress], 're-registered', userAgent, now);
-  if (oldAddress !== newAddress) await sendMail(reRegisteredMail(oldAddress, now));
+  if (oldAddress !== newAddress) await queueNotice(uid, reRegisteredMail(oldAddress, now));
   await holdRef(claimId(holdId)).delete();
   return true;
 }
@@ -146,7 +147,7 @@ export async function cancelHeldReRegistration(cancelCode: string, userAgent: st
     throw new ApiError('cancel-code-wrong');
   const { email } = await readJobSeeker(hold.uid);
   await Promise.all([
-    sendNotice(hold.uid, reRegistrationCancelledMail(email, now)),
+    queueNotice(hold.uid, reRegistrationCancelledMail(email, now)),
     recordSecurityEvents(hold.uid, [{ type: 're-registration-cancelled' }], userAgent, now),
   ]);
 }

@@ -1,5 +1,5 @@
 import { sendAddressConfirmation } from '../account/newAddress';
-import { enqueueFollowUp } from '../followUps/followUps';
+import { enqueueFollowUp } from '../followUps/queue';
 import { clientAddress } from '../platform/clientAddress';
 import { apiFunction } from '../platform/http';
 import { assertIdentity, checkIdentity } from './identityCheck';

@@ -15,7 +15,8 @@ export * from '../data/records';
 export * from './testerViews';
 
 // Records written as the functions write them (the demo loader, accounts of the tests' own).
-export { newLoginAccountRecord, findLoginAccount } from '../passwords/passwords';
+export { awaitingFirstPassword, newLoginAccountRecord, findLoginAccount } from '../passwords/passwords';
+export { newJobSeekerRecord } from '../account/jobSeeker';
 export { birthDateHash } from '../reRegistration/identityCheck';
 export { clearPasswordLocks } from '../login/lockout';
 export { listSecurityEvents } from '../securityEvents/securityEvents';
@@ -24,5 +25,8 @@ export { listSecurityEvents } from '../securityEvents/securityEvents';
 export { currentParameters, hashPassword, MAX_CONCURRENT_HASHES, verifyPassword } from '../passwords/passwordHash';
 
 // How each function is deployed (the deploy check compares the upload's manifest with it).
-export { FOLLOW_UP } from '../followUps/followUps';
+export { FOLLOW_UP, FOLLOW_UP_RETRY } from '../followUps/queue';
+
+// The first job seekers of a project (npm run job-seekers:import): their マイページ開設 mails, by the follow-up queue.
+export { enqueueFollowUp, FIRST_PASSWORD_INVITATIONS_PER_TASK } from '../followUps/queue';
 export { hashingFunction, lightFunction, RUNTIME_SERVICE_ACCOUNT, type Sizing } from '../platform/http';

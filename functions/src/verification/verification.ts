@@ -1,5 +1,5 @@
 import { FieldValue, type DocumentReference, type WriteBatch } from 'firebase-admin/firestore';
-import { DAY_MS, MINUTE_MS, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES } from '@hellowork/contracts';
+import { DAY_MS, MINUTE_MS, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES, FIRST_PASSWORD_CODE_VALID_DAYS } from '@hellowork/contracts';
 import { UID_PATTERN, usedVerificationRef, verificationRef, verificationsOf, verificationsWithNonce } from '../data/collections';
 import type { VerificationRecord, VerificationType } from '../data/records';
 import { countAndReadBack } from '../limits/readBack';
@@ -38,6 +38,10 @@ export type WrongCodeOutcome = {
 
 const codeHash = (nonce: string, code: string) => keyedHash('otp', `${nonce}:${code}`);
 
+/** How long a code holds: minutes, but the マイページ開設 mail's, which may be read days later. */
+export const codeValidMs = (type: VerificationType) =>
+  type === 'first-password' ? FIRST_PASSWORD_CODE_VALID_DAYS * DAY_MS : CODE_VALID_MINUTES * MINUTE_MS;
+
 /**
  * Creates a verification, replacing any earlier one of the same account and
  * type. Callers mail the code; call reserveCodeMail (verificationLimits.ts) first.
@@ -58,7 +62,7 @@ export function newVerification(
   const nonce = randomToken(32);
   const nonceHash = sha256(nonce);
   const code = randomMailedCode();
-  const expiresAt = now + CODE_VALID_MINUTES * MINUTE_MS;
+  const expiresAt = now + codeValidMs(type);
   const record: VerificationRecord = {
     type,
     uid,

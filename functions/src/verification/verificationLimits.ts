@@ -31,10 +31,13 @@ import { ApiError } from '../platform/http';
  * Whose limit a wrong code counts toward. Reset codes have none here: theirs are their requester's
  * (requestLimits.ts, decision 0018). Re-registration codes have their own: they need only the 求職番号 and
  * 生年月日, so whoever holds those can ask for them (mailed to an address of their choosing) and guess; that
- * must never reach the holder's login code, nor warn that the password is known. Every other code is asked
- * for from a session or with the password, and counts toward the login code's.
+ * must never reach the holder's login code, nor warn that the password is known. The first password's codes
+ * (the マイページ開設 mail's) have their own too: the account has no password yet, so they neither reach the login
+ * code's count nor warn that a password is known. Every other code is asked for from a session or with the
+ * password, and counts toward the login code's.
  */
-export const limitsOf = (type: VerificationType): VerificationType => (type === 're-registration' ? 're-registration' : 'login-otp');
+export const limitsOf = (type: VerificationType): VerificationType =>
+  type === 're-registration' || type === 'first-password' ? type : 'login-otp';
 
 export const wrongInARow = (record: Partial<CodeLimitsRecord>) => (record.wrongCodes ?? 0) - (record.wrongCodesBase ?? 0);
 

@@ -1,4 +1,4 @@
-import { enqueueFollowUp } from '../followUps/followUps';
+import { enqueueFollowUp } from '../followUps/queue';
 import type { WrongCodeOutcome } from './verification';
 
 /**

@@ -9,6 +9,7 @@ import { routes } from '@hellowork/contracts';
 const WithQueries = lazyScreen(() => import('./WithQueries').then((m) => m.WithQueries));
 const OtpScreen = lazyScreen(() => import('../features/otp/OtpScreen').then((m) => m.OtpScreen));
 const PasswordResetScreen = lazyScreen(() => import('../features/passwordReset/PasswordResetScreen').then((m) => m.PasswordResetScreen));
+const FirstPasswordScreen = lazyScreen(() => import('../features/firstPassword/FirstPasswordScreen').then((m) => m.FirstPasswordScreen));
 const ReRegistrationScreen = lazyScreen(() =>
   import('../features/reRegistration/ReRegistrationScreen').then((m) => m.ReRegistrationScreen),
 );
@@ -35,6 +36,7 @@ export const routeTree: RouteObject[] = [
         children: [
           { path: routes.otp, element: <OtpScreen /> },
           { path: routes.passwordReminder, element: <PasswordResetScreen /> },
+          { path: routes.firstPassword, element: <FirstPasswordScreen /> },
           { path: routes.reRegistration, element: <ReRegistrationScreen /> },
           { path: routes.reRegistrationCancel, element: <CancelReRegistrationScreen /> },
           {
