@@ -122,7 +122,10 @@ export async function applyReRegistration(holdId: string, userAgent: string | un
       await changeLoginAddress(uid, current, newAddress, passwordHash, now);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'email-unavailable')) throw error;
-      await Promise.all([queueNotice(uid, reRegistrationFailedMail(oldAddress, now)), queueNotice(uid, reRegistrationFailedMail(newAddress, now))]);
+      await Promise.all([
+        queueNotice(uid, reRegistrationFailedMail(oldAddress, now)),
+        queueNotice(uid, reRegistrationFailedMail(newAddress, now)),
+      ]);
       await holdRef(claimId(holdId)).delete();
       return false;
     }
