@@ -86,7 +86,10 @@ describe('各種設定', () => {
     const calls = stubSettingsApi([device('a', 'Chrome / Windows', true)]);
     const { user } = renderVariousSettings();
     await user.click(await screen.findByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
-    expect(screen.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' })).toBeInTheDocument();
+    // The dialog asks first and says what 完了 does: nothing is revoked before it.
+    expect(screen.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' })).toHaveTextContent(
+      '『完了』をクリックすると、ワンタイムパスワード入力を省略する設定を、全ての端末から解除します。',
+    );
     await user.click(screen.getByRole('button', { name: 'キャンセル' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(presence()).toHaveTextContent('あり');
