@@ -47,7 +47,7 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await page.getByRole('button', { name: '送信' }).click();
 
     await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
-    await page.getByText('前回のログイン日時: 初回のログインです').waitFor();
+    await page.getByText('今回が初めてのログインです。').waitFor();
     await page.getByText('試験 利用者様').waitFor();
     await page.getByText('利用安定所名: 渋谷公共職業安定所').waitFor();
     for (const item of ['ホーム', '求人検索', '求職活動状況', 'メッセージ', '求職者情報・設定']) {

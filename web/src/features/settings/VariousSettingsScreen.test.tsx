@@ -147,7 +147,7 @@ describe('各種設定', () => {
         .slice(1)
         .map((row) => within(row).getAllByRole('cell')[0]!.textContent),
     ).toEqual(['ログイン成功(ワンタイムパスワード)']);
-    const history = screen.getByRole('table', { name: 'すべての記録' });
+    const history = screen.getByRole('table', { name: '全ての記録' });
     const rows = within(history).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual([
       '端末の省略設定',
@@ -161,8 +161,8 @@ describe('各種設定', () => {
     // A revoke shows up in the history at once.
     await user.click(screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
     await user.click(screen.getByRole('button', { name: '完了' }));
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'すべての記録' })).getAllByRole('row')).toHaveLength(5));
-    expect(screen.getByText('省略設定の解除(すべての端末)')).toBeInTheDocument();
+    await waitFor(() => expect(within(screen.getByRole('table', { name: '全ての記録' })).getAllByRole('row')).toHaveLength(5));
+    expect(screen.getByText('省略設定の解除(全ての端末)')).toBeInTheDocument();
   });
 
   it('ログイン履歴: says so when there is nothing yet', async () => {
