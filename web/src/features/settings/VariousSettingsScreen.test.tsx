@@ -62,12 +62,18 @@ describe('各種設定', () => {
     renderVariousSettings();
     expect(await screen.findByText(/有効\(期限:2027年01月31日\)/)).toBeInTheDocument();
     expect(screen.getByText('求職の有効期間は、原則として登録から翌々月の末日です。')).toBeInTheDocument();
-    expect(screen.getByText('求職状態(有効/無効)ごとのマイページの利用可能範囲は求職者マイページにてご確認ください。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '求職者マイページ利用者マニュアル(利用登録者)の「求職状態」' })).toHaveAttribute(
+      'href',
+      '/manual#job-seeker-status',
+    );
+    expect(screen.queryByText(/省略設定している場合は/)).not.toBeInTheDocument();
     expect(screen.getByText('asu.yuki@example.jp')).toBeInTheDocument();
     expect(screen.getByText('●●●●●●●●')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'アカウントを編集' })).toBeInTheDocument();
     expect(presence()).toHaveTextContent('なし');
-    expect(screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' })).toBeDisabled();
+    const resume = screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' });
+    expect(resume).toBeDisabled();
+    expect(resume).toHaveAccessibleDescription(/省略する設定がされている端末・ブラウザはありません。/);
     expect(calls[0]!.headers.authorization).toBe('Bearer id-token');
   });
 
