@@ -78,7 +78,7 @@ export function HelpScreen() {
     <main className="public-page help">
       <h1>{TITLE}</h1>
       <p>求職者マイページへのログイン(2段階認証)と、ログインアカウントの設定についてご説明します。</p>
-      <nav aria-label="目次" className="card">
+      <nav aria-label="目次" className="card help-contents">
         <ul className="links">
           {sections.map((section) => (
             <li key={section.id}>
