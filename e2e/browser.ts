@@ -147,7 +147,7 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
  * where the journey meets it: a title naming it, lang="ja", no serious or
  * critical axe finding, no sideways scrolling (at this size, and on the desktop
  * also at 200% zoom), and on the phone, controls big enough for a finger.
- * With `screenshot`, saves <SCREENSHOTS>/<screenshot>-<device>.png: the full page, however long.
+ * With `screenshot`, saves <SCREENSHOTS>/<screenshot>-<device>.png: the full page, however long (the window, with a dialog open).
  */
 export async function checkScreen(page: Page, device: Device, screen: { title: string; screenshot?: string }) {
   expect(await page.title()).toBe(`${screen.title} | ${SITE_TITLE}`);
@@ -159,7 +159,8 @@ export async function checkScreen(page: Page, device: Device, screen: { title: s
     await page.screenshot({
       path: `${SCREENSHOTS}${screen.screenshot}-${device.name}.png`,
       scale: 'css',
-      fullPage: true,
+      // A modal's backdrop covers the window, not a page taller than it: a dialog is shown as the window shows it.
+      fullPage: (await page.getByRole('dialog').count()) === 0,
       animations: 'disabled',
       caret: 'hide',
     });
