@@ -18,6 +18,13 @@ const FLAGS = [
   '--no-first-run',
 ];
 
+/**
+ * A Japanese browser, as a job seeker's is: the contexts' locale sets the page's language, but date inputs
+ * (生年月日) take their format from the browser's own, which Chromium on Linux reads from the environment
+ * (with Debian's chromium-l10n installed; without it they show mm/dd/yyyy).
+ */
+const JAPANESE = { LANG: 'ja_JP.UTF-8', LANGUAGE: 'ja' };
+
 /** The two ways job seekers meet the product. Every journey runs at both. */
 export const devices = [
   { name: 'desktop', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
@@ -47,7 +54,7 @@ export function useChromium() {
   let opened: BrowserContext[] = [];
   let cspViolations: string[] = [];
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, env: { ...process.env, ...JAPANESE } });
   });
   afterEach(async () => {
     const violations = cspViolations;
@@ -140,7 +147,7 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
  * where the journey meets it: a title naming it, lang="ja", no serious or
  * critical axe finding, no sideways scrolling (at this size, and on the desktop
  * also at 200% zoom), and on the phone, controls big enough for a finger.
- * With `screenshot`, saves <SCREENSHOTS>/<screenshot>-<device>.png (viewport only).
+ * With `screenshot`, saves <SCREENSHOTS>/<screenshot>-<device>.png: the full page, however long (the window, with a dialog open).
  */
 export async function checkScreen(page: Page, device: Device, screen: { title: string; screenshot?: string }) {
   expect(await page.title()).toBe(`${screen.title} | ${SITE_TITLE}`);
@@ -152,6 +159,8 @@ export async function checkScreen(page: Page, device: Device, screen: { title: s
     await page.screenshot({
       path: `${SCREENSHOTS}${screen.screenshot}-${device.name}.png`,
       scale: 'css',
+      // A modal's backdrop covers the window, not a page taller than it: a dialog is shown as the window shows it.
+      fullPage: (await page.getByRole('dialog').count()) === 0,
       animations: 'disabled',
       caret: 'hide',
     });

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { errorMessages, routes, SESSION_IDLE_MINUTES } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { passSessionTime } from '../testing/clock';
-import { checkScreen, devices, loginUntilOtp, logout, otpInput, submitLogin, useChromium } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { checkScreen, devices, loginUntilOtp, logout, otpInput, skipOtpCheckbox, submitLogin, useChromium, type Device } from './browser';
 
 const chromium = useChromium();
+
+/** Within the window as the page opens, without scrolling, top to bottom in this order. */
+async function expectOnFirstScreen(page: Page, device: Device, inOrder: Locator[]) {
+  expect(await page.evaluate(() => window.scrollY), 'scrolled').toBe(0);
+  let previousTop = -1;
+  for (const locator of inOrder) {
+    const box = (await locator.boundingBox())!;
+    expect(box.y + box.height, `${String(locator)} ends within the ${device.name}'s first screen`).toBeLessThanOrEqual(
+      device.viewport.height,
+    );
+    expect(box.y, `${String(locator)} comes after the one before`).toBeGreaterThan(previousTop);
+    previousTop = box.y;
+  }
+}
 
 describe.each(devices)('login with an e-mailed one-time password ($name)', (device) => {
   it('takes a job seeker from the login screen through the OTP to the My Page home', async () => {
@@ -19,6 +34,12 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await checkScreen(page, device, { title: '求職者マイページにログイン', screenshot: 'login' });
 
     const code = await loginUntilOtp(page, seeker.email, seeker.password);
+    await expectOnFirstScreen(page, device, [
+      otpInput(page),
+      page.getByText('▲注意'),
+      skipOtpCheckbox(page),
+      page.getByRole('button', { name: '送信' }),
+    ]);
     await checkScreen(page, device, { title: 'ワンタイムパスワード入力', screenshot: 'otp' });
     await expect(otpInput(page).getAttribute('autocomplete')).resolves.toBe('one-time-code');
     await expect(otpInput(page).getAttribute('inputmode')).resolves.toBe('numeric');
@@ -26,7 +47,7 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await page.getByRole('button', { name: '送信' }).click();
 
     await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
-    await page.getByText('前回のログイン日時: 初回のログインです').waitFor();
+    await page.getByText('今回が初めてのログインです。').waitFor();
     await page.getByText('試験 利用者様').waitFor();
     await page.getByText('利用安定所名: 渋谷公共職業安定所').waitFor();
     for (const item of ['ホーム', '求人検索', '求職活動状況', 'メッセージ', '求職者情報・設定']) {

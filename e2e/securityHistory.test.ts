@@ -19,7 +19,7 @@ describe.each(devices)('ログイン履歴 on 各種設定 ($name)', (device) =>
     const logins = page.getByRole('table', { name: '最近のログイン' });
     await logins.waitFor();
     expect(await logins.locator('tbody tr td:first-of-type').allTextContents()).toEqual(['ログイン成功(ワンタイムパスワード)']);
-    const history = page.getByRole('table', { name: 'すべての記録' });
+    const history = page.getByRole('table', { name: '全ての記録' });
     const what = (await history.locator('tbody tr td:first-of-type').allTextContents()).filter(
       (text) => text !== 'ワンタイムパスワード送信',
     );

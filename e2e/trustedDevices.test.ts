@@ -71,7 +71,7 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
     // 求職者情報・設定 → 各種設定: あり, with this browser listed.
     await page.getByRole('navigation').getByRole('link', { name: '求職者情報・設定' }).click();
     await page.getByRole('heading', { name: '求職者情報・設定' }).waitFor();
-    await checkScreen(page, device, { title: '求職者情報・設定' });
+    await checkScreen(page, device, { title: '求職者情報・設定', screenshot: 'job-seeker-info' });
     await page.getByRole('link', { name: '各種設定' }).click();
     await trustedDevicePresence(page).filter({ hasText: 'あり' }).waitFor();
     await page.getByRole('row').filter({ hasText: 'この端末' }).waitFor();
@@ -82,7 +82,8 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
     await resume.click();
     const confirm = page.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' });
     await confirm.waitFor();
-    await checkScreen(page, device, { title: '各種設定' });
+    await confirm.getByText('『完了』をクリックすると、ワンタイムパスワード入力を省略する設定を、全ての端末から解除します。').waitFor();
+    await checkScreen(page, device, { title: '各種設定', screenshot: 'otp-skip-revoke-dialog' });
     await confirm.getByRole('button', { name: 'キャンセル' }).click();
     await confirm.waitFor({ state: 'hidden' });
     await trustedDevicePresence(page).filter({ hasText: 'あり' }).waitFor();
@@ -90,7 +91,7 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
     await confirm.getByRole('button', { name: '完了' }).click();
     await page.getByText('ワンタイムパスワード入力を省略する設定を、全ての端末から解除しました。').waitFor();
     await trustedDevicePresence(page).filter({ hasText: 'なし' }).waitFor();
-    await checkScreen(page, device, { title: '各種設定' });
+    await checkScreen(page, device, { title: '各種設定', screenshot: 'otp-skip-revoked' });
 
     // And the OTP is asked again on this very browser.
     await logout(page);

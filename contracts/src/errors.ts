@@ -19,6 +19,12 @@ import {
 } from './limits.ts';
 
 /**
+ * Which mails share the account's count of code mails (one account, one mailbox to protect): the login's and
+ * those of アカウントを再登録 and メールアドレスの変更; パスワードをお忘れの方 has its own limit.
+ */
+const codeMailsShareOneCount = `ワンタイムパスワードのメールと、アカウントの再登録・メールアドレスの変更の確認コードのメールは、合わせて${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通までしか送信できません。`;
+
+/**
  * Every error a function can answer with. The code is the contract; the
  * Japanese message is what the job seeker reads (the web shows it as is, and
  * API callers get it beside the code).
@@ -33,7 +39,7 @@ export const errorMessages = {
   'password-reset-required': `パスワード入力を続けて${PASSWORD_MAX_CONSECUTIVE_FAILURES}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面の「パスワードをお忘れの方」をご確認いただくか、最寄りのハローワークにお問い合わせください。`,
   'code-blocked': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのワンタイムパスワードの送信を停止しています(${CODE_BLOCK_MINUTES}分間。誤りが続くと停止は長くなり、最長${CODE_LONGEST_BLOCK_MINUTES}分間です)。時間をおいて、ログイン画面に戻り、はじめからやり直してください。`,
   'code-reset-required': `ワンタイムパスワード入力を続けて${CODE_MAX_WRONG_BEFORE_RESET}回間違えたため、アカウントがロックされています。このロックは自動では解除されず、パスワードを再設定するまでログインできません。ログイン画面に戻り、「パスワードをお忘れの方」からパスワードを再設定するか、最寄りのハローワークにお問い合わせください。`,
-  'code-mail-limit': `ワンタイムパスワードのメールは、${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度ログインしてください。`,
+  'code-mail-limit': `${codeMailsShareOneCount}しばらくしてから再度ログインしてください。`,
   'code-wrong': `ワンタイムパスワードが正しくありません。メールに記載された半角数字${CODE_DIGITS}桁を入力してください。`,
   'code-expired': `ワンタイムパスワードの有効時間(${CODE_VALID_MINUTES}分間)を過ぎたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
   'code-exhausted': `ワンタイムパスワード入力を${CODE_MAX_WRONG_ENTRIES}回間違えたため、ワンタイムパスワードが無効になりました。ログイン画面に戻り、はじめからやり直してください。`,
@@ -100,9 +106,8 @@ export const confirmationCodeMessages = {
   'code-used': 'この確認コードは使用済みのため無効です。メールアドレスの入力からやり直してください。',
   'code-superseded':
     'この確認コードは無効です。新しい確認コードが送信されたか、手続きが見つかりません。メールアドレスの入力からやり直してください。',
-  'code-blocked': `コードの入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへのコードの送信を停止しています(${CODE_BLOCK_MINUTES}分間。誤りが続くと停止は長くなり、最長${CODE_LONGEST_BLOCK_MINUTES}分間です)。時間をおいてやり直してください。`,
-  // The same count as the login's ワンタイムパスワード mails (one account, one mailbox to protect).
-  'code-mail-limit': `確認コードとワンタイムパスワードのメールは、合わせて${CODE_MAIL_WINDOW_MINUTES}分間に${CODE_MAILS_PER_WINDOW}通までしか送信できません。しばらくしてから再度お試しください。`,
+  'code-blocked': `確認コードの入力を続けて${CODE_MAX_WRONG_IN_A_ROW}回間違えたため、このアカウントへの確認コードの送信を停止しています(${CODE_BLOCK_MINUTES}分間。誤りが続くと停止は長くなり、最長${CODE_LONGEST_BLOCK_MINUTES}分間です)。時間をおいてやり直してください。`,
+  'code-mail-limit': `${codeMailsShareOneCount}しばらくしてから再度お試しください。`,
 } as const satisfies Partial<Record<ErrorCode, string>>;
 
 /** Refusals that end the browser's session: it signs out and the login screen says why. */

@@ -19,4 +19,15 @@ export const routes = {
   account: '/settings/account',
 } as const;
 
+/**
+ * Sections of the help page (routes.manual) that screens link to, as its #anchors: the OTP screen's
+ * 「ワンタイムパスワードの詳細、省略設定について」 and 各種設定's 求職状態.
+ */
+export const manualSections = {
+  otp: 'otp',
+  jobSeekerStatus: 'job-seeker-status',
+} as const;
+
+export const manualSectionPath = (section: keyof typeof manualSections) => `${routes.manual}#${manualSections[section]}`;
+
 export type AppRoute = (typeof routes)[keyof typeof routes];

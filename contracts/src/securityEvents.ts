@@ -48,7 +48,7 @@ const labels: Record<Exclude<SecurityEventType, 'login'>, string> = {
   'code-reset-required': 'アカウントロック(ワンタイムパスワード誤り回数超過・パスワード再設定が必要)',
   'device-trusted': '端末の省略設定',
   'trust-revoked': '省略設定の解除',
-  'trust-revoked-all': '省略設定の解除(すべての端末)',
+  'trust-revoked-all': '省略設定の解除(全ての端末)',
   'password-reset': 'パスワード再設定',
   'password-changed': 'パスワード変更',
   'email-changed': 'メールアドレス変更',

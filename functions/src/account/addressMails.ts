@@ -17,7 +17,7 @@ export function addressConfirmationMail(to: string, purpose: NewAddressPurpose, 
     to,
     subject: EMAIL_CONFIRMATION_SUBJECT,
     text: mailBody(
-      `求職者マイページの「${screens[purpose]}」で、このメールアドレスが新しいログイン用のメールアドレスとして入力されました。`,
+      `求職者マイページの「${screens[purpose]}」で、このメールアドレスが新しいID(メールアドレス)として入力されました。`,
       ...confirmationCodeLines(screens[purpose], code, expiresAt),
       '',
       'このメールに心当たりのない場合は、このメールを破棄してください。このメールアドレスは登録されません。',
@@ -50,7 +50,7 @@ export function emailChangedMail(to: string, newAddress: string, at: number): Ma
     to,
     subject: EMAIL_CHANGED_SUBJECT,
     text: mailBody(
-      `求職者マイページのログイン用メールアドレスが変更されました(${formatJapanTime(at)})。`,
+      `求職者マイページのID(メールアドレス)が変更されました(${formatJapanTime(at)})。`,
       `新しいメールアドレス：${newAddress}`,
       'これからは新しいメールアドレスでログインし、ワンタイムパスワードなどのお知らせも新しいメールアドレスに届きます。',
       '',
@@ -67,8 +67,8 @@ export function reRegisteredMail(to: string, at: number): Mail {
     subject: RE_REGISTERED_SUBJECT,
     text: mailBody(
       `求職番号と生年月日による本人確認のうえ、求職者マイページのアカウントが再登録されました(${formatJapanTime(at)})。`,
-      'ログイン用のメールアドレスとパスワードが変更され、このメールアドレスではログインできなくなりました。',
-      'すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。',
+      'ID(メールアドレス)とパスワードが変更され、このメールアドレスではログインできなくなりました。',
+      '全ての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定も全て解除しました。',
       '',
       'ご自身の操作でない場合は、すぐに最寄りのハローワークにご連絡ください。',
     ),

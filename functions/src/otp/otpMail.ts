@@ -11,6 +11,15 @@ import {
 } from '@hellowork/contracts';
 import { mailBody, type Mail } from '../platform/mail';
 
+/**
+ * What every mail about the login's code advises a holder who did not log in, in the same words: the reset,
+ * which works even while no code is mailed (a change needs a login, and the login the code).
+ */
+const whoIsTrying = [
+  'ご自身の操作でない場合、あなたのパスワードを知っている第三者がログインしようとしている可能性があります。',
+  'ログイン画面の「パスワードをお忘れの方」から、パスワードを再設定してください。',
+];
+
 /** ④: the mail that carries the one-time password. */
 export function otpMail(to: string, code: string, expiresAt: number): Mail {
   return {
@@ -26,16 +35,10 @@ export function otpMail(to: string, code: string, expiresAt: number): Mail {
       `有効時間を過ぎた場合、または入力を${CODE_MAX_WRONG_ENTRIES}回間違えた場合は、ワンタイムパスワードが無効になります。`,
       'その場合はログイン画面に戻り、はじめからやり直してください。',
       '',
-      'このメールに心当たりのない場合は、第三者があなたのパスワードでログインしようとしている可能性があります。',
-      'パスワードを変更してください。',
+      ...whoIsTrying,
     ),
   };
 }
-
-const whoIsTrying = [
-  'ご自身の操作でない場合、あなたのパスワードを知っている第三者がログインしようとしている可能性があります。',
-  'ログイン画面の「パスワードをお忘れの方」から、パスワードを再設定してください。',
-];
 
 /**
  * Sent once per block, when wrong codes in a row stop new codes: someone who

@@ -31,8 +31,8 @@ describe('the OTP mail (manual ④)', () => {
     expect(mail.text).toContain(`入力を${CODE_MAX_WRONG_ENTRIES}回間違えた場合`);
   });
 
-  it('tells a holder who did not log in to change the password, and that replies go nowhere', () => {
-    expect(mail.text).toContain('パスワードを変更してください。');
+  it('tells a holder who did not log in to reset the password, as the block notices do, and that replies go nowhere', () => {
+    expect(mail.text).toContain('「パスワードをお忘れの方」から、パスワードを再設定してください。');
     expect(mail.text).toContain('このメールは送信専用です。');
   });
 });

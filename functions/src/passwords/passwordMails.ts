@@ -22,7 +22,7 @@ export function passwordChangedMail(to: string, how: 'reset' | 'change', at: num
     subject: PASSWORD_CHANGED_SUBJECT,
     text: mailBody(
       `求職者マイページのパスワードが${how === 'reset' ? '再設定' : '変更'}されました(${formatJapanTime(at)})。`,
-      'すべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除しました。',
+      '全ての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定も全て解除しました。',
       '',
       'ご自身の操作でない場合は、すぐにログイン画面の「パスワードをお忘れの方」からパスワードを再設定し、',
       '最寄りのハローワークにご連絡ください。',

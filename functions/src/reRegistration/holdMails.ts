@@ -18,7 +18,7 @@ export function reRegistrationHeldMail(to: string, heldAt: number, takesEffectAt
     subject: RE_REGISTRATION_HELD_SUBJECT,
     text: mailBody(
       `求職番号と生年月日による本人確認のうえ、求職者マイページのアカウントの再登録が申し込まれました(${formatJapanTime(heldAt)})。`,
-      `${formatJapanTime(takesEffectAt)}に、ログイン用のメールアドレスとパスワードが新しいものに切り替わります(受付から${RE_REGISTRATION_HOLD_HOURS}時間後)。`,
+      `${formatJapanTime(takesEffectAt)}に、ID(メールアドレス)とパスワードが新しいものに切り替わります(受付から${RE_REGISTRATION_HOLD_HOURS}時間後)。`,
       'それまでは、このメールアドレスとこれまでのパスワードでログインできます。',
       '',
       'ご自身の操作でない場合は、切り替わる前に取り消してください。',
@@ -38,7 +38,7 @@ export function reRegistrationCancelledMail(to: string, at: number): Mail {
     subject: RE_REGISTRATION_CANCELLED_SUBJECT,
     text: mailBody(
       `アカウントの再登録の申し込みを、取り消しコードにより取り消しました(${formatJapanTime(at)})。`,
-      'ログイン用のメールアドレスとパスワードは変わっていません。',
+      'ID(メールアドレス)とパスワードは変わっていません。',
       '',
       'ご自身で申し込んだ再登録を取り消した覚えがない場合は、最寄りのハローワークにご連絡ください。',
     ),

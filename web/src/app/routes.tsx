@@ -16,6 +16,8 @@ const ReRegistrationScreen = lazyScreen(() =>
 const CancelReRegistrationScreen = lazyScreen(() =>
   import('../features/reRegistration/CancelReRegistrationScreen').then((m) => m.CancelReRegistrationScreen),
 );
+const HelpScreen = lazyScreen(() => import('../features/help/HelpScreen').then((m) => m.HelpScreen));
+const NotFoundScreen = lazyScreen(() => import('../features/placeholders/NotFoundScreen').then((m) => m.NotFoundScreen));
 const PlaceholderScreen = lazyScreen(() => import('../features/placeholders/PlaceholderScreen').then((m) => m.PlaceholderScreen));
 const MyPageLayout = lazyScreen(() => import('../features/myPage/MyPageLayout').then((m) => m.MyPageLayout));
 const HomeScreen = lazyScreen(() => import('../features/myPage/HomeScreen').then((m) => m.HomeScreen));
@@ -23,7 +25,6 @@ const JobSeekerInfoScreen = lazyScreen(() => import('../features/settings/JobSee
 const VariousSettingsScreen = lazyScreen(() => import('../features/settings/VariousSettingsScreen').then((m) => m.VariousSettingsScreen));
 const AccountScreen = lazyScreen(() => import('../features/account/AccountScreen').then((m) => m.AccountScreen));
 
-const toLogin = { to: routes.login, label: 'ログイン画面に戻る' };
 const toHome = { to: routes.home, label: 'ホームに戻る' };
 
 export const routeTree: RouteObject[] = [
@@ -31,6 +32,8 @@ export const routeTree: RouteObject[] = [
     element: <PublicLayout />,
     children: [
       { path: routes.login, element: <LoginScreen /> },
+      { path: routes.manual, element: <HelpScreen /> },
+      { path: '*', element: <NotFoundScreen /> },
       {
         element: <WithQueries />,
         children: [
@@ -39,10 +42,6 @@ export const routeTree: RouteObject[] = [
           { path: routes.firstPassword, element: <FirstPasswordScreen /> },
           { path: routes.reRegistration, element: <ReRegistrationScreen /> },
           { path: routes.reRegistrationCancel, element: <CancelReRegistrationScreen /> },
-          {
-            path: routes.manual,
-            element: <PlaceholderScreen title="求職者マイページ利用者マニュアル(利用登録者)" backTo={toLogin} />,
-          },
         ],
       },
     ],
@@ -69,5 +68,4 @@ export const routeTree: RouteObject[] = [
       },
     ],
   },
-  { path: '*', element: <PlaceholderScreen title="ページが見つかりません" backTo={toHome} /> },
 ];

@@ -12,7 +12,7 @@ export function CurrentPasswordField(props: Omit<ComponentProps<typeof PasswordF
     <PasswordField
       label="現在のパスワード"
       autoComplete="current-password"
-      hint={`${LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされます(ログインと同じ回数です)。`}
+      hint={`ログインでのパスワードの誤りと合わせて${LOCKOUT_MAX_FAILURES}回間違えると、アカウントがロックされます。`}
       {...props}
     />
   );

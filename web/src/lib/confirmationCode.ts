@@ -19,7 +19,7 @@ export function confirmationCodeMessage(failure: unknown): string | null {
   if (!(failure instanceof ApiFailure)) return errorMessages.internal;
   const own = (confirmationCodeMessages as Record<string, string | undefined>)[failure.code];
   const remaining =
-    failure.remainingAttempts !== undefined ? ` あと${failure.remainingAttempts}回間違えると、確認コードが無効になります。` : '';
+    failure.remainingAttempts !== undefined ? `あと${failure.remainingAttempts}回間違えると、確認コードが無効になります。` : '';
   return (own ?? failure.message) + remaining;
 }
 

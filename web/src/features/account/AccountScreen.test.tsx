@@ -139,7 +139,9 @@ describe('AccountScreen: アカウントを編集 › パスワード変更', ()
       { changePassword: { status: 400, body: { error: { code: 'current-password-wrong', message: '' } } } },
       'wrong-one',
     );
-    expect(form.getByText(`${LOCKOUT_MAX_FAILURES}回間違えるとアカウントがロックされます(ログインと同じ回数です)。`)).toBeInTheDocument();
+    expect(
+      form.getByText(`ログインでのパスワードの誤りと合わせて${LOCKOUT_MAX_FAILURES}回間違えると、アカウントがロックされます。`),
+    ).toBeInTheDocument();
     expect(await form.findByRole('alert')).toHaveTextContent(errorMessages['current-password-wrong']);
     expect(form.getByLabelText('現在のパスワード')).toHaveAccessibleDescription(
       expect.stringContaining(errorMessages['current-password-wrong']),

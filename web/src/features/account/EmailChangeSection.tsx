@@ -26,7 +26,7 @@ export function EmailChangeSection({ email }: { email: string }) {
         intro={
           <>
             <p>現在のパスワードと新しいメールアドレスを入力し、『確認コードを送信』をクリックしてください。</p>
-            <p>ログイン中の端末・ブラウザと、ワンタイムパスワード入力を省略する設定はそのまま使えます(パスワードは変わらないため)。</p>
+            <p>ログイン中の端末・ブラウザと、ワンタイムパスワード入力を省略する設定はそのまま使えます。</p>
           </>
         }
         fields={({ register, errors, describedBy }) => (

@@ -38,7 +38,7 @@ export function PasswordChangeSection({ email }: { email: string }) {
     <section aria-labelledby="password-change-heading" className="card">
       <h2 id="password-change-heading">パスワード変更</h2>
       <p>現在のパスワードと、新しいパスワードを入力し、『パスワードを変更』をクリックしてください。</p>
-      <p>変更すると、この画面以外のすべての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定もすべて解除します。</p>
+      <p>変更すると、この画面以外の全ての端末・ブラウザでログアウトし、ワンタイムパスワード入力を省略する設定も全て解除します。</p>
       {changed && (
         <div className="form-done" role="status">
           パスワードを変更しました。登録したメールアドレスにお知らせを送信しました。

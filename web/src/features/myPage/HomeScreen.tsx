@@ -16,7 +16,9 @@ export function HomeScreen() {
         {(home) => (
           <div className="home-grid">
             <section aria-labelledby="jobs-heading" className="card">
-              <p>前回のログイン日時: {home.previousLoginAt ? formatJapanTime(home.previousLoginAt) : '初回のログインです'}</p>
+              <p>
+                {home.previousLoginAt ? `前回のログイン日時: ${formatJapanTime(home.previousLoginAt)}` : '今回が初めてのログインです。'}
+              </p>
               <h2 id="jobs-heading">オンラインハローワーク紹介</h2>
               {home.referralJobs ? <ReferralJobs jobs={home.referralJobs} /> : <InactiveStatusNotice />}
             </section>
@@ -38,19 +40,21 @@ export function HomeScreen() {
 function ReferralJobs({ jobs }: { jobs: NonNullable<MyPageHome['referralJobs']> }) {
   return (
     <>
-      <p>オンラインハローワーク紹介対象求人 全{jobs.total}件中最新の求人を表示しています。</p>
       {jobs.latest.length > 0 ? (
-        <ul className="job-list">
-          {jobs.latest.map((job) => (
-            <li key={job.title}>
-              <span className="job-occupation">職種 {job.occupation}</span> {job.count}件
-              <br />
-              <span className="job-title">
-                {job.title}({job.employer})
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>オンラインハローワーク紹介対象求人 全{jobs.total}件中最新の求人を表示しています。</p>
+          <ul className="job-list">
+            {jobs.latest.map((job) => (
+              <li key={job.title}>
+                <span className="job-occupation">職種 {job.occupation}</span> {job.count}件
+                <br />
+                <span className="job-title">
+                  {job.title}({job.employer})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : (
         <p>現在、紹介対象の求人はありません。</p>
       )}

@@ -31,7 +31,7 @@ export function OtpCodeForm({ failure, pending, onSend }: OtpCodeFormProps) {
           <FormAlert id={failureId}>
             {failure.message}
             {failure.remainingAttempts !== undefined &&
-              ` あと${failure.remainingAttempts}回間違えると、ワンタイムパスワードが無効になります。`}
+              `あと${failure.remainingAttempts}回間違えると、ワンタイムパスワードが無効になります。`}
           </FormAlert>
         )}
         <MailedCodeField

@@ -31,6 +31,17 @@ describe('OtpScreen', () => {
     expect(screen.getByText(/asu\.yuki@example\.jp/)).toBeInTheDocument();
   });
 
+  it("says in one sentence where the code went, and links the manual's label to the help in a new tab", () => {
+    stubApi({});
+    atOtpScreen();
+    expect(screen.getByText('asu.yuki@example.jp').closest('p')).toHaveTextContent(
+      '本人認証を行うため、登録したメールアドレス asu.yuki@example.jp 宛てに送信したワンタイムパスワード(半角数字6桁)を、以下の入力欄に入力してください。',
+    );
+    const help = screen.getByRole('link', { name: /^ワンタイムパスワードの詳細、省略設定について/ });
+    expect(help).toHaveAttribute('href', '/manual#otp');
+    expect(help).toHaveAttribute('target', '_blank');
+  });
+
   it('asks for 6 half-width digits before sending anything', async () => {
     const calls = stubApi(ok);
     const { user } = atOtpScreen();
@@ -63,7 +74,9 @@ describe('OtpScreen', () => {
     const { user } = atOtpScreen();
     await user.type(codeInput(), '000000');
     await user.click(screen.getByRole('button', { name: '送信' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('あと9回間違えると、ワンタイムパスワードが無効になります。');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `${errorMessages['code-wrong']}あと9回間違えると、ワンタイムパスワードが無効になります。`,
+    );
     expect(codeInput()).toBeEnabled();
   });
 

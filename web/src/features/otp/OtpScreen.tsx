@@ -6,10 +6,10 @@ import type { OtpScreenState } from '../../lib/routeState';
 import { useVerifyOtp } from './api/verifyOtp';
 import { BackToLogin } from './BackToLogin';
 import { OtpCodeForm, type OtpForm } from './OtpCodeForm';
-import { OtpInstructions } from './OtpInstructions';
+import { OtpIntro, OtpRules } from './OtpInstructions';
 import { useDocumentTitle } from '../../lib/documentTitle';
 
-/** Seed ④–⑦: ワンタイムパスワード入力. */
+/** Seed ④–⑦: ワンタイムパスワード入力; on a phone the field, ▲注意, the box and 送信 fit the first screen. */
 export function OtpScreen() {
   useDocumentTitle('ワンタイムパスワード入力');
   const navigate = useNavigate();
@@ -38,7 +38,7 @@ export function OtpScreen() {
   return (
     <main className="public-page">
       <h1>ワンタイムパスワード入力</h1>
-      <OtpInstructions email={state.email} />
+      <OtpIntro email={state.email} />
       {deadEnd ? (
         <>
           <FormAlert>{failure.message}</FormAlert>
@@ -47,6 +47,7 @@ export function OtpScreen() {
       ) : (
         <OtpCodeForm failure={failure} pending={verifyMutation.isPending} onSend={send} />
       )}
+      <OtpRules />
     </main>
   );
 }

@@ -13,7 +13,7 @@ describe('CancelReRegistrationScreen: 再登録を取り消す', () => {
     expect(document.title).toContain('再登録を取り消す');
     await user.type(screen.getByLabelText('取り消しコード'), '１２３４ー５６７８-9012 3456');
     await user.click(screen.getByRole('button', { name: '取り消す' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('ログイン用のメールアドレスとパスワードは変わっていません。');
+    expect(await screen.findByRole('status')).toHaveTextContent('ID(メールアドレス)とパスワードは変わっていません。');
     expect(screen.getByRole('status')).toHaveFocus();
     expect(calls.map((call) => [call.name, call.body])).toEqual([['cancelReRegistration', { cancelCode: '1234567890123456' }]]);
     expect(screen.getByRole('link', { name: 'ログイン画面へ' })).toHaveAttribute('href', routes.login);

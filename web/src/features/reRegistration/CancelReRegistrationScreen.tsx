@@ -31,7 +31,7 @@ export function CancelReRegistrationScreen() {
       <h1>{TITLE}</h1>
       {cancel.isSuccess ? (
         <div className="form-done" role="status" ref={focusOnMount} tabIndex={-1}>
-          <p>アカウントの再登録を取り消しました。ログイン用のメールアドレスとパスワードは変わっていません。</p>
+          <p>アカウントの再登録を取り消しました。ID(メールアドレス)とパスワードは変わっていません。</p>
           <p>ご自身で申し込んだ再登録でない場合は、最寄りのハローワークにご連絡ください。</p>
         </div>
       ) : (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatJapanTime, type JobSeekerStatus } from '@hellowork/contracts';
+import { Link } from 'react-router';
+import { formatJapanTime, manualSectionPath, type JobSeekerStatus } from '@hellowork/contracts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { focusOnMount } from '../../lib/focus';
@@ -22,7 +23,11 @@ export function JobSeekerStatusSection({ status: { active, validUntil } }: { sta
       <h2 id="status-heading">求職状態</h2>
       <p>求職の有効期間は、原則として登録から翌々月の末日です。</p>
       <p>有効期間を過ぎると求職状態が「無効」になり、マイページの一部機能をご利用いただけなくなります。</p>
-      <p>求職状態(有効/無効)ごとのマイページの利用可能範囲は求職者マイページにてご確認ください。</p>
+      <p>
+        求職状態(有効/無効)ごとのマイページの利用可能範囲は、
+        <Link to={manualSectionPath('jobSeekerStatus')}>求職者マイページ利用者マニュアル(利用登録者)の「求職状態」</Link>
+        にてご確認ください。
+      </p>
       <p>
         以下のボタンから求職活動の状態の「有効」「無効」(求職取消)を切り替えることができます。「有効」へ切り替えられない場合は、最寄りのハローワークまでお越しください。
       </p>

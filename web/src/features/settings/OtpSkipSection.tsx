@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { TrustedDeviceView } from '@hellowork/contracts';
 import { FormAlert } from '../../components/FormAlert';
 import { useRevokeAllTrustedDevices } from './api/revokeAllTrustedDevices';
@@ -14,6 +14,7 @@ export function OtpSkipSection({ devices }: { devices: TrustedDeviceView[] }) {
   const revokeAll = useRevokeAllTrustedDevices();
   const revokeOne = useRevokeTrustedDevice();
   const failure = revokeAll.error ?? revokeOne.error;
+  const nothingToRevokeId = useId();
 
   const resume = () =>
     revokeAll.mutate(undefined, {
@@ -36,7 +37,6 @@ export function OtpSkipSection({ devices }: { devices: TrustedDeviceView[] }) {
         <dt>省略する設定がされている端末の有無</dt>
         <dd data-testid="trusted-device-presence">{devices.length > 0 ? 'あり' : 'なし'}</dd>
       </dl>
-      <p className="hint">注 *省略設定している場合は「あり」と表示される</p>
       {done && (
         <p role="status" className="form-done">
           {done}
@@ -44,7 +44,18 @@ export function OtpSkipSection({ devices }: { devices: TrustedDeviceView[] }) {
       )}
       {failure && <FormAlert>{failure.message}</FormAlert>}
       {devices.length > 0 && <TrustedDeviceTable devices={devices} onRevoke={setRevokingDevice} />}
-      <button type="button" className="primary" disabled={devices.length === 0} onClick={() => setConfirmingResume(true)}>
+      {devices.length === 0 && (
+        <p id={nothingToRevokeId}>
+          省略する設定がされている端末・ブラウザはありません。どの端末・ブラウザでも、ログインの際にワンタイムパスワードの入力が必要です(再開する設定はありません)。
+        </p>
+      )}
+      <button
+        type="button"
+        className="primary"
+        disabled={devices.length === 0}
+        aria-describedby={devices.length === 0 ? nothingToRevokeId : undefined}
+        onClick={() => setConfirmingResume(true)}
+      >
         ワンタイムパスワードの入力を再開する
       </button>
       {confirmingResume && (

@@ -43,8 +43,8 @@ export function SecurityHistorySection() {
     <section aria-labelledby="history-heading" className="card">
       <h2 id="history-heading">ログイン履歴</h2>
       <p className="hint">
-        覚えのない記録がある場合は、パスワードを変更してください。また、「ワンタイムパスワードの入力を再開する」を押すと、
-        すべての端末・ブラウザでワンタイムパスワードの入力が必要になります。
+        覚えのない記録がある場合は、パスワードを変更してください。また、『ワンタイムパスワードの入力を再開する』をクリックすると、
+        全ての端末・ブラウザでワンタイムパスワードの入力が必要になります。
       </p>
       <QueryState query={query}>
         {({ events, logins }) => (
@@ -52,9 +52,9 @@ export function SecurityHistorySection() {
             <h3>最近のログイン</h3>
             <p>ログインできた記録です(新しい順に最大{SECURITY_HISTORY_LOGINS}件)。</p>
             <EventTable caption="最近のログイン" events={logins} />
-            <h3>すべての記録</h3>
+            <h3>全ての記録</h3>
             <p>ログインの失敗や設定の変更も含めた、このアカウントの記録です(新しい順に最大{SECURITY_HISTORY_SIZE}件)。</p>
-            <EventTable caption="すべての記録" events={events} />
+            <EventTable caption="全ての記録" events={events} />
           </>
         )}
       </QueryState>

@@ -62,12 +62,18 @@ describe('各種設定', () => {
     renderVariousSettings();
     expect(await screen.findByText(/有効\(期限:2027年01月31日\)/)).toBeInTheDocument();
     expect(screen.getByText('求職の有効期間は、原則として登録から翌々月の末日です。')).toBeInTheDocument();
-    expect(screen.getByText('求職状態(有効/無効)ごとのマイページの利用可能範囲は求職者マイページにてご確認ください。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '求職者マイページ利用者マニュアル(利用登録者)の「求職状態」' })).toHaveAttribute(
+      'href',
+      '/manual#job-seeker-status',
+    );
+    expect(screen.queryByText(/省略設定している場合は/)).not.toBeInTheDocument();
     expect(screen.getByText('asu.yuki@example.jp')).toBeInTheDocument();
     expect(screen.getByText('●●●●●●●●')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'アカウントを編集' })).toBeInTheDocument();
     expect(presence()).toHaveTextContent('なし');
-    expect(screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' })).toBeDisabled();
+    const resume = screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' });
+    expect(resume).toBeDisabled();
+    expect(resume).toHaveAccessibleDescription(/省略する設定がされている端末・ブラウザはありません。/);
     expect(calls[0]!.headers.authorization).toBe('Bearer id-token');
   });
 
@@ -86,7 +92,10 @@ describe('各種設定', () => {
     const calls = stubSettingsApi([device('a', 'Chrome / Windows', true)]);
     const { user } = renderVariousSettings();
     await user.click(await screen.findByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
-    expect(screen.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' })).toBeInTheDocument();
+    // The dialog asks first and says what 完了 does: nothing is revoked before it.
+    expect(screen.getByRole('dialog', { name: 'ワンタイムパスワード入力再開確認' })).toHaveTextContent(
+      '『完了』をクリックすると、ワンタイムパスワード入力を省略する設定を、全ての端末から解除します。',
+    );
     await user.click(screen.getByRole('button', { name: 'キャンセル' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(presence()).toHaveTextContent('あり');
@@ -144,7 +153,7 @@ describe('各種設定', () => {
         .slice(1)
         .map((row) => within(row).getAllByRole('cell')[0]!.textContent),
     ).toEqual(['ログイン成功(ワンタイムパスワード)']);
-    const history = screen.getByRole('table', { name: 'すべての記録' });
+    const history = screen.getByRole('table', { name: '全ての記録' });
     const rows = within(history).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual([
       '端末の省略設定',
@@ -158,8 +167,8 @@ describe('各種設定', () => {
     // A revoke shows up in the history at once.
     await user.click(screen.getByRole('button', { name: 'ワンタイムパスワードの入力を再開する' }));
     await user.click(screen.getByRole('button', { name: '完了' }));
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'すべての記録' })).getAllByRole('row')).toHaveLength(5));
-    expect(screen.getByText('省略設定の解除(すべての端末)')).toBeInTheDocument();
+    await waitFor(() => expect(within(screen.getByRole('table', { name: '全ての記録' })).getAllByRole('row')).toHaveLength(5));
+    expect(screen.getByText('省略設定の解除(全ての端末)')).toBeInTheDocument();
   });
 
   it('ログイン履歴: says so when there is nothing yet', async () => {
