@@ -52,7 +52,7 @@ export function reRegistrationFailedMail(to: string, at: number): Mail {
     subject: RE_REGISTRATION_FAILED_SUBJECT,
     text: mailBody(
       `受け付けたアカウントの再登録は、新しいメールアドレスがすでに別のアカウントで使われているため、切り替えられませんでした(${formatJapanTime(at)})。`,
-      'ログイン用のメールアドレスとパスワードは変わっていません。',
+      'ID(メールアドレス)とパスワードは変わっていません。',
       '',
       '再登録が必要な場合は、ログイン画面の「アカウントを再登録」から、別のメールアドレスで改めてお申し込みください。',
       'ご自身で申し込んだ覚えがない場合は、最寄りのハローワークにご連絡ください。',
