@@ -32,6 +32,8 @@ describe("the stack's Firestore", () => {
   );
 });
 
+const RULES_PROJECT_ID = `${PROJECT_ID}-rules`;
+
 /** One document of every collection the functions keep, the owner's (u1) where the path names one. */
 const documents = Object.values(collections).map((path) => (typeof path === 'string' ? `${path}/u1` : `${path('u1')}/d1`));
 
@@ -48,7 +50,10 @@ describe.skipIf(firestore.kind === 'embedded')(`firestore.rules: browsers get no
   let environment: RulesTestEnvironment | undefined;
   beforeAll(async () => {
     environment = await initializeTestEnvironment({
-      projectId: PROJECT_ID,
+      // A project of its own on the same emulator, with firestore.rules loaded for it: the documents it plants
+      // (a users/u1 with no job seeker's fields, …) never show up among the product's job seekers, which the
+      // tester console and the suites beside this one read.
+      projectId: RULES_PROJECT_ID,
       firestore: { host: HOST, port: ports.firestore, rules: readFileSync(new URL('../firestore.rules', import.meta.url), 'utf8') },
     });
     // Real documents to refuse: a rule that denies only what does not exist would pass an empty database.
