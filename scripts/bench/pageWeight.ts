@@ -22,9 +22,11 @@ export const MOBILE = { width: 390, height: 844, rttMs: 150, downKbps: 1600, upK
 
 /**
  * What the login page may weigh, gzip: the test line fails past it (pageBudget.test.ts). It is today's weight
- * with a little room, so it cannot creep; the target (issue 22) is lower and the bench says whether it is met.
+ * with a little room, so it cannot creep; the target (issue 22) is higher and the bench says whether it is met.
+ * Raised from 108 KiB on 2026-12-06 (measured 108.2 KiB): the reload once after a deploy and the address kept
+ * across it (app/newBuild.ts, lib/tabStorage.ts) are on the login page by design.
  */
-export const LOGIN_PAGE_BUDGET = { jsGzip: 108 * 1024, cssGzip: 1.7 * 1024 };
+export const LOGIN_PAGE_BUDGET = { jsGzip: 110 * 1024, cssGzip: 1.7 * 1024 };
 export const LOGIN_JS_TARGET_GZIP = 118 * 1024;
 
 /** Where a job seeker opens the login: the address they type and bookmark, and the login's own. */
