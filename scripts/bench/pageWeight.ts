@@ -23,10 +23,12 @@ export const MOBILE = { width: 390, height: 844, rttMs: 150, downKbps: 1600, upK
 /**
  * What the login page may weigh, gzip: the test line fails past it (pageBudget.test.ts). It is today's weight
  * with a little room, so it cannot creep; the target (issue 22) is higher and the bench says whether it is met.
- * Raised from 108 KiB on 2026-12-06 (measured 108.2 KiB): the reload once after a deploy and the address kept
- * across it (app/newBuild.ts, lib/tabStorage.ts) are on the login page by design.
+ * Raised on 2026-12-06: JavaScript from 108 KiB (measured 108.2 KiB), for the reload once after a deploy and the
+ * address kept across it (app/newBuild.ts, lib/tabStorage.ts); CSS from 1.7 KiB (measured 1,747 bytes), for the
+ * one-row site header on a phone, which the login page shares. The help's and My Page's own rules load with
+ * their screens (features/help/help.css, features/myPage/myPage.css), not here.
  */
-export const LOGIN_PAGE_BUDGET = { jsGzip: 110 * 1024, cssGzip: 1.7 * 1024 };
+export const LOGIN_PAGE_BUDGET = { jsGzip: 110 * 1024, cssGzip: 1.8 * 1024 };
 export const LOGIN_JS_TARGET_GZIP = 118 * 1024;
 
 /** Where a job seeker opens the login: the address they type and bookmark, and the login's own. */

@@ -35,6 +35,7 @@ import {
   routes,
 } from '@hellowork/contracts';
 import { useDocumentTitle } from '../../lib/documentTitle';
+import './help.css';
 
 const TITLE = '求職者マイページ利用者マニュアル(利用登録者)';
 

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { SiteHeader } from '../../components/SiteHeader';
 import { signOut } from '../../lib/session';
 import { routes } from '@hellowork/contracts';
+import './myPage.css';
 
 const navigation = [
   { to: routes.home, label: 'ホーム', end: true },
