@@ -1,6 +1,10 @@
 import { newPasswordIssue } from '@hellowork/contracts';
 import { clearPasswordLocks } from '../login/lockout';
-import { discardVerifications } from '../verification/verification';
+import type { Request } from 'firebase-functions/https';
+import type { VerificationType } from '../data/records';
+import { readJobSeeker } from '../account/jobSeeker';
+import { discardVerifications, verifyCode } from '../verification/verification';
+import { reportWrongCode } from '../verification/wrongCodeReport';
 import { forgetWrongLoginCodes } from '../verification/verificationLimits';
 import { ApiError } from '../platform/http';
 import { queueNotice } from '../followUps/queue';
@@ -43,6 +47,26 @@ export async function replacePassword(
   await endEverySignIn(uid, [loginId], reset ? 'password-reset' : 'password-changed', userAgent, now);
   // The password has changed whatever the mail does.
   await queueNotice(uid, passwordChangedMail(loginId, reset ? 'reset' : 'change', now));
+}
+
+/**
+ * A new password with a code from the holder's mailbox (パスワードをお忘れの方, 初回パスワード設定), as a reset.
+ * The common-password check runs before the code is used, so a refused password does not cost the code;
+ * "same as the address" only after it: checked before, it would tell a stranger that the address they asked
+ * for has an account (the screen checks it first, so only a broken client pays).
+ */
+export async function replacePasswordByCode(
+  type: Extract<VerificationType, 'password-reset' | 'first-password'>,
+  { verificationId, code, newPassword }: { verificationId: string; code: string; newPassword: string },
+  req: Request,
+  now = Date.now(),
+): Promise<void> {
+  const userAgent = req.get('user-agent');
+  assertUncommonPassword(newPassword);
+  const { uid } = await verifyCode(type, verificationId, code, reportWrongCode(userAgent, now));
+  const { email } = await readJobSeeker(uid);
+  assertAcceptablePassword(newPassword, { email });
+  await replacePassword(uid, email, newPassword, 'reset', userAgent, now);
 }
 
 /**
