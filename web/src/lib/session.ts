@@ -57,12 +57,15 @@ export async function signOut(): Promise<void> {
   await firebaseSignOut(auth);
 }
 
-/** Why the last session ended, for the login screen to say once (idle, 12 hours, refused). */
+/**
+ * Why the last session ended (idle, 12 hours, refused), for the login screen to say until the job seeker logs in
+ * again: read, not taken, so a login screen mounted again (its first mount raced the refusal, or the job seeker
+ * went to another screen and came back) still says it. The next login's submit forgets it.
+ */
 let endNotice: { code: string; message: string } | null = null;
-export const takeSessionEndNotice = () => {
-  const notice = endNotice?.message ?? null;
+export const sessionEndNotice = () => endNotice?.message ?? null;
+export const forgetSessionEndNotice = () => {
   endNotice = null;
-  return notice;
 };
 
 /**

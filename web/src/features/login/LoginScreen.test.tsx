@@ -7,7 +7,8 @@ import { LoginScreen } from './LoginScreen';
 const session = vi.hoisted(() => ({ notice: null as string | null }));
 vi.mock('../../lib/session', () => ({
   signInWithLoginToken: vi.fn(async () => undefined),
-  takeSessionEndNotice: () => session.notice,
+  sessionEndNotice: () => session.notice,
+  forgetSessionEndNotice: () => undefined,
 }));
 
 afterEach(() => {

@@ -9,7 +9,7 @@ import { PasswordField } from '../../components/PasswordField';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 import type { OtpScreenState } from '../../lib/routeState';
 import { useDocumentTitle } from '../../lib/documentTitle';
-import { takeSessionEndNotice } from '../../lib/session';
+import { forgetSessionEndNotice, sessionEndNotice as readSessionEndNotice } from '../../lib/session';
 import { tabStorage } from '../../lib/tabStorage';
 
 /** The address being typed, kept in the tab so a reload of the page (a deploy since it opened) does not lose it. The password never is. */
@@ -22,8 +22,8 @@ export function LoginScreen() {
   const login = useLogin();
   const failureId = useId();
   const failure = login.error ? failureId : undefined;
-  // Why the previous session ended (30 minutes idle, 12 hours), said once.
-  const [sessionEndNotice] = useState(takeSessionEndNotice);
+  // Why the previous session ended (30 minutes idle, 12 hours), said until the next login is submitted.
+  const [sessionEndNotice, setSessionEndNotice] = useState(readSessionEndNotice);
   const {
     register,
     handleSubmit,
@@ -33,7 +33,9 @@ export function LoginScreen() {
     defaultValues: { email: tabStorage.get(TYPED_EMAIL) ?? '', password: '' },
   });
 
-  const onSubmit = handleSubmit((input) =>
+  const onSubmit = handleSubmit((input) => {
+    forgetSessionEndNotice();
+    setSessionEndNotice(null);
     login.submit(input, (result) => {
       tabStorage.remove(TYPED_EMAIL);
       if (result.status === 'signed-in') {
@@ -42,8 +44,8 @@ export function LoginScreen() {
         const state: OtpScreenState = { verificationId: result.verificationId, email: input.email.trim() };
         void navigate(routes.otp, { state });
       }
-    }),
-  );
+    });
+  });
 
   return (
     <main className="public-page">
