@@ -1,5 +1,6 @@
 import { emulatorEnv, HOST, PROJECT_ID, ports } from '../scripts/lib/ports';
 import { localHashKey } from '../scripts/lib/localSecret';
+import { RUNTIME_SERVICE_ACCOUNT } from '@hellowork/functions/tools';
 
 /*
  * The functions' data layer (their one published entry for tools), pointed at
@@ -19,9 +20,13 @@ Object.assign(process.env, emulatorEnv, {
   SMTP_URL: `smtp://${HOST}:${ports.smtp}`,
   // The emulator's Cloud Tasks: what the data layer queues (a notice, a マイページ開設 mail) runs as the functions' would.
   CLOUD_TASKS_EMULATOR_HOST: `${HOST}:${ports.tasks}`,
-  // What initializeApp() reads as its options when given none, as the Functions emulator sets it:
-  // without a project id in them the Admin SDK asks the cloud metadata server for one.
-  FIREBASE_CONFIG: JSON.stringify({ projectId: PROJECT_ID }),
+  // What initializeApp() reads as its options when given none, as the Functions emulator sets it: without a
+  // project id the Admin SDK asks the cloud metadata server for one, and without the account a queued task
+  // runs as, for that (a warning after a timeout, offline).
+  FIREBASE_CONFIG: JSON.stringify({
+    projectId: PROJECT_ID,
+    serviceAccountId: `${RUNTIME_SERVICE_ACCOUNT}${PROJECT_ID}.iam.gserviceaccount.com`,
+  }),
 });
 
 export * from '@hellowork/functions/tools';
