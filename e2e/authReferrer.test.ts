@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newJobSeeker } from '../testing/accounts';
 import { APP_URL } from '../testing/apiClient';
-import { devices, finishLogin, loginUntilOtp, openVariousSettings, useChromium } from './browser';
+import { desktop, finishLogin, loginUntilOtp, openVariousSettings, useChromium } from './browser';
 
 // A real project's browser API key is restricted to the app's origins as referrer (scripts/deploy/provision.sh),
 // so Google's Auth endpoints refuse a request without one. The emulators ignore key restrictions; what can be
@@ -14,8 +14,10 @@ const AUTH_ENDPOINT = /\/(identitytoolkit|securetoken)\.googleapis\.com\//;
 const TOKEN_REFRESH = '/securetoken.googleapis.com/v1/token';
 const APP_ORIGIN = `${new URL(APP_URL).origin}/`;
 
-describe.each(devices)('the referrer Google’s Auth endpoints see ($name)', (device) => {
-  it('is the app’s origin on every Auth request, the token refresh an hour into the session included', async () => {
+// Each journey runs on one device, and checkScreen checks its screens at both sizes.
+describe('the referrer Google’s Auth endpoints see', () => {
+  it('is the app’s origin on every Auth request, the token refresh an hour into the session included (desktop)', async () => {
+    const device = desktop;
     const seeker = await newJobSeeker('e2e-auth-referrer');
     const { page } = await chromium.newBrowser(device);
     // The browser's clock only: the session at the functions stays as fresh as it is.

@@ -25,12 +25,16 @@ const FLAGS = [
  */
 const JAPANESE = { LANG: 'ja_JP.UTF-8', LANGUAGE: 'ja' };
 
-/** The two ways job seekers meet the product. Every journey runs at both. */
+/**
+ * The two ways job seekers meet the product. Every screen is checked at both (checkScreen); the journeys where the
+ * device changes what the job seeker does (touch, the phone's first screen) run on both, and the others on one each.
+ */
 export const devices = [
   { name: 'desktop', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
   { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
 ] as const;
 export type Device = (typeof devices)[number];
+export const [desktop, phone] = devices;
 
 /** 200% zoom of the desktop window: the same page laid out in half the CSS pixels. */
 const ZOOMED_200 = { width: 640, height: 400 };
@@ -43,6 +47,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * run leaves the tree as it was; `npm run screenshots` writes docs/product-rules.md's, docs/screenshots/.
  */
 const SCREENSHOTS = fileURLToPath(new URL(`../${process.env.SCREENSHOTS_DIR ?? '.stack/screenshots'}/`, import.meta.url));
+const FAILURES = fileURLToPath(new URL('../.stack/failures/', import.meta.url));
 
 /**
  * One Chromium for a test file; each test opens browsers (contexts) of its
@@ -56,9 +61,10 @@ export function useChromium() {
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, env: { ...process.env, ...JAPANESE } });
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
     const violations = cspViolations;
     cspViolations = [];
+    if (task.result?.state === 'fail') await recordFailure(task.name, opened);
     await Promise.all(opened.map((context) => context.close()));
     opened = [];
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
@@ -97,6 +103,21 @@ export function useChromium() {
       return { context, page };
     },
   };
+}
+
+/** Where a failed journey left each of its pages: the address and alerts in the log, a screenshot in .stack/failures/. */
+async function recordFailure(test: string, contexts: BrowserContext[]) {
+  mkdirSync(FAILURES, { recursive: true });
+  const pages = contexts.flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) {
+    const file = `${FAILURES}${test.replace(/[^\w]+/g, '-').slice(0, 80)}-${index}.png`;
+    const alerts = await page
+      .getByRole('alert')
+      .allTextContents()
+      .catch(() => []);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.error(`[${test}] page ${index}: ${page.url()}; alerts: ${JSON.stringify(alerts)}; ${file}`);
+  }
 }
 
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
@@ -144,38 +165,48 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
 
 /**
  * What every screen and every dialog state must give every job seeker, checked
- * where the journey meets it: a title naming it, lang="ja", no serious or
- * critical axe finding, no sideways scrolling (at this size, and on the desktop
- * also at 200% zoom), and on the phone, controls big enough for a finger.
- * With `screenshot`, saves <SCREENSHOTS>/<screenshot>-<device>.png: the full page, however long (the window, with a dialog open).
+ * where the journey meets it, at both sizes whichever device the journey runs on
+ * (the layout follows the window's width alone): a title naming it, lang="ja",
+ * no serious or critical axe finding, no sideways scrolling (at the phone's width,
+ * and at the desktop's also at 200% zoom), and at the phone's width, controls big
+ * enough for a finger. With `screenshot`, saves <SCREENSHOTS>/<screenshot>-<size>.png
+ * at each size: the full page, however long (the window, with a dialog open).
  */
 export async function checkScreen(page: Page, device: Device, screen: { title: string; screenshot?: string }) {
   expect(await page.title()).toBe(`${screen.title} | ${SITE_TITLE}`);
   expect(await page.locator('html').getAttribute('lang')).toBe('ja');
-  if (screen.screenshot) {
-    // Before the zoom check resizes the window: a screenshot right after that can catch a half-painted frame.
-    await page.evaluate(() => document.fonts.ready);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({
-      path: `${SCREENSHOTS}${screen.screenshot}-${device.name}.png`,
-      scale: 'css',
-      // A modal's backdrop covers the window, not a page taller than it: a dialog is shown as the window shows it.
-      fullPage: (await page.getByRole('dialog').count()) === 0,
-      animations: 'disabled',
-      caret: 'hide',
-    });
-  }
   expect(await seriousAxeViolations(page), `axe on ${screen.title} (${device.name})`).toEqual([]);
-  expect(await horizontalOverflow(page), `horizontal overflow on ${screen.title} (${device.name})`).toBe(0);
-  if (device.hasTouch) {
-    expect(await smallTouchTargets(page), `touch targets on ${screen.title}`).toEqual([]);
-  } else {
-    await page.setViewportSize(ZOOMED_200);
-    const overflow = await horizontalOverflow(page);
-    await page.setViewportSize(device.viewport);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(overflow, `horizontal overflow on ${screen.title} at 200% zoom`).toBe(0);
+  for (const size of [device, ...devices.filter((other) => other !== device)]) {
+    await resizeWindow(page, size.viewport);
+    if (screen.screenshot) {
+      await page.evaluate(() => document.fonts.ready);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({
+        path: `${SCREENSHOTS}${screen.screenshot}-${size.name}.png`,
+        scale: 'css',
+        // A modal's backdrop covers the window, not a page taller than it: a dialog is shown as the window shows it.
+        fullPage: (await page.getByRole('dialog').count()) === 0,
+        animations: 'disabled',
+        caret: 'hide',
+      });
+    }
+    expect(await horizontalOverflow(page), `horizontal overflow on ${screen.title} (${size.name})`).toBe(0);
+    if (size.hasTouch) {
+      expect(await smallTouchTargets(page), `touch targets on ${screen.title}`).toEqual([]);
+    } else {
+      await resizeWindow(page, ZOOMED_200);
+      expect(await horizontalOverflow(page), `horizontal overflow on ${screen.title} at 200% zoom`).toBe(0);
+    }
   }
+  await resizeWindow(page, device.viewport);
+}
+
+/** A new window size, once the page has been laid out and painted at it: a screenshot right after a resize can catch a half-painted frame. */
+async function resizeWindow(page: Page, size: { width: number; height: number }) {
+  const current = page.viewportSize();
+  if (current?.width === size.width && current.height === size.height) return;
+  await page.setViewportSize(size);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Until React runs the page's form: the app's scripts have arrived and hydrated the prerendered HTML. */

@@ -8,7 +8,7 @@ import { ports } from '../scripts/lib/ports';
 import { newJobSeeker } from '../testing/accounts';
 import { APP_URL } from '../testing/apiClient';
 import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
-import { devices, finishLogin, hydrated, loginAndTrustThisBrowser, logout, submitLogin, useChromium } from './browser';
+import { desktop, finishLogin, hydrated, loginAndTrustThisBrowser, logout, phone, submitLogin, useChromium } from './browser';
 
 // A deploy under an open page: the page runs the build it was loaded from, whose hashed code files are gone from
 // Hosting once the next build is released. It needs the built app on Hosting (the Vite dev server hashes nothing).
@@ -74,64 +74,66 @@ describe.skipIf(!onHosting)('a deploy under an open page', () => {
     expect(await response.text()).not.toContain('<div id="root"');
   });
 
-  describe.each(devices)('($name)', (device) => {
-    it('takes the job seeker from the login opened before it on to the OTP screen and My Page, reloading once', async () => {
-      const seeker = await newJobSeeker('e2e-deploy-otp');
-      const mailbox = await watchMailbox(seeker.email);
-      const { page } = await chromium.newBrowser(device);
-      const loads = pageLoads(page);
-      const oldFiles = await openLoginThenDeploy(page);
+  // Each on one device: what a deploy changes is the same on both.
+  it('takes the job seeker from the login opened before it on to the OTP screen and My Page, reloading once (desktop)', async () => {
+    const device = desktop;
+    const seeker = await newJobSeeker('e2e-deploy-otp');
+    const mailbox = await watchMailbox(seeker.email);
+    const { page } = await chromium.newBrowser(device);
+    const loads = pageLoads(page);
+    const oldFiles = await openLoginThenDeploy(page);
 
-      await page.getByLabel('メールアドレス').fill(seeker.email);
-      await page.getByLabel('パスワード').fill(seeker.password);
-      await page.getByRole('button', { name: 'ログイン' }).click();
-      await page.getByRole('heading', { name: 'ワンタイムパスワード入力' }).waitFor();
-      await finishLogin(page, mailedCodeIn(await mailbox.next()));
+    await page.getByLabel('メールアドレス').fill(seeker.email);
+    await page.getByLabel('パスワード').fill(seeker.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('heading', { name: 'ワンタイムパスワード入力' }).waitFor();
+    await finishLogin(page, mailedCodeIn(await mailbox.next()));
 
-      expect(oldFiles.length).toBeGreaterThan(0);
-      expect(oldFiles).toEqual(oldFiles.map(({ url }) => ({ url, status: 404 })));
-      // One reload, of the screen whose code was gone; the OTP's challenge survived it in the tab's history.
-      expect(loads).toEqual([routes.login, routes.otp]);
-    });
+    expect(oldFiles.length).toBeGreaterThan(0);
+    expect(oldFiles).toEqual(oldFiles.map(({ url }) => ({ url, status: 404 })));
+    // One reload, of the screen whose code was gone; the OTP's challenge survived it in the tab's history.
+    expect(loads).toEqual([routes.login, routes.otp]);
+  });
 
-    it('keeps the address typed into the login across the reload, never the password', async () => {
-      const seeker = await newJobSeeker('e2e-deploy-address');
-      const { page } = await chromium.newBrowser(device);
-      // A trusted browser: the login signs in at once, which fetches Firebase Auth's code only then.
-      await loginAndTrustThisBrowser(page, seeker.email, seeker.password);
-      await logout(page);
-      const loads = pageLoads(page);
-      await openLoginThenDeploy(page);
+  it('keeps the address typed into the login across the reload, never the password (phone)', async () => {
+    const device = phone;
+    const seeker = await newJobSeeker('e2e-deploy-address');
+    const { page } = await chromium.newBrowser(device);
+    // A trusted browser: the login signs in at once, which fetches Firebase Auth's code only then.
+    await loginAndTrustThisBrowser(page, seeker.email, seeker.password);
+    await logout(page);
+    const loads = pageLoads(page);
+    await openLoginThenDeploy(page);
 
-      await page.getByLabel('メールアドレス').fill(seeker.email);
-      await page.getByLabel('パスワード').fill(seeker.password);
-      await page.getByRole('button', { name: 'ログイン' }).click();
-      await expect.poll(() => loads, { timeout: 30_000 }).toEqual([routes.login, routes.login]);
-      await page.getByRole('heading', { name: LOGIN_HEADING }).waitFor();
-      await hydrated(page);
-      expect(await page.getByLabel('メールアドレス').inputValue()).toBe(seeker.email);
-      expect(await page.getByLabel('パスワード').inputValue()).toBe('');
-      expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(seeker.password);
+    await page.getByLabel('メールアドレス').fill(seeker.email);
+    await page.getByLabel('パスワード').fill(seeker.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await expect.poll(() => loads, { timeout: 30_000 }).toEqual([routes.login, routes.login]);
+    await page.getByRole('heading', { name: LOGIN_HEADING }).waitFor();
+    await hydrated(page);
+    expect(await page.getByLabel('メールアドレス').inputValue()).toBe(seeker.email);
+    expect(await page.getByLabel('パスワード').inputValue()).toBe('');
+    expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(seeker.password);
 
-      await page.getByLabel('パスワード').fill(seeker.password);
-      await page.getByRole('button', { name: 'ログイン' }).click();
-      await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
-      expect(loads).toEqual([routes.login, routes.login]);
-    });
+    await page.getByLabel('パスワード').fill(seeker.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
+    expect(loads).toEqual([routes.login, routes.login]);
+  });
 
-    it('reloads once only: a screen still missing after it shows a message and a way back', async () => {
-      const seeker = await newJobSeeker('e2e-deploy-still-missing');
-      const { page } = await chromium.newBrowser(device);
-      // The OTP screen's code missing from the served build too (a broken deploy): the reload cannot help.
-      await page.route(/\/assets\/OtpScreen-[\w-]+\.js$/, (route) => route.fulfill({ status: 404 }));
-      const loads = pageLoads(page);
+  it('reloads once only: a screen still missing after it shows a message and a way back (desktop)', async () => {
+    const device = desktop;
+    const seeker = await newJobSeeker('e2e-deploy-still-missing');
+    const { page } = await chromium.newBrowser(device);
+    // The OTP screen's code missing from the served build too (a broken deploy): the reload cannot help.
+    await page.route(/\/assets\/OtpScreen-[\w-]+\.js$/, (route) => route.fulfill({ status: 404 }));
+    const loads = pageLoads(page);
 
-      await submitLogin(page, seeker.email, seeker.password);
-      await page.getByRole('alert').filter({ hasText: LOAD_FAILURE }).waitFor();
-      expect(loads).toEqual([routes.login, routes.otp]);
+    await submitLogin(page, seeker.email, seeker.password);
+    await page.getByRole('alert').filter({ hasText: LOAD_FAILURE }).waitFor();
+    expect(loads).toEqual([routes.login, routes.otp]);
 
-      await page.getByRole('link', { name: 'トップページに戻る' }).click();
-      await page.getByRole('heading', { name: LOGIN_HEADING }).waitFor();
-    });
+    await page.getByRole('link', { name: 'トップページに戻る' }).click();
+    await page.getByRole('heading', { name: LOGIN_HEADING }).waitFor();
   });
 });

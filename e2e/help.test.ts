@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_VALID_MINUTES, routes } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
-import { checkScreen, devices, loginUntilOtp, otpInput, useChromium } from './browser';
+import { checkScreen, desktop, phone, loginUntilOtp, otpInput, useChromium } from './browser';
 
 const chromium = useChromium();
 const HELP_TITLE = '求職者マイページ利用者マニュアル(利用登録者)';
 
-describe.each(devices)('the help page ($name)', (device) => {
-  it('opens from the OTP screen in a new tab at the code’s section, leaving the code entry as it was', async () => {
+// Each journey runs on one device, and checkScreen checks its screens at both sizes.
+describe('the help page', () => {
+  it('opens from the OTP screen in a new tab at the code’s section, leaving the code entry as it was (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-help');
     const { context, page } = await chromium.newBrowser(device);
     await loginUntilOtp(page, seeker.email, seeker.password);
@@ -29,7 +31,8 @@ describe.each(devices)('the help page ($name)', (device) => {
     expect(await otpInput(page).inputValue()).toBe('123');
   });
 
-  it('opens from the login screen’s manual link, and an unknown address says it is not found', async () => {
+  it('opens from the login screen’s manual link, and an unknown address says it is not found (desktop)', async () => {
+    const device = desktop;
     const { page } = await chromium.newBrowser(device);
     await page.goto(routes.login);
     await page.getByRole('link', { name: HELP_TITLE }).click();

@@ -3,7 +3,19 @@ import { errorMessages, routes, SESSION_IDLE_MINUTES } from '@hellowork/contract
 import { newJobSeeker } from '../testing/accounts';
 import { passSessionTime } from '../testing/clock';
 import type { Locator, Page } from 'playwright-core';
-import { checkScreen, devices, loginUntilOtp, logout, otpInput, skipOtpCheckbox, submitLogin, useChromium, type Device } from './browser';
+import {
+  checkScreen,
+  desktop,
+  devices,
+  loginUntilOtp,
+  logout,
+  otpInput,
+  phone,
+  skipOtpCheckbox,
+  submitLogin,
+  useChromium,
+  type Device,
+} from './browser';
 
 const chromium = useChromium();
 
@@ -64,8 +76,12 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await page.getByRole('button', { name: '送信' }).click();
     await page.getByText(/前回のログイン日時: \d{4}年\d{2}月\d{2}日 \d{2}時\d{2}分/).waitFor();
   });
+});
 
-  it('accepts the right code after a wrong one, telling how many tries are left', async () => {
+// What follows asks the same of a phone and a desktop: each runs on one, and checkScreen checks its screens at both sizes.
+describe('login with an e-mailed one-time password', () => {
+  it('accepts the right code after a wrong one, telling how many tries are left (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-wrong-code');
     const { page } = await chromium.newBrowser(device);
     const code = await loginUntilOtp(page, seeker.email, seeker.password);
@@ -92,7 +108,8 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
   });
 
-  it('locks the account after 5 wrong passwords, even for the right one', async () => {
+  it('locks the account after 5 wrong passwords, even for the right one (desktop)', async () => {
+    const device = desktop;
     const seeker = await newJobSeeker('e2e-lockout');
     const { page } = await chromium.newBrowser(device);
     for (let i = 1; i <= 4; i++) {
@@ -111,7 +128,8 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await checkScreen(page, device, { title: '求職者マイページにログイン' });
   });
 
-  it('sends a user whose code is spent back to the login screen', async () => {
+  it('sends a user whose code is spent back to the login screen (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-dead-end');
     const { page } = await chromium.newBrowser(device);
     const code = await loginUntilOtp(page, seeker.email, seeker.password);
@@ -129,9 +147,9 @@ describe.each(devices)('login with an e-mailed one-time password ($name)', (devi
     await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();
   });
 
-  it(`returns to the login screen, saying why, after ${SESSION_IDLE_MINUTES} minutes without use`, async () => {
+  it(`returns to the login screen, saying why, after ${SESSION_IDLE_MINUTES} minutes without use (desktop)`, async () => {
     const seeker = await newJobSeeker('e2e-idle');
-    const { page } = await chromium.newBrowser();
+    const { page } = await chromium.newBrowser(desktop);
     const code = await loginUntilOtp(page, seeker.email, seeker.password);
     await otpInput(page).fill(code);
     await page.getByRole('button', { name: '送信' }).click();

@@ -12,7 +12,8 @@ import { endReRegistrationHold } from '../testing/functionsData';
 import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import {
   checkScreen,
-  devices,
+  desktop,
+  phone,
   fillNewPassword,
   finishLogin,
   loginAndTrustThisBrowser,
@@ -25,8 +26,10 @@ import {
 const chromium = useChromium();
 const NEW_PASSWORD = 'Sairoku-Password 2026';
 
-describe.each(devices)('the login account and the 求職状態 ($name)', (device) => {
-  it('アカウントを再登録: 求職番号 and 生年月日, a code from the new mailbox, a new password, the hold, then the login with both', async () => {
+// Each journey runs on one device, and checkScreen checks its screens at both sizes.
+describe('the login account and the 求職状態', () => {
+  it('アカウントを再登録: 求職番号 and 生年月日, a code from the new mailbox, a new password, the hold, then the login with both (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-re-register');
     const newEmail = unknownAddress();
     const { page } = await chromium.newBrowser(device);
@@ -65,7 +68,8 @@ describe.each(devices)('the login account and the 求職状態 ($name)', (device
     await finishLogin(page, await loginUntilOtp(page, newEmail, NEW_PASSWORD));
   });
 
-  it('再登録を取り消す: the holder of the old address cancels, with the code from its mail, a re-registration they did not ask for', async () => {
+  it('再登録を取り消す: the holder of the old address cancels, with the code from its mail, a re-registration they did not ask for (desktop)', async () => {
+    const device = desktop;
     const seeker = await newJobSeeker('e2e-re-register-cancel');
     const newEmail = unknownAddress();
     const [newMailbox, oldMailbox] = [await watchMailbox(newEmail), await watchMailbox(seeker.email)];
@@ -93,7 +97,8 @@ describe.each(devices)('the login account and the 求職状態 ($name)', (device
     expect((await new TestBrowser().login(seeker.email, seeker.password)).body.status).toBe('otp-required');
   });
 
-  it('メールアドレスの変更 on アカウントを編集: the current password, a code from the new mailbox, and this browser stays trusted', async () => {
+  it('メールアドレスの変更 on アカウントを編集: the current password, a code from the new mailbox, and this browser stays trusted (desktop)', async () => {
+    const device = desktop;
     const seeker = await newJobSeeker('e2e-new-address');
     const newEmail = unknownAddress();
     const { page } = await chromium.newBrowser(device);
@@ -130,7 +135,8 @@ describe.each(devices)('the login account and the 求職状態 ($name)', (device
     await page.getByRole('heading', { name: '求職者マイページホーム' }).waitFor();
   });
 
-  it('求職無効: asks first, then 各種設定 shows 無効 and the home says what is closed', async () => {
+  it('求職無効: asks first, then 各種設定 shows 無効 and the home says what is closed (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-cancel');
     const { page } = await chromium.newBrowser(device);
     await finishLogin(page, await loginUntilOtp(page, seeker.email, seeker.password));

@@ -4,7 +4,8 @@ import { newJobSeeker } from '../testing/accounts';
 import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import {
   checkScreen,
-  devices,
+  desktop,
+  phone,
   fillNewPassword,
   finishLogin,
   loginAndTrustThisBrowser,
@@ -17,8 +18,10 @@ import {
 const chromium = useChromium();
 const NEW_PASSWORD = 'Atarashii Password 2026';
 
-describe.each(devices)('a new password ($name)', (device) => {
-  it('パスワードをお忘れの方: the address, the 確認コード from MailDev, the new password, then the login with it', async () => {
+// Each journey runs on one device, and checkScreen checks its screens at both sizes.
+describe('a new password', () => {
+  it('パスワードをお忘れの方: the address, the 確認コード from MailDev, the new password, then the login with it (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-reset');
     const { page } = await chromium.newBrowser(device);
     await page.goto('/login');
@@ -51,7 +54,8 @@ describe.each(devices)('a new password ($name)', (device) => {
     await finishLogin(page, loginCode);
   });
 
-  it('パスワード変更 on アカウントを編集: stays signed in here, and the trusted browser asks for the code again', async () => {
+  it('パスワード変更 on アカウントを編集: stays signed in here, and the trusted browser asks for the code again (desktop)', async () => {
+    const device = desktop;
     const seeker = await newJobSeeker('e2e-change');
     const { page } = await chromium.newBrowser(device);
     await loginAndTrustThisBrowser(page, seeker.email, seeker.password);

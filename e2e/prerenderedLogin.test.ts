@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '@hellowork/contracts';
 import { newJobSeeker } from '../testing/accounts';
 import { mailedCodeIn, watchMailbox } from '../testing/mailbox';
-import { checkScreen, devices, finishLogin, hydrated, SITE_TITLE, useChromium } from './browser';
+import { checkScreen, desktop, devices, finishLogin, hydrated, phone, SITE_TITLE, useChromium } from './browser';
 
 // The login is prerendered at build time: its HTML holds the form, and React hydrates it when the script arrives.
 const chromium = useChromium();
@@ -46,8 +46,12 @@ describe.each(devices)('the prerendered login ($name)', (device) => {
     expect(page.url()).not.toContain('Kyushoku');
     expect(requests.map((request) => request.url())).toEqual([]);
   });
+});
 
-  it('logs in with what was typed and sent before the app arrived, and the password goes nowhere else', async () => {
+// What follows asks the same of a phone and a desktop: each runs on one, and checkScreen checks its screens at both sizes.
+describe('the prerendered login', () => {
+  it('logs in with what was typed and sent before the app arrived, and the password goes nowhere else (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-prerendered');
     const mailbox = await watchMailbox(seeker.email);
     const { page } = await chromium.newBrowser(device);
@@ -75,7 +79,8 @@ describe.each(devices)('the prerendered login ($name)', (device) => {
     await finishLogin(page, mailedCodeIn(await mailbox.next()));
   });
 
-  it('hydrates at / into the login screen, at /login', async () => {
+  it('hydrates at / into the login screen, at /login (desktop)', async () => {
+    const device = desktop;
     const { page } = await chromium.newBrowser(device);
     await page.goto(routes.home);
     await hydrated(page);
@@ -91,8 +96,8 @@ describe.each(devices)('the prerendered login ($name)', (device) => {
     [routes.reRegistration, 'アカウントを再登録'],
     [routes.otp, 'ワンタイムパスワード入力'],
     [routes.manual, '求職者マイページ利用者マニュアル(利用登録者)'],
-  ])('a deep link to %s still loads its screen', async (path, heading) => {
-    const { page } = await chromium.newBrowser(device);
+  ])('a deep link to %s still loads its screen (desktop)', async (path, heading) => {
+    const { page } = await chromium.newBrowser(desktop);
     await page.goto(path);
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe(path);

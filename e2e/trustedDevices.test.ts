@@ -5,12 +5,13 @@ import { OTP_MAIL_SUBJECT } from '@hellowork/contracts';
 import { mailsTo, mailedCodeIn, watchMailbox } from '../testing/mailbox';
 import {
   checkScreen,
-  devices,
+  desktop,
   loginAndTrustThisBrowser,
   loginUntilOtp,
   logout,
   openVariousSettings,
   otpInput,
+  phone,
   skipOtpCheckbox,
   submitLogin,
   trustedDevicePresence,
@@ -20,8 +21,11 @@ import {
 const chromium = useChromium();
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
 
-describe.each(devices)('skipping the OTP on a trusted browser, and resuming it ($name)', (device) => {
-  it('trusts this browser after the confirmation, skips the OTP next time, and resumes it from 各種設定', async () => {
+// Each journey runs on one device, and checkScreen checks its screens at both sizes; the desktop trusts and resumes
+// by keyboard alone, below.
+describe('skipping the OTP on a trusted browser, and resuming it', () => {
+  it('trusts this browser after the confirmation, skips the OTP next time, and resumes it from 各種設定 (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-trust');
     const { page } = await chromium.newBrowser(device);
     const code = await loginUntilOtp(page, seeker.email, seeker.password);
@@ -98,7 +102,8 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
     await loginUntilOtp(page, seeker.email, seeker.password);
   });
 
-  it('asks another browser for the OTP while one is trusted', async () => {
+  it('asks another browser for the OTP while one is trusted (desktop)', async () => {
+    const device = desktop;
     const seeker = await newJobSeeker('e2e-other-browser');
     const first = await chromium.newBrowser(device);
     await loginAndTrustThisBrowser(first.page, seeker.email, seeker.password);
@@ -107,7 +112,8 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
     await loginUntilOtp(second.page, seeker.email, seeker.password);
   });
 
-  it('revokes one trusted browser from 各種設定 and leaves the other trusted', async () => {
+  it('revokes one trusted browser from 各種設定 and leaves the other trusted (phone)', async () => {
+    const device = phone;
     const seeker = await newJobSeeker('e2e-revoke-one');
     const home = await chromium.newBrowser(device);
     const other = await chromium.newBrowser(device);
@@ -147,7 +153,7 @@ describe.each(devices)('skipping the OTP on a trusted browser, and resuming it (
 });
 
 describe('keyboard alone', () => {
-  const device = devices[0];
+  const device = desktop;
 
   /** Presses Tab until the element has focus, and checks that the focus is visible there. */
   async function tabTo(page: Page, target: Locator, maxPresses = 40) {
