@@ -10,10 +10,14 @@ import {
 import { newJobSeeker, unknownAddress } from '../../../testing/accounts';
 import { TestBrowser } from '../../../testing/apiClient';
 import { mailedCodeIn, settledMails, watchMailbox, withMailDown } from '../../../testing/mailbox';
+import { FOLLOW_UP_RETRY } from '../../../testing/functionsData';
 
 const NEW_PASSWORD = 'Teiden-Password 2026';
-/** Long enough for the follow-up queue to try each mail more than once (its first retries come seconds apart). */
-const OUTAGE_MS = 15_000;
+/**
+ * Long enough for the follow-up queue to try each mail twice while the server is down: the first attempt at once,
+ * the first retry the least backoff later; the next comes twice that after it, once the server is back.
+ */
+const OUTAGE_MS = 2 * FOLLOW_UP_RETRY.minBackoffSeconds * 1000;
 
 // Stops MailDev, which every other suite reads codes from: npm test runs this file alone (*.alone.test.ts).
 describe('mail the product promised while the mail server was down', () => {
