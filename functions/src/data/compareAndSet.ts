@@ -41,13 +41,6 @@ export function writeOver(batch: WriteBatch, record: ReadRecord, fields: Documen
 const isDeletion = (value: unknown) => value instanceof FieldValue && FieldValue.delete().isEqual(value);
 const withoutDeletions = (fields: DocumentData) => Object.fromEntries(Object.entries(fields).filter(([, value]) => !isDeletion(value)));
 
-/** The record as this request's own write left it, for the next write of the same step to precondition on. */
-export const asWritten = (record: ReadRecord, fields: DocumentData, writeTime: Timestamp): ReadRecord => ({
-  ref: record.ref,
-  data: withoutDeletions({ ...record.data, ...fields }),
-  updateTime: writeTime,
-});
-
 /** Whether a commit failed because a record it wrote over was written (or made, or deleted) since it was read. */
 export function changedSinceRead(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -66,23 +59,20 @@ export type Decision<T> = { write?: DocumentData; result: T };
 
 /**
  * Decides on `first` and writes the decision over that version; a request that lost a race reads the record
- * again and decides again, up to CONTENDED_ATTEMPTS times. Returns the decision's answer and the record as
- * written (for a later write of the same step), or null when every attempt lost: the caller refuses.
+ * again and decides again, up to CONTENDED_ATTEMPTS times. Returns the decision's answer, or null when every
+ * attempt lost: the caller refuses.
  */
-export async function compareAndSet<T>(
-  first: ReadRecord,
-  decide: (record: ReadRecord) => Decision<T>,
-): Promise<{ result: T; record: ReadRecord } | null> {
+export async function compareAndSet<T>(first: ReadRecord, decide: (record: ReadRecord) => Decision<T>): Promise<T | null> {
   let record = first;
   for (let attempt = 0; attempt < CONTENDED_ATTEMPTS; attempt++) {
     if (attempt > 0) record = await readRecord(record.ref);
     const { write, result } = decide(record);
-    if (!write) return { result, record };
+    if (!write) return result;
     const batch = firestore().batch();
     writeOver(batch, record, write);
     try {
-      const [written] = await batch.commit();
-      return { result, record: asWritten(record, write, written!.writeTime) };
+      await batch.commit();
+      return result;
     } catch (error) {
       if (!changedSinceRead(error)) throw error;
     }

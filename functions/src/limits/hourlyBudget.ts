@@ -29,6 +29,6 @@ export async function takeFromHourlyBudget(ref: DocumentReference, max: number, 
       result: true,
     };
   });
-  if (!taken?.result) return null;
+  if (!taken) return null;
   return { giveBack: () => ref.update({ [field]: FieldValue.increment(-1) }).then(() => undefined) };
 }

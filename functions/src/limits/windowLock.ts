@@ -55,7 +55,7 @@ export function countWindow(data: DocumentData, policy: LockPolicy, now: number)
 }
 
 /** A request that lost every race for a lock's record is refused as if the lock held (compareAndSet.ts). */
-export const contended = (policy: LockPolicy, now: number) => ({ lockedUntil: now + policy.lockMs });
+const contended = (policy: LockPolicy, now: number) => ({ lockedUntil: now + policy.lockMs });
 
 /**
  * Takes a ticket for one check under the lock kept in `record` (made if missing), or answers that it is
@@ -68,7 +68,7 @@ export async function takeTicket(record: ReadRecord, policy: LockPolicy, now: nu
     const { window, number } = count;
     return { write: { ...count.fields, ...extra }, result: { ticket: { ref: record.ref, policy, window, number } } };
   });
-  return taken?.result ?? contended(policy, now);
+  return taken ?? contended(policy, now);
 }
 
 /** After a wrong answer: whether that failure has locked. */

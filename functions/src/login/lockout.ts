@@ -69,8 +69,8 @@ async function takeCheck(
     };
   });
   if (!taken) throw new ApiError('account-locked');
-  if (typeof taken.result === 'string') throw new ApiError(taken.result);
-  return taken.result;
+  if (typeof taken === 'string') throw new ApiError(taken);
+  return taken;
 }
 
 /** The right to check a password under the login id's locks (its guard as read), or the refusal. */

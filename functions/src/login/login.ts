@@ -96,10 +96,13 @@ async function saveLoginCode(email: string, checked: LoginAccount, check: Passwo
     try {
       mail = reserveCodeMailIn(batch, 'login-otp', limits, now);
     } catch (refusal) {
-      // Blocked: no code, but the right password still ends the check's window.
+      // Blocked: no code, but the right password still ends the check's window (unless a new password
+      // ended the guard first: then nothing is left to end, and the block is still the answer).
       const alone = firestore().batch();
       ends(alone);
-      await alone.commit().catch(() => undefined);
+      await alone.commit().catch((error: unknown) => {
+        if (!changedSinceRead(error)) throw error;
+      });
       throw refusal;
     }
     if (mail.allowed) verification.saveIn(batch);

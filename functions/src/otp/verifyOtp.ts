@@ -22,6 +22,8 @@ export const verifyOtp = apiFunction('verifyOtp', async ({ verificationId, code,
   const trusted = trustThisBrowser ? trustDevice(uid, userAgent, readDeviceEntries(req), now) : null;
   // The address a trusted browser's notice goes to, read with the code's records.
   const account = trusted ? readJobSeeker(uid) : null;
+  // An id naming no account is refused by verifyCode; this read's failure must not go unheard meanwhile.
+  account?.catch(() => undefined);
   // The session, the trusted browser and the audit events are written in the batch that uses the code: one
   // round trip, none without the others, and none after a new password voided the code.
   await verifyCode('login-otp', verificationId, code, reportWrongCode(userAgent, now), (batch) => {

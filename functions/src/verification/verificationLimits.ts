@@ -123,8 +123,8 @@ export async function reserveCodeMail(type: VerificationType, uid: string, now =
     const { fields, allowed, reservation } = countCodeMail(type, limits, now);
     return { write: fields, result: allowed ? reservation : null };
   });
-  if (!taken?.result) throw new ApiError('code-mail-limit');
-  return taken.result;
+  if (!taken) throw new ApiError('code-mail-limit');
+  return taken;
 }
 
 /**
