@@ -1,15 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { assertFails, initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFirestore } from '../scripts/lib/firestore';
 import { HOST, PROJECT_ID, ports } from '../scripts/lib/ports';
 import { collections } from '../testing/functionsData';
+import { embeddedFirestore, officialOnly } from '../testing/officialFirestore';
 
 // An outsider's browser reading or writing Firestore directly, with every kind of
 // session Firebase Auth hands out. Rules are enforced only by the official emulator; the embedded one ignores
 // them, so there these tests are reported as skipped, with the reason.
-const firestore = chooseFirestore();
-const reason = firestore.kind === 'embedded' ? ` (skipped: ${firestore.reason}; the embedded Firestore enforces no rules)` : '';
+const reason = officialOnly('rules');
 
 /*
  * Whether this machine has what the official emulator needs, read here without the code that chooses
@@ -46,7 +45,7 @@ const clients = [
   ['with the trusted-device claim', { secondFactor: 'trustedDevice' }],
 ] as const;
 
-describe.skipIf(firestore.kind === 'embedded')(`firestore.rules: browsers get no access at all${reason}`, () => {
+describe.skipIf(embeddedFirestore)(`firestore.rules: browsers get no access at all${reason}`, () => {
   let environment: RulesTestEnvironment | undefined;
   beforeAll(async () => {
     environment = await initializeTestEnvironment({

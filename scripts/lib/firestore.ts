@@ -126,7 +126,7 @@ export function describeFirestore(choice: FirestoreChoice): string {
     const source = choice.emulator.from === 'cloud-sdk' ? 'Cloud SDK' : 'firebase-tools';
     return `official Cloud Firestore emulator (${source}, Java ${choice.java.major}), security rules enforced`;
   }
-  return `embedded @firestore-emulator/server, because ${choice.reason}; it enforces no security rules and does not isolate transactions (see docs/architecture.md, "Firestore: official or embedded")`;
+  return `embedded @firestore-emulator/server, because ${choice.reason}; it enforces no security rules and ignores the preconditions the limits rest on, so their race tests skip (see docs/architecture.md, "Firestore: official or embedded")`;
 }
 
 const rulesFile = fileURLToPath(new URL('../../firestore.rules', import.meta.url));

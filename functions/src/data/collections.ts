@@ -30,18 +30,10 @@ export const collections = {
   securityEvents: (uid: string) => `users/${uid}/securityEvents`,
   /** loginAccounts/{keyed hash of the login id}: uid and password hash. */
   loginAccounts: 'loginAccounts',
-  /**
-   * loginAccountVersions/{uid}_{version}: create() lets one write replace a version of a login record; every other
-   * write that read that version fails whole, so none puts back a password hash a newer write replaced. Kept a day
-   * (TTL): far longer than any request that read the version can run.
-   */
-  loginAccountVersions: 'loginAccountVersions',
   /** loginGuards/{keyed hash of the login id}: lockout windows and the consecutive-failure count. */
   loginGuards: 'loginGuards',
   /** verifications/{type}_{uid}: the one live code of an account for one purpose. */
   verifications: 'verifications',
-  /** usedVerifications/{nonce hash}: create() lets exactly one request use a code. */
-  usedVerifications: 'usedVerifications',
   /** verificationLimits/{type}_{uid}: per-account limits across codes (wrong codes in a row, mails sent). */
   verificationLimits: 'verificationLimits',
   /**
@@ -54,8 +46,6 @@ export const collections = {
   jobSeekerIdentities: 'jobSeekerIdentities',
   /** reRegistrationGuards/{keyed hash of the 求職番号}: the lock on wrong 求職番号/生年月日, for numbers with and without an account. */
   reRegistrationGuards: 'reRegistrationGuards',
-  /** verificationBlocks/{type}_{uid}_{count start}_{block}: create() picks the one request that warns the holder of a block. */
-  verificationBlocks: 'verificationBlocks',
   /** reRegistrationBudgets/client_<keyed hash of the client's address>: each client's wrong 求職番号/生年月日 pairs per hour. */
   reRegistrationBudgets: 'reRegistrationBudgets',
   /** reRegistrationHolds/{keyed hash of the cancel code}: completed re-registrations waiting out their hold. */
@@ -70,9 +60,6 @@ export const collections = {
 export const TTL_FIELD = 'deleteAt';
 export const collectionsWithTtl = [
   'verifications',
-  'usedVerifications',
-  'verificationBlocks',
-  'loginAccountVersions',
   'passwordResetGuards',
   'loginGuards',
   'reRegistrationGuards',
@@ -103,8 +90,6 @@ export const jobSeekers = () => collection<JobSeekerRecord>(collections.users);
 /** The login id is the address as the login form normalises it (emailSchema: trimmed, lower case). */
 export const loginAccountRef = (loginId: string) =>
   collection<LoginAccountRecord>(collections.loginAccounts).doc(keyedHash('login-id', loginId));
-/** The claim on one version of an account's login record (its uid keeps the id clear of Firestore's reserved `__…__`). */
-export const loginAccountVersionRef = (uid: string, version: string) => untyped(collections.loginAccountVersions).doc(`${uid}_${version}`);
 export const loginGuardRef = (loginId: string) => untyped(collections.loginGuards).doc(keyedHash('login-guard', loginId));
 const resetAddressKey = (loginId: string) => keyedHash('password-reset-guard', loginId);
 /** Who asks for a reset code: a client (platform/clientAddress.ts) for an address. */
@@ -145,12 +130,8 @@ export const verificationsOf = (uid: string) => collection<VerificationRecord>(c
 /** The code record of a nonce's hash, for ids that name no account (verification.ts). */
 export const verificationsWithNonce = (nonceHash: string) =>
   collection<VerificationRecord>(collections.verifications).where('nonceHash', '==', nonceHash);
-export const usedVerificationRef = (nonceHash: string) => untyped(collections.usedVerifications).doc(nonceHash);
 export const codeLimitsRef = (type: VerificationType, uid: string) =>
   collection<CodeLimitsRecord>(collections.verificationLimits).doc(verificationDocId(type, uid));
-/** One per block of a count in a row (`block` names the count's start and the block): its create() picks the request that warns. */
-export const verificationBlockRef = (type: VerificationType, uid: string, block: string) =>
-  untyped(collections.verificationBlocks).doc(`${verificationDocId(type, uid)}_${block}`);
 export const sessionsOf = (uid: string) => collection<SessionRecord>(collections.sessions(uid));
 export const trustedDevicesOf = (uid: string) => untyped(collections.trustedDevices(uid));
 export const securityEventsOf = (uid: string) => collection<SecurityEventRecord>(collections.securityEvents(uid));

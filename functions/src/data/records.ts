@@ -32,8 +32,6 @@ export type LoginAccountRecord = {
   uid: string;
   passwordHash: PasswordHash;
   passwordChangedAt: Timestamp;
-  /** Random, new with every write of the record: a write claims the version it replaces (loginAccountVersions). */
-  version: string;
 };
 
 /** jobSeekerIdentities/{keyed hash of the 求職番号}: the account, and a keyed hash of 求職番号 and 生年月日 (アカウントを再登録). */

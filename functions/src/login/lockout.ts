@@ -8,31 +8,19 @@ import {
   type ErrorCode,
 } from '@hellowork/contracts';
 import { loginGuardRef } from '../data/collections';
-import { countAndReadBack } from '../limits/readBack';
+import { compareAndSet, readRecord, type Decision, type ReadRecord } from '../data/compareAndSet';
 import {
   clearFailures,
   countWindow,
-  dropStaleWindows,
   failuresCleared,
   failureLocks,
   guardMemory,
-  takeTicket,
-  windowTicket,
   type LockPolicy,
-  type LockRecord,
   type LockTicket,
 } from '../limits/windowLock';
 import { ApiError } from '../platform/http';
 import type { SecurityEvent } from '../securityEvents/securityEvents';
-import {
-  lockedUntilReset,
-  streakCleared,
-  streakCount,
-  streakEnds,
-  streakTicket,
-  takeStreakTicket,
-  type StreakTicket,
-} from './passwordStreak';
+import { countStreak, GUARD_UNTIL_RESET, lockedUntilReset, streakCleared, streakEnds, type StreakTicket } from './passwordStreak';
 
 /*
  * Password lockouts, with the window lock (limits/windowLock.ts) in two places:
@@ -45,59 +33,57 @@ import {
  * reset (passwordStreak.ts).
  */
 
-const accountLock: LockPolicy = { maxFailures: LOCKOUT_MAX_FAILURES, lockMs: LOCKOUT_MINUTES * MINUTE_MS, makes: true };
-// A device revoked meanwhile must not come back as a record without its secret: update, never create.
-const deviceLock: LockPolicy = { maxFailures: TRUSTED_DEVICE_MAX_FAILURES, lockMs: TRUSTED_DEVICE_LOCK_MINUTES * MINUTE_MS, makes: false };
+const accountLock: LockPolicy = { maxFailures: LOCKOUT_MAX_FAILURES, lockMs: LOCKOUT_MINUTES * MINUTE_MS };
+const deviceLock: LockPolicy = { maxFailures: TRUSTED_DEVICE_MAX_FAILURES, lockMs: TRUSTED_DEVICE_LOCK_MINUTES * MINUTE_MS };
 
 /** The right to check one password: a ticket of the window lock and one toward the 100 in a row. */
 export type PasswordCheck = { ticket: LockTicket; streak: StreakTicket };
-type Tickets = { lockedUntil: number } | { ticket: LockTicket; streak: StreakTicket | null };
 
 /** A login id's guard as read now: its locks are decided on this read. */
-export async function readLoginGuard(loginId: string): Promise<LockRecord> {
-  const ref = loginGuardRef(loginId);
-  return { ref, data: (await ref.get()).data() ?? {} };
-}
-
-/** A login id's own window first, alone: a guess it refuses must not count toward the holder's 100 in a row. */
-async function takeAccountTickets(guard: LockRecord, now: number): Promise<Tickets> {
-  const lock = await takeTicket(guard, accountLock, now, guardMemory(now));
-  return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: await takeStreakTicket(guard.ref, now) };
-}
+export const readLoginGuard = (loginId: string) => readRecord(loginGuardRef(loginId));
 
 /**
- * A trusted browser's check: its own window ticket and its own ticket toward
- * 100 in a row, both on its record, counted in one update and read back in one
- * read. Neither count is the login id's, so no lock a stranger causes there
- * (the 5 tries, the 100 in a row) keeps the holder out of the browser. A check
- * the browser's own window then refuses has counted toward its 100 all the
- * same: stricter, never laxer, and only a holder of its secret can race it.
+ * Counts one password check on a lock's record as read: its window's count and its count in a row in one
+ * compare-and-set (limits/compareAndSet.ts), or the refusal, writing nothing: locked for now, or until a new
+ * password. A guess the window refuses counts nowhere, so a flood of guesses costs the holder's 100 in a row
+ * only the 5 the window lets through. `makes`: a login guard is made if missing; a trusted browser's record
+ * gone since it was read was revoked (a new password), and must not come back without its secret. A request
+ * that lost every race for the record is refused as if locked.
  */
-async function takeDeviceTickets(device: LockRecord, now: number): Promise<Tickets> {
-  const count = countWindow(device, deviceLock, now);
-  if ('lockedUntil' in count) return count;
-  // No `deleteAt` here: the browser's record is deleted with its trust, and so is its count.
-  const after = await countAndReadBack(count.ref, { ...count.fields, ...streakCount() }, { makes: false });
-  if (!after) throw new ApiError('account-changed'); // revoked since it was read
-  const lock = await windowTicket(count, after, now);
-  return 'lockedUntil' in lock ? lock : { ticket: lock.ticket, streak: streakTicket(count.ref, after, {}) };
+async function takeCheck(
+  record: ReadRecord,
+  policy: LockPolicy,
+  now: number,
+  { makes, extra, untilReset }: { makes: boolean; extra: object; untilReset: object },
+): Promise<PasswordCheck> {
+  const taken = await compareAndSet(record, (current): Decision<PasswordCheck | ErrorCode> => {
+    if (!makes && !current.updateTime) return { result: 'account-changed' };
+    if (lockedUntilReset(current.data)) return { result: 'password-reset-required' };
+    const window = countWindow(current.data, policy, now);
+    if ('lockedUntil' in window) return { result: 'account-locked' };
+    const streak = countStreak(current.ref, current.data, untilReset);
+    if (!streak) return { result: 'password-reset-required' };
+    return {
+      write: { ...window.fields, ...streak.fields, ...extra },
+      result: { ticket: { ref: current.ref, policy, window: window.window, number: window.number }, streak: streak.ticket },
+    };
+  });
+  if (!taken) throw new ApiError('account-locked');
+  if (typeof taken === 'string') throw new ApiError(taken);
+  return taken;
 }
 
-/** The tickets as taken, or the refusal: locked for now, or until a new password. */
-function admitPasswordCheck(tickets: Tickets): PasswordCheck {
-  if ('lockedUntil' in tickets) throw new ApiError('account-locked');
-  if (!tickets.streak) throw new ApiError('password-reset-required');
-  return { ticket: tickets.ticket, streak: tickets.streak };
-}
+/** The right to check a password under the login id's locks (its guard as read), or the refusal. */
+export const takeLoginIdCheck = (guard: ReadRecord, now: number) =>
+  takeCheck(guard, accountLock, now, { makes: true, extra: guardMemory(now), untilReset: GUARD_UNTIL_RESET });
 
-/** The right to check a password under the login id's locks, or the refusal (before any count when locked until reset). */
-export async function takeLoginIdCheck(guard: LockRecord, now: number): Promise<PasswordCheck> {
-  if (lockedUntilReset(guard.data)) throw new ApiError('password-reset-required');
-  return admitPasswordCheck(await takeAccountTickets(guard, now));
-}
-
-/** The right to check a password under a trusted browser's own locks, or the refusal. */
-export const takeDeviceCheck = async (device: LockRecord, now: number) => admitPasswordCheck(await takeDeviceTickets(device, now));
+/**
+ * The right to check a password under a trusted browser's own locks, on its record: neither count is the
+ * login id's, so no lock a stranger causes there (the 5 tries, the 100 in a row) keeps the holder out of the
+ * browser. No `deleteAt`: the browser's record is deleted with its trust, and so is its count.
+ */
+export const takeDeviceCheck = (device: ReadRecord, now: number) =>
+  takeCheck(device, deviceLock, now, { makes: false, extra: {}, untilReset: {} });
 
 /**
  * After a wrong password: counts it toward both locks, has `record` keep its
@@ -109,7 +95,7 @@ export async function wrongPassword(
   wrong: ErrorCode,
   record: (events: SecurityEvent[]) => Promise<unknown>,
 ): Promise<ApiError> {
-  const [untilReset] = await Promise.all([streakEnds(streak), dropStaleWindows(ticket)]);
+  const untilReset = await streakEnds(streak);
   const locks = untilReset || failureLocks(ticket);
   await record([{ type: 'password-failure' }, ...(locks ? [{ type: 'lockout' as const }] : [])]);
   return new ApiError(untilReset ? 'password-reset-required' : locks ? 'account-locked' : wrong);

@@ -1,7 +1,6 @@
 import { FieldValue, type DocumentData, type DocumentReference } from 'firebase-admin/firestore';
 import { PASSWORD_MAX_CONSECUTIVE_FAILURES } from '@hellowork/contracts';
-import { countAndReadBack } from '../limits/readBack';
-import { deletions, guardMemory, updateIfThere } from '../limits/windowLock';
+import { deletions, updateIfThere } from '../limits/windowLock';
 
 /*
  * Wrong passwords in a row, across lock windows, on a login guard (or a
@@ -11,11 +10,14 @@ import { deletions, guardMemory, updateIfThere } from '../limits/windowLock';
  * more than 100 past it is refused, so at most 100 wrong passwords in a row
  * are ever checked.
  *
- * A right password at check c writes `success_<c>` (and drops the success
- * fields it read that are lower): the base is the highest such field. One
- * write and no read, and the base never moves back: a field is only ever
- * dropped by the same update that adds a higher one, so a slower request's
- * clear cannot revive failures a faster one cleared.
+ * Each check is counted with the record's window count, in one compare-and-set
+ * (lockout.ts). A right password at check c writes `success_<c>` (and drops
+ * the success fields it read that are lower): the base is the highest such
+ * field. That write needs no precondition, so a stranger's guess counted
+ * meanwhile never refuses the holder's right password, and the base never
+ * moves back: a field is only ever dropped by the same update that adds a
+ * higher one, so a slower request's clear cannot revive failures a faster one
+ * cleared.
  */
 
 /**
@@ -33,22 +35,22 @@ export const streakOf = (data: DocumentData) => ((data.checks as number | undefi
 /** Whether the record is locked until its password is reset. */
 export const lockedUntilReset = (data: DocumentData) => streakOf(data) >= PASSWORD_MAX_CONSECUTIVE_FAILURES;
 
-/** The count of `checks` checks toward the 100 (one per request), to write with the record's other counts. */
-export const streakCount = (checks = 1) => ({ checks: FieldValue.increment(checks) });
+/** `count` more checks toward the 100, written as they are (the tester console's shortcut; logins count with countStreak). */
+export const streakCount = (count: number) => ({ checks: FieldValue.increment(count) });
 
-/** The ticket a counted check earns, on the record as read back; null when it may not be checked. */
-export function streakTicket(ref: DocumentReference, after: DocumentData, untilReset: DocumentData): StreakTicket | null {
-  const checks = after.checks as number;
-  const number = checks - streakBase(after);
-  return number > PASSWORD_MAX_CONSECUTIVE_FAILURES ? null : { ref, checks, number, successFields: successFieldsOf(after), untilReset };
+/** One more check counted on the record as read: its ticket and the field that says so; null when it may not be checked. */
+export function countStreak(
+  ref: DocumentReference,
+  data: DocumentData,
+  untilReset: DocumentData,
+): { ticket: StreakTicket; fields: DocumentData } | null {
+  const checks = ((data.checks as number | undefined) ?? 0) + 1;
+  const number = checks - streakBase(data);
+  if (number > PASSWORD_MAX_CONSECUTIVE_FAILURES) return null;
+  return { ticket: { ref, checks, number, successFields: successFieldsOf(data), untilReset }, fields: { checks } };
 }
-const GUARD_UNTIL_RESET = { deleteAt: FieldValue.delete() };
-
-/** Counts one password check of a login guard toward the 100; null when it may not be checked. */
-export async function takeStreakTicket(ref: DocumentReference, now: number): Promise<StreakTicket | null> {
-  const after = await countAndReadBack(ref, { ...streakCount(), ...guardMemory(now) }, { makes: true });
-  return streakTicket(ref, after ?? {}, GUARD_UNTIL_RESET);
-}
+/** What the 100th wrong password writes on a login guard: the lock outlives the guard's usual deletion. */
+export const GUARD_UNTIL_RESET = { deleteAt: FieldValue.delete() };
 
 /** After a wrong password: whether it was the 100th in a row. Then a login guard is never deleted. */
 export async function streakEnds(ticket: StreakTicket): Promise<boolean> {

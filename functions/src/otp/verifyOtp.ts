@@ -20,6 +20,10 @@ export const verifyOtp = apiFunction('verifyOtp', async ({ verificationId, code,
   const uid = verificationAccount(verificationId);
   const session = newSession(uid, 'otp', userAgent, now);
   const trusted = trustThisBrowser ? trustDevice(uid, userAgent, readDeviceEntries(req), now) : null;
+  // The address a trusted browser's notice goes to, read with the code's records.
+  const account = trusted ? readJobSeeker(uid) : null;
+  // An id naming no account is refused by verifyCode; this read's failure must not go unheard meanwhile.
+  account?.catch(() => undefined);
   // The session, the trusted browser and the audit events are written in the batch that uses the code: one
   // round trip, none without the others, and none after a new password voided the code.
   await verifyCode('login-otp', verificationId, code, reportWrongCode(userAgent, now), (batch) => {
@@ -30,9 +34,9 @@ export const verifyOtp = apiFunction('verifyOtp', async ({ verificationId, code,
   // Signed only now: a wrong guess costs no signature.
   const customToken = await session.customToken();
   if (trusted) {
-    const account = await readJobSeeker(uid);
+    const { email } = (await account)!;
     res.append('Set-Cookie', trusted.cookie);
-    await queueNotice(uid, trustNoticeMail(account.email, trusted.label, now));
+    await queueNotice(uid, trustNoticeMail(email, trusted.label, now));
   }
   return { customToken };
 });

@@ -12,6 +12,7 @@ import { newJobSeeker, resetCodeFor } from '../../../testing/accounts';
 import { claimsOf, idTokenFor, SAFARI_ON_IPHONE, selfMadeIdToken, TestBrowser } from '../../../testing/apiClient';
 import { watchMailbox } from '../../../testing/mailbox';
 import { strangerGuesses } from '../../../testing/strangers';
+import { embeddedFirestore, racesSkipped } from '../../../testing/officialFirestore';
 
 const NEW_PASSWORD = 'Atarashii Password 2026';
 
@@ -90,44 +91,48 @@ describe('パスワード変更: a new password from a session that passed the s
     expect((await changePassword(browser, idToken, seeker.password)).status).toBe(200);
   });
 
-  it("never outlasts the holder's reset: a change under way when it lands is refused, one that came first voids its code", async () => {
-    // Someone with the password and a session changes it while the holder, warned, resets it by mail. The
-    // change checks the password, hashes the new one and writes; the reset checks the code, hashes and writes.
-    // The reset starts this long after the change (before it, when negative).
-    const offsetsMs = [-120, -80, -40, 0, 40];
-    const races = await Promise.all(
-      offsetsMs.map(async (offsetMs, i) => {
-        const { seeker, browser, idToken } = await signedIn(`change-vs-reset-${i}`);
-        const { verificationId, code } = await resetCodeFor(seeker.email);
-        const passwords = { holders: `Honnin-No Password ${i}`, takers: `Nottori-No Password ${i}` };
-        const [change, reset] = await Promise.all([
-          sleep(Math.max(0, -offsetMs)).then(() => changePassword(browser, idToken, seeker.password, passwords.takers)),
-          sleep(Math.max(0, offsetMs)).then(() =>
-            new TestBrowser().call('resetPassword', { verificationId, code, newPassword: passwords.holders }),
-          ),
-        ]);
-        return { seeker, passwords, change, reset };
-      }),
-    );
-    for (const { seeker, passwords, change, reset } of races) {
-      const statuses = JSON.stringify({ change: change.status, reset: reset.status });
-      console.log('RACE', statuses);
-      expect(
-        [change.status, reset.status].filter((status) => status >= 500),
-        statuses,
-      ).toEqual([]);
-      if (reset.status !== 200) {
-        // The change was done before the reset began: like any new password, it voided the open codes. The
-        // holder's next code puts things right.
-        expect([change.status, reset.body.error.code], statuses).toEqual([200, 'code-superseded']);
-        const again = await resetCodeFor(seeker.email);
-        const newPassword = passwords.holders;
-        expect((await new TestBrowser().call('resetPassword', { ...again, newPassword })).status).toBe(200);
+  it.skipIf(embeddedFirestore)(
+    `never outlasts the holder's reset: a change under way when it lands is refused, one that came first voids its code${racesSkipped}`,
+    async () => {
+      // Someone with the password and a session changes it while the holder, warned, resets it by mail. The
+      // change checks the password, hashes the new one and writes; the reset checks the code, hashes and writes.
+      // The reset starts this long after the change (before it, when negative).
+      const offsetsMs = [-120, -80, -40, 0, 40];
+      const races = await Promise.all(
+        offsetsMs.map(async (offsetMs, i) => {
+          const { seeker, browser, idToken } = await signedIn(`change-vs-reset-${i}`);
+          const { verificationId, code } = await resetCodeFor(seeker.email);
+          const passwords = { holders: `Honnin-No Password ${i}`, takers: `Nottori-No Password ${i}` };
+          const [change, reset] = await Promise.all([
+            sleep(Math.max(0, -offsetMs)).then(() => changePassword(browser, idToken, seeker.password, passwords.takers)),
+            sleep(Math.max(0, offsetMs)).then(() =>
+              new TestBrowser().call('resetPassword', { verificationId, code, newPassword: passwords.holders }),
+            ),
+          ]);
+          return { seeker, passwords, change, reset };
+        }),
+      );
+      for (const { seeker, passwords, change, reset } of races) {
+        const statuses = JSON.stringify({ change: change.status, reset: reset.status });
+        console.log('RACE', statuses);
+        expect(
+          [change.status, reset.status].filter((status) => status >= 500),
+          statuses,
+        ).toEqual([]);
+        if (reset.status !== 200) {
+          // The change was done before the reset began: like any new password, it voided the open codes. The
+          // holder's next code puts things right.
+          expect([change.status, reset.body.error.code], statuses).toEqual([200, 'code-superseded']);
+          const again = await resetCodeFor(seeker.email);
+          const newPassword = passwords.holders;
+          expect((await new TestBrowser().call('resetPassword', { ...again, newPassword })).status).toBe(200);
+        }
+        expect((await new TestBrowser().login(seeker.email, passwords.holders)).body.status, statuses).toBe('otp-required');
+        expect((await new TestBrowser().login(seeker.email, passwords.takers)).body.error?.code, statuses).toBe('invalid-credentials');
       }
-      expect((await new TestBrowser().login(seeker.email, passwords.holders)).body.status, statuses).toBe('otp-required');
-      expect((await new TestBrowser().login(seeker.email, passwords.takers)).body.error?.code, statuses).toBe('invalid-credentials');
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 
   it('is refused without a session that passed the second factor', async () => {
     const { seeker } = await signedIn('change-bypass');

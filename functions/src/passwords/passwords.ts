@@ -1,9 +1,9 @@
-import type { WriteBatch } from 'firebase-admin/firestore';
-import { DAY_MS } from '@hellowork/contracts';
+import type { DocumentData, Timestamp, WriteBatch } from 'firebase-admin/firestore';
 import { keyedHash, randomToken } from '../platform/secrets';
 import { ApiError } from '../platform/http';
-import { firestore, foundADocument, foundNoDocument, toTimestamp } from '../platform/firebase';
-import { loginAccountRef, loginAccountVersionRef } from '../data/collections';
+import { firestore, toTimestamp } from '../platform/firebase';
+import { changedSinceRead } from '../data/compareAndSet';
+import { loginAccountRef } from '../data/collections';
 import type { LoginAccountRecord, PasswordHash } from '../data/records';
 import { checkAndUpgrade, hashPassword } from './passwordHash';
 
@@ -18,7 +18,6 @@ export const newLoginAccountRecord = async (uid: string, password: string, now =
   uid,
   passwordHash: await hashPassword(password),
   passwordChangedAt: toTimestamp(now),
-  version: newVersion(),
 });
 
 /**
@@ -28,10 +27,11 @@ export const newLoginAccountRecord = async (uid: string, password: string, now =
  */
 export async function awaitingFirstPassword(): Promise<(uid: string, now: number) => LoginAccountRecord> {
   const passwordHash = await hashPassword(randomToken(32));
-  return (uid, now) => ({ uid, passwordHash, passwordChangedAt: toTimestamp(now), version: newVersion() });
+  return (uid, now) => ({ uid, passwordHash, passwordChangedAt: toTimestamp(now) });
 }
 
-export type LoginAccount = Pick<LoginAccountRecord, 'uid' | 'passwordHash' | 'version'>;
+/** A login record as a request read it; `updateTime` is the version a write of it replaces (replaceRead). */
+export type LoginAccount = Pick<LoginAccountRecord, 'uid' | 'passwordHash'> & { updateTime: Timestamp };
 
 /**
  * The uid an address without an account stands under, as long as a Firebase uid and of its characters: work done
@@ -45,32 +45,27 @@ export const standInUid = (loginId: string) =>
 
 /** The account a login id names, or null. */
 export async function findLoginAccount(loginId: string): Promise<LoginAccount | null> {
-  return (await loginAccountRef(loginId).get()).data() ?? null;
+  const snapshot = await loginAccountRef(loginId).get();
+  const record = snapshot.data();
+  return record ? { uid: record.uid, passwordHash: record.passwordHash, updateTime: snapshot.updateTime! } : null;
 }
 
 /*
- * Every write of a login record replaces the version it read, and claims that version in the same batch, first:
- * create() of loginAccountVersions/{uid}_{version}. Of two writes that read one version, one commits and the
- * other fails whole, so no request puts back a hash that another replaced since its read: a login's rehash
- * racing a reset, メールアドレスの変更 copying a hash a reset has just replaced, a パスワード変更 whose current
- * password a reset has just ended. A lastUpdateTime precondition would do it on Cloud Firestore with no claim, but
- * the embedded emulator ignores those (decision 0002); create() it enforces, so the races are tested here.
+ * Every write of a login record replaces the version it read: an update with that version's `lastUpdateTime`
+ * precondition (the compare-and-set of data/compareAndSet.ts), in the batch of the rest of its step. Of two
+ * writes that read one version, one commits and the other fails whole, so no request puts back a hash that
+ * another replaced since its read: a login's rehash racing a reset, メールアドレスの変更 copying a hash a reset
+ * has just replaced, a パスワード変更 whose current password a reset has just ended.
  */
-const newVersion = () => randomToken(16);
+export const replaceRead = (batch: WriteBatch, loginId: string, account: LoginAccount, fields: DocumentData) =>
+  batch.update(loginAccountRef(loginId), fields, { lastUpdateTime: account.updateTime });
 
-/** The claim, first in `batch`; the version the batch writes. */
-function replaceVersion(batch: WriteBatch, { uid, version }: LoginAccount, now: number): string {
-  batch.create(loginAccountVersionRef(uid, version), { deleteAt: toTimestamp(now + DAY_MS) });
-  return newVersion();
-}
-
-/** Commits; false when another write replaced the version first (its claim is there, or the record moved away). */
-async function committedFirst(batch: WriteBatch): Promise<boolean> {
+/** Commits, answering the write's time; null when another write replaced the version first (or the record moved away, or its new id was taken). */
+async function committedFirst(batch: WriteBatch): Promise<Timestamp | null> {
   try {
-    await batch.commit();
-    return true;
+    return (await batch.commit())[0]!.writeTime;
   } catch (error) {
-    if (foundADocument(error) || foundNoDocument(error)) return false;
+    if (changedSinceRead(error)) return null;
     throw error;
   }
 }
@@ -103,9 +98,9 @@ export async function checkPassword(
   if (!result.valid) return null;
   if (!result.rehashed) return account;
   const batch = firestore().batch();
-  const rehashed = { ...account, passwordHash: result.rehashed, version: replaceVersion(batch, account, now) };
-  batch.update(loginAccountRef(loginId), { passwordHash: rehashed.passwordHash, version: rehashed.version });
-  if (await committedFirst(batch)) return rehashed;
+  replaceRead(batch, loginId, account, { passwordHash: result.rehashed });
+  const written = await committedFirst(batch);
+  if (written) return { ...account, passwordHash: result.rehashed, updateTime: written };
   return again ? checkPassword(loginId, await findLoginAccount(loginId), password, now, false) : null;
 }
 
@@ -128,8 +123,7 @@ export async function setPassword(
     // A login id moved away meanwhile (メールアドレスの変更) must not come back: update(), and only the uid's own.
     if (!account || account.uid !== uid) break;
     const batch = firestore().batch();
-    const version = replaceVersion(batch, account, now);
-    batch.update(loginAccountRef(loginId), { passwordHash, passwordChangedAt: toTimestamp(now), version });
+    replaceRead(batch, loginId, account, { passwordHash, passwordChangedAt: toTimestamp(now) });
     if (await committedFirst(batch)) return;
   }
   throw new ApiError('account-changed');
@@ -151,25 +145,20 @@ export async function moveLoginAccount(
   alongside: (batch: WriteBatch) => void,
   now = Date.now(),
 ): Promise<void> {
-  const old = (await loginAccountRef(from).get()).data();
+  const snapshot = await loginAccountRef(from).get();
+  const old = snapshot.data();
   if (!old || old.uid !== uid) throw new ApiError('account-changed');
+  const read = { lastUpdateTime: snapshot.updateTime! };
   const batch = firestore().batch();
   const record: LoginAccountRecord =
-    newPasswordHash !== null
-      ? { uid, passwordHash: newPasswordHash, passwordChangedAt: toTimestamp(now), version: replaceVersion(batch, old, now) }
-      : { ...old, version: replaceVersion(batch, old, now) };
+    newPasswordHash !== null ? { uid, passwordHash: newPasswordHash, passwordChangedAt: toTimestamp(now) } : old;
   if (from === to) {
-    batch.update(loginAccountRef(to), {
-      passwordHash: record.passwordHash,
-      passwordChangedAt: record.passwordChangedAt,
-      version: record.version,
-    });
+    batch.update(loginAccountRef(to), { passwordHash: record.passwordHash, passwordChangedAt: record.passwordChangedAt }, read);
   } else {
-    // Read first, so a taken address is refused before anything is written; create() still
-    // refuses one taken in the moment since (on Cloud Firestore the batch is atomic; the embedded
-    // emulator applies a batch's writes in order, so the writes that may fail go first).
+    // Read first, so a taken address is refused before anything is written; create() still refuses one
+    // taken in the moment since (the batch is atomic).
     if ((await loginAccountRef(to).get()).exists) throw new ApiError('email-unavailable');
-    batch.delete(loginAccountRef(from), { exists: true });
+    batch.delete(loginAccountRef(from), read);
     batch.create(loginAccountRef(to), record);
   }
   alongside(batch);

@@ -5,7 +5,8 @@ import {
   RE_REGISTRATION_MAX_FAILURES,
 } from '@hellowork/contracts';
 import { takeFromHourlyBudget } from '../limits/hourlyBudget';
-import { clearFailures, dropStaleWindows, failureLocks, guardMemory, takeTicket, type LockPolicy } from '../limits/windowLock';
+import { clearFailures, failureLocks, guardMemory, takeTicket, type LockPolicy } from '../limits/windowLock';
+import { asRead } from '../data/compareAndSet';
 import { jobSeekerIdentityRef, reRegistrationBudgetRef, reRegistrationGuardRef } from '../data/collections';
 import { ApiError } from '../platform/http';
 import { keyedHash, sameHash } from '../platform/secrets';
@@ -26,7 +27,6 @@ import { keyedHash, sameHash } from '../platform/secrets';
 const identityLock: LockPolicy = {
   maxFailures: RE_REGISTRATION_MAX_FAILURES,
   lockMs: RE_REGISTRATION_LOCK_HOURS * HOUR_MS,
-  makes: true,
 };
 
 /** birthDate as birthDateSchema accepts it (YYYY-MM-DD), under the 求職番号 it must go with. */
@@ -49,14 +49,13 @@ export async function checkIdentity(jobSeekerNumber: string, birthDate: string, 
   const giveBack = () => clientBudget.giveBack();
   const record = identity.data();
   const holder = record?.uid ?? null;
-  const lock = await takeTicket({ ref: guardRef, data: guard.data() ?? {} }, identityLock, now, guardMemory(now));
+  const lock = await takeTicket(asRead(guard), identityLock, now, guardMemory(now));
   if ('lockedUntil' in lock) {
     await giveBack();
     return { refused: 'identity-locked', holder: null };
   }
   const proved = record !== undefined && sameHash(record.birthDateHash, birthDateHash(jobSeekerNumber, birthDate));
   if (!proved) {
-    await dropStaleWindows(lock.ticket);
     return { refused: failureLocks(lock.ticket) ? 'identity-locked' : 'identity-mismatch', holder };
   }
   await Promise.all([clearFailures(lock.ticket), giveBack()]);

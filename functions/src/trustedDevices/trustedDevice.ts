@@ -4,7 +4,8 @@ import type { Request } from 'firebase-functions/https';
 import { DAY_MS, TRUSTED_DEVICE_MAX_DAYS, trustedDeviceIdPattern, type TrustedDeviceView } from '@hellowork/contracts';
 import { trustedDevicesOf, UID_PATTERN } from '../data/collections';
 import type { TrustedDeviceRecord } from '../data/records';
-import { isLocked, type LockRecord } from '../limits/windowLock';
+import { asRead, type ReadRecord } from '../data/compareAndSet';
+import { isLocked } from '../limits/windowLock';
 import { lockedUntilReset } from '../login/passwordStreak';
 import { firestore, toIso, toTimestamp } from '../platform/firebase';
 import { keyedHash, randomToken, sameHash } from '../platform/secrets';
@@ -78,7 +79,7 @@ export async function readCookieDevices(req: Request): Promise<CookieDevices> {
  * browser's trust is no use until its lock lifts; after its own 100 in a row,
  * until a new password ends its trust). An expired one is deleted.
  */
-export async function findTrustedDevice(uid: string, { entries, snapshots }: CookieDevices, now = Date.now()): Promise<LockRecord | null> {
+export async function findTrustedDevice(uid: string, { entries, snapshots }: CookieDevices, now = Date.now()): Promise<ReadRecord | null> {
   const candidates = entries.map((entry, index) => ({ entry, snapshot: snapshots[index]! })).filter(({ entry }) => entry.uid === uid);
   for (const { entry, snapshot } of candidates) {
     const record = snapshot.data() as TrustedDeviceRecord | undefined;
@@ -88,7 +89,7 @@ export async function findTrustedDevice(uid: string, { entries, snapshots }: Coo
       continue;
     }
     if (isLocked(record, now) || lockedUntilReset(record)) continue;
-    return { ref: snapshot.ref, data: record };
+    return asRead(snapshot);
   }
   return null;
 }

@@ -1,13 +1,13 @@
-import { FieldValue, type DocumentReference, type WriteBatch } from 'firebase-admin/firestore';
+import type { WriteBatch } from 'firebase-admin/firestore';
 import { DAY_MS, MINUTE_MS, CODE_MAX_WRONG_ENTRIES, CODE_VALID_MINUTES, FIRST_PASSWORD_CODE_VALID_DAYS } from '@hellowork/contracts';
-import { UID_PATTERN, usedVerificationRef, verificationRef, verificationsOf, verificationsWithNonce } from '../data/collections';
+import { UID_PATTERN, verificationRef, verificationsOf, verificationsWithNonce } from '../data/collections';
+import { changedSinceRead, CONTENDED_ATTEMPTS, readRecord, writeOver, type ReadRecord } from '../data/compareAndSet';
 import type { VerificationRecord, VerificationType } from '../data/records';
-import { countAndReadBack } from '../limits/readBack';
 import { firestore, toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 import { keyedHash, randomMailedCode, randomToken, sameHash, sha256 } from '../platform/secrets';
 import { assertRequesterMayGuess, boundToRequest, countRequesterWrongCode, endRequesterRow } from './requestLimits';
-import { assertNotBlocked, clearWrongCodes, countWrongCode, limitsOf } from './verificationLimits';
+import { assertNotBlocked, clearWrongCodes, countWrongCode, limitsOf, readCodeLimits, type WrongCodeCount } from './verificationLimits';
 
 /*
  * One verification record per account and purpose (verifications/{type}_{uid}),
@@ -74,7 +74,6 @@ export function newVerification(
     createdAt: toTimestamp(now),
     expiresAt: toTimestamp(expiresAt),
     deleteAt: toTimestamp(expiresAt + DAY_MS),
-    // Written out, not left absent: the replaced record's use must not survive.
     usedAt: null,
     usedNonceHash: null,
   };
@@ -83,6 +82,8 @@ export function newVerification(
     code,
     expiresAt,
     save: () => verificationRef(type, uid, nonceHash).set(record),
+    /** save() in the caller's batch (the login's, with its mail count): the code exists only if the rest does. */
+    saveIn: (batch: WriteBatch) => batch.set(verificationRef(type, uid, nonceHash), record),
     discard: () => verificationRef(type, uid, nonceHash).delete(),
   };
 }
@@ -120,31 +121,31 @@ async function locateVerification(type: VerificationType, verificationId: string
 }
 
 /*
- * A request using an old code can mark its use after a new login has replaced
- * the record (its update names the document, not the code): the mark names the
- * code it is for, so it never spends the new one. The used-nonce create() in
- * verifyCode is what makes any code single-use; this mark only answers early.
+ * A use is marked on the record with the nonce it is for, as a late write by document could once have spent
+ * a newer code; the use is now a compare-and-set on the record as read, so none lands on a replaced record.
  */
 export const isUsed = (record: VerificationRecord) => record.usedAt !== null && record.usedNonceHash === record.nonceHash;
 
-async function readLiveRecord(ref: DocumentReference<VerificationRecord>, nonce: string, now: number) {
-  const record = (await ref.get()).data();
-  if (!record || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('code-superseded');
+function liveRecord({ data, updateTime }: ReadRecord, nonce: string, now: number) {
+  const record = data as VerificationRecord;
+  if (!updateTime || !sameHash(record.nonceHash, sha256(nonce))) throw new ApiError('code-superseded');
   if (record.expiresAt.toMillis() <= now) throw new ApiError('code-expired');
   if (isUsed(record)) throw new ApiError('code-used');
   return record;
 }
 
 /**
- * Checks a code against a verification and uses it up. Each guess counts
- * itself and reads the count back, so no more than 10 are ever checked however
- * many race (docs/decisions/0001-counters-increment-then-read-back.md).
- * Every checked wrong code also counts toward the account's limit across
- * codes, or a reset code's toward its requester's (requestLimits.ts), and is
- * told to `onWrongCode` with its answer; `warns` is true once
- * per block, for one of the guesses that set it. `alongside` adds the
- * caller's writes to the batch that uses the code: they happen only if this
- * request is the one that uses it.
+ * Checks a code against a verification and uses it up. The guess is counted,
+ * and a right code used, in one compare-and-set on the record as read
+ * (data/compareAndSet.ts): of the requests that read one count, one commits,
+ * and the others read again, so no more than 10 guesses are ever answered
+ * however many race, and a code is used once. A wrong code also counts toward
+ * the account's limit across codes in that same batch, or a reset code's
+ * toward its requester's (requestLimits.ts), and is told to `onWrongCode` with
+ * its answer; `warns` is true once per block, for the guess that set it.
+ * `alongside` adds the caller's writes to the batch that uses the code: they
+ * happen only if this request is the one that uses it. A request that lost
+ * every race is answered as if the code had run out of guesses.
  * Returns the account's uid and the record's target.
  */
 export async function verifyCode(
@@ -156,47 +157,54 @@ export async function verifyCode(
   now = Date.now(),
 ) {
   const { uid, nonce, ref } = await locateVerification(type, verificationId);
-  // Independent reads, together; their refusals in the order the holder should hear them.
   const bound = boundToRequest(type);
-  const [live, limits] = await Promise.allSettled([
-    readLiveRecord(ref, nonce, now),
-    bound ? Promise.resolve(null) : assertNotBlocked(type, uid, now),
-  ]);
-  if (live.status === 'rejected') throw live.reason;
-  const before = live.value;
-  if (before.guesses >= CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
-  if (limits.status === 'rejected') throw limits.reason;
-  const requester = bound ? (before.requester ?? null) : null;
-  if (requester) await assertRequesterMayGuess(requester, 'code-exhausted');
-
-  const record = await countAndReadBack(ref, { guesses: FieldValue.increment(1) }, { makes: false });
-  // A new login may have replaced the record between the two reads.
-  if (!record || record.nonceHash !== before.nonceHash) throw new ApiError('code-superseded');
-  if (record.guesses > CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
-
-  if (!sameHash(record.codeHash, codeHash(nonce, code))) {
-    const { block, warns, blockedUntil } = bound ? await countRequesterWrongCode(requester, now) : await countWrongCode(type, uid, now);
-    const remainingAttempts = CODE_MAX_WRONG_ENTRIES - record.guesses;
-    const answer = block ?? (remainingAttempts === 0 ? 'code-exhausted' : 'code-wrong');
+  // Independent reads, together; their refusals in the order the holder should hear them.
+  let [read, limits] = await Promise.all([readRecord(ref), bound ? null : readCodeLimits(type, uid)]);
+  let requesterChecked = false;
+  for (let attempt = 0; attempt < CONTENDED_ATTEMPTS; attempt++) {
+    if (attempt > 0) [read, limits] = await Promise.all([readRecord(ref), limits && readRecord(limits.ref)]);
+    const record = liveRecord(read, nonce, now);
+    if (record.guesses >= CODE_MAX_WRONG_ENTRIES) throw new ApiError('code-exhausted');
+    if (limits) assertNotBlocked(type, limits, now);
+    const requester = bound ? (record.requester ?? null) : null;
+    if (requester && !requesterChecked) {
+      await assertRequesterMayGuess(requester, 'code-exhausted');
+      requesterChecked = true;
+    }
+    const guesses = record.guesses + 1;
+    const right = sameHash(record.codeHash, codeHash(nonce, code));
+    const batch = firestore().batch();
+    let wrong: WrongCodeCount = { block: null, warns: false, blockedUntil: null };
+    if (right) {
+      writeOver(batch, read, { guesses, usedAt: toTimestamp(now), usedNonceHash: record.nonceHash });
+      if (limits) clearWrongCodes(batch, limits);
+      alongside(batch);
+    } else {
+      writeOver(batch, read, { guesses });
+      if (limits) {
+        const counted = countWrongCode(type, limits, now);
+        writeOver(batch, limits, counted.fields);
+        wrong = counted.count;
+      }
+    }
+    try {
+      await batch.commit();
+    } catch (error) {
+      if (changedSinceRead(error)) continue;
+      throw error;
+    }
+    if (right) {
+      if (requester) await endRequesterRow(requester);
+      return { uid, target: record.target ?? null };
+    }
+    if (bound) wrong = await countRequesterWrongCode(requester, now);
+    const remainingAttempts = CODE_MAX_WRONG_ENTRIES - guesses;
+    const answer = wrong.block ?? (remainingAttempts === 0 ? 'code-exhausted' : 'code-wrong');
     // Reset codes need only the address: their blocks warn nobody that the password is known.
-    await onWrongCode(uid, { code: answer, warns: warns && limitsOf(type) === 'login-otp', blockedUntil });
+    await onWrongCode(uid, { code: answer, warns: wrong.warns && limitsOf(type) === 'login-otp', blockedUntil: wrong.blockedUntil });
     throw new ApiError(answer, answer === 'code-wrong' ? { remainingAttempts } : {});
   }
-  // One batch: create() of the used nonce first, so exactly one request uses the code; on Cloud
-  // Firestore the batch is atomic, and the embedded emulator applies it in order, stopping at the
-  // create() that fails. A loser's mark would say only what is true anyway.
-  const batch = firestore().batch();
-  batch.create(usedVerificationRef(record.nonceHash), { uid, usedAt: toTimestamp(now), deleteAt: record.deleteAt });
-  batch.update(ref, { usedAt: toTimestamp(now), usedNonceHash: record.nonceHash });
-  if (limits.value) clearWrongCodes(batch, type, uid, limits.value);
-  alongside(batch);
-  try {
-    await batch.commit();
-  } catch {
-    throw new ApiError('code-used'); // another request used it first
-  }
-  if (requester) await endRequesterRow(requester);
-  return { uid, target: record.target ?? null };
+  throw new ApiError('code-exhausted');
 }
 
 /**
@@ -206,7 +214,7 @@ export async function verifyCode(
  */
 export async function verificationTarget(type: VerificationType, verificationId: string, now = Date.now()): Promise<string | null> {
   return locateVerification(type, verificationId)
-    .then(({ ref, nonce }) => readLiveRecord(ref, nonce, now))
+    .then(async ({ ref, nonce }) => liveRecord(await readRecord(ref), nonce, now))
     .then(
       (record) => record.target ?? null,
       () => null,

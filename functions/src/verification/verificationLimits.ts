@@ -1,16 +1,10 @@
-import { FieldValue, type Timestamp, type WriteBatch } from 'firebase-admin/firestore';
-import {
-  codeBlockMinutes,
-  CODE_LONGEST_BLOCK_MINUTES,
-  CODE_MAX_WRONG_BEFORE_RESET,
-  CODE_MAX_WRONG_IN_A_ROW,
-  DAY_MS,
-  MINUTE_MS,
-} from '@hellowork/contracts';
-import { codeLimitsRef, verificationBlockRef } from '../data/collections';
+import { FieldValue, type DocumentData, type WriteBatch } from 'firebase-admin/firestore';
+import { codeBlockMinutes, CODE_MAX_WRONG_BEFORE_RESET, CODE_MAX_WRONG_IN_A_ROW, MINUTE_MS } from '@hellowork/contracts';
+import { codeLimitsRef } from '../data/collections';
+import { compareAndSet, readRecord, writeOver, type ReadRecord } from '../data/compareAndSet';
 import type { CodeLimitsRecord, VerificationType } from '../data/records';
 import { mailAllowed, mailField, mailWindowOf, staleMailFields } from '../limits/mailWindows';
-import { countAndReadBack } from '../limits/readBack';
+import { deletions } from '../limits/windowLock';
 import { toTimestamp } from '../platform/firebase';
 import { ApiError } from '../platform/http';
 
@@ -24,7 +18,7 @@ import { ApiError } from '../platform/http';
  *   no code until a new password is set (§3.2.2). Only a right code or a new
  *   password starts the count again;
  * - code mails: at most 5 in any 15 minutes (limits/mailWindows.ts).
- * Counts are read back (limits/readBack.ts).
+ * Every count is a compare-and-set on the record as read (data/compareAndSet.ts).
  */
 
 /**
@@ -55,37 +49,6 @@ const needsNewPassword = (type: VerificationType, record: Partial<CodeLimitsReco
   type === 'login-otp' && wrongInARow(record) >= CODE_MAX_WRONG_BEFORE_RESET;
 
 /**
- * The account's limits record, made if missing. `firstFields` go into the
- * record only if this request makes it; `made` says whether it did.
- */
-async function readLimits(
-  type: VerificationType,
-  uid: string,
-  now: number,
-  firstFields: Partial<CodeLimitsRecord> = {},
-): Promise<{ record: CodeLimitsRecord; made: boolean }> {
-  const ref = codeLimitsRef(type, uid);
-  const existing = (await ref.get()).data();
-  if (existing?.origin) return { record: existing, made: false };
-  if (existing) {
-    // Made by a wrong code's count, which sets no origin.
-    const origin = toTimestamp(now);
-    await ref.update({ origin });
-    return { record: { ...existing, origin }, made: false };
-  }
-  // create(): concurrent first requests agree on one origin; the one that made it knows the record already.
-  const created: CodeLimitsRecord = { ...firstFields, origin: toTimestamp(now) };
-  if (
-    await ref.create(created).then(
-      () => true,
-      () => false,
-    )
-  )
-    return { record: created, made: true };
-  return { record: (await ref.get()).data() as CodeLimitsRecord, made: false };
-}
-
-/**
  * Why the account may get no new code of this purpose now: blocked for a
  * while ('code-blocked'), or until a new password ('code-reset-required'), or
  * null. A block reached but not yet stamped (a racing request is stamping it)
@@ -99,12 +62,18 @@ export function blockOf(type: VerificationType, record: CodeLimitsRecord, now: n
   return record.blockedUntil && record.blockedUntil.toMillis() > now ? 'code-blocked' : null;
 }
 
+/** The account's limits record for codes of this purpose, as read now: what its counts are decided on. */
+export const readCodeLimits = (type: VerificationType, uid: string) => readRecord(codeLimitsRef(limitsOf(type), uid));
+
+/** A limits record's fields as read; a record not yet made has its mail windows start now. */
+const limitsAsRead = ({ data }: ReadRecord, now: number) => ({ origin: toTimestamp(now), ...data }) as CodeLimitsRecord;
+
 /**
- * Refuses while the account may get no code of this purpose (blockOf).
- * Reads only: the uid may come from a made-up verification id, and a record it made would stay for ever.
+ * Refuses while the account may get no code of this purpose (blockOf), on its limits record as read
+ * (readCodeLimits); the record as read otherwise.
  */
-export async function assertNotBlocked(type: VerificationType, uid: string, now = Date.now()): Promise<CodeLimitsRecord> {
-  const record = (await codeLimitsRef(limitsOf(type), uid).get()).data() ?? { origin: toTimestamp(now) };
+export function assertNotBlocked(type: VerificationType, limits: ReadRecord, now = Date.now()): CodeLimitsRecord {
+  const record = limitsAsRead(limits, now);
   const block = blockOf(type, record, now);
   if (block) throw new ApiError(block);
   return record;
@@ -114,25 +83,48 @@ export async function assertNotBlocked(type: VerificationType, uid: string, now 
 export type CodeMailReservation = { release: () => Promise<void> };
 
 /**
- * Before mailing a new code of this purpose: refuses while blocked (blockOf)
- * or past 5 mails in 15 minutes ('code-mail-limit'); otherwise counts the mail.
- * The account's first code mail is counted in the create() of its record:
- * the one request that makes it is the first mail, so it needs no read-back
- * (any racing mail increments after it and reads back as usual).
+ * One more code mail of this purpose, decided on the limits record as read: refused while blocked (blockOf);
+ * otherwise the fields that count it, and whether it is within 5 in any 15 minutes. A mail past the limit
+ * counts too, so a flood waits longer (it needs the password or a session).
  */
-export async function reserveCodeMail(type: VerificationType, uid: string, now = Date.now()): Promise<CodeMailReservation> {
-  const ref = codeLimitsRef(limitsOf(type), uid);
-  const reservation = (field: string) => ({ release: () => ref.update({ [field]: FieldValue.increment(-1) }).then(() => undefined) });
-  const { record, made } = await readLimits(limitsOf(type), uid, now, { [mailField(0)]: 1 });
-  if (made) return reservation(mailField(0));
+function countCodeMail(type: VerificationType, limits: ReadRecord, now: number) {
+  const record = limitsAsRead(limits, now);
   const block = blockOf(type, record, now);
   if (block) throw new ApiError(block);
   const window = mailWindowOf(record.origin.toMillis(), now);
-  const after = (await countAndReadBack(ref, { [mailField(window)]: FieldValue.increment(1) }, { makes: false }))!;
-  if (!mailAllowed(after, window)) throw new ApiError('code-mail-limit');
-  const stale = staleMailFields(after, window);
-  if (stale.length) await ref.update(Object.fromEntries(stale.map((name) => [name, FieldValue.delete()])));
-  return reservation(mailField(window));
+  const field = mailField(window);
+  const after: DocumentData = { ...record, [field]: ((limits.data[field] as number | undefined) ?? 0) + 1 };
+  const fields = {
+    [field]: after[field] as number,
+    ...(limits.data.origin ? {} : { origin: record.origin }),
+    ...deletions(staleMailFields(after, window)),
+  };
+  const reservation: CodeMailReservation = {
+    release: () => limits.ref.update({ [field]: FieldValue.increment(-1) }).then(() => undefined),
+  };
+  return { fields, allowed: mailAllowed(after, window), reservation };
+}
+
+/**
+ * Before mailing a new code of this purpose, in the caller's batch (the one that saves the code): counts the
+ * mail over the limits record as read (readCodeLimits), so the batch fails whole if another count came first.
+ * Refuses at once while blocked; `allowed` false: past 5 mails in 15 minutes, counted all the same, and the
+ * caller answers 'code-mail-limit' once its batch has committed.
+ */
+export function reserveCodeMailIn(batch: WriteBatch, type: VerificationType, limits: ReadRecord, now = Date.now()) {
+  const { fields, allowed, reservation } = countCodeMail(type, limits, now);
+  writeOver(batch, limits, fields);
+  return { allowed, reservation };
+}
+
+/** reserveCodeMailIn on its own: the mail counted, or refused ('code-blocked', 'code-reset-required', 'code-mail-limit'). */
+export async function reserveCodeMail(type: VerificationType, uid: string, now = Date.now()): Promise<CodeMailReservation> {
+  const taken = await compareAndSet(await readCodeLimits(type, uid), (limits) => {
+    const { fields, allowed, reservation } = countCodeMail(type, limits, now);
+    return { write: fields, result: allowed ? reservation : null };
+  });
+  if (!taken) throw new ApiError('code-mail-limit');
+  return taken;
 }
 
 /**
@@ -142,34 +134,32 @@ export async function reserveCodeMail(type: VerificationType, uid: string, now =
 export type WrongCodeCount = { block: 'code-blocked' | 'code-reset-required' | null; warns: boolean; blockedUntil: number | null };
 
 /**
- * Counts one checked wrong code of this purpose. Racing requests may all read
- * a count past a limit (none reads exactly 30), so every one at or past it
- * stamps the block if it is missing; create() of the block's own record picks
- * exactly one to warn the holder (decision 0001), once per block and once at
- * the 100 that needs a new password.
+ * One more checked wrong code of this purpose, decided on the limits record as read: the fields that count
+ * it (and stamp a block it reaches) and what it did. Written with the code's own guess count, in one
+ * compare-and-set (verification.ts), so exactly one request reaches each block, and that one warns the
+ * holder: once per block, and once at the 100 that needs a new password.
  */
-export async function countWrongCode(type: VerificationType, uid: string, now = Date.now()): Promise<WrongCodeCount> {
-  const limitsType = limitsOf(type);
-  const ref = codeLimitsRef(limitsType, uid);
-  const after = (await countAndReadBack(ref, { wrongCodes: FieldValue.increment(1) }, { makes: true }))!;
-  const warnOnce = (name: string, until: Timestamp | null) =>
-    verificationBlockRef(limitsType, uid, `${after.wrongCodesBase ?? 0}_${name}`)
-      .create({ blockedUntil: until, deleteAt: toTimestamp(now + CODE_LONGEST_BLOCK_MINUTES * MINUTE_MS + DAY_MS) })
-      .then(
-        () => true,
-        () => false,
-      );
-  if (needsNewPassword(type, after)) return { block: 'code-reset-required', warns: await warnOnce('reset', null), blockedUntil: null };
+export function countWrongCode(type: VerificationType, limits: ReadRecord, now: number): { fields: DocumentData; count: WrongCodeCount } {
+  const wrongCodes = ((limits.data.wrongCodes as number | undefined) ?? 0) + 1;
+  const after = { ...limitsAsRead(limits, now), wrongCodes };
+  const fields = { wrongCodes };
+  if (needsNewPassword(type, after)) {
+    return {
+      fields,
+      count: { block: 'code-reset-required', warns: wrongInARow(after) === CODE_MAX_WRONG_BEFORE_RESET, blockedUntil: null },
+    };
+  }
   const step = blockStepOf(after);
-  if (step === 0) return { block: null, warns: false, blockedUntil: null };
+  if (step === 0) return { fields, count: { block: null, warns: false, blockedUntil: null } };
   if (after.blockStep === step) {
     const block = blockOf(type, after, now);
-    return { block, warns: false, blockedUntil: block ? (after.blockedUntil?.toMillis() ?? null) : null };
+    return { fields, count: { block, warns: false, blockedUntil: block ? (after.blockedUntil?.toMillis() ?? null) : null } };
   }
   const blockedUntil = toTimestamp(now + codeBlockMinutes(wrongInARow(after)) * MINUTE_MS);
-  const warns = await warnOnce(String(step), blockedUntil);
-  await ref.update({ blockedUntil, blockStep: step });
-  return { block: 'code-blocked', warns, blockedUntil: blockedUntil.toMillis() };
+  return {
+    fields: { ...fields, blockedUntil, blockStep: step },
+    count: { block: 'code-blocked', warns: true, blockedUntil: blockedUntil.toMillis() },
+  };
 }
 
 /**
@@ -188,8 +178,7 @@ export async function forgetWrongLoginCodes(uid: string): Promise<void> {
  * update that says so to `batch` (the caller's write of the code's use), if
  * there were any.
  */
-export function clearWrongCodes(batch: WriteBatch, type: VerificationType, uid: string, record: CodeLimitsRecord): void {
-  // `record` as assertNotBlocked read it before the code was checked, not read again: wrong
-  // codes counted since by racing requests stay in the count (stricter, never laxer).
-  if (wrongInARow(record) > 0) batch.update(codeLimitsRef(limitsOf(type), uid), countAgain(record));
+export function clearWrongCodes(batch: WriteBatch, limits: ReadRecord): void {
+  const record = limits.data as Partial<CodeLimitsRecord>;
+  if (wrongInARow(record) > 0) writeOver(batch, limits, countAgain(record));
 }
