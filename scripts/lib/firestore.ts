@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOST, PROJECT_ID, ports } from './ports';
-import { startProcess, type RunningProcess } from './processes';
+import { startProcess, waitForHttp, waitForPort, type RunningProcess } from './processes';
 
 /*
  * Which Firestore the local stack runs: Google's Cloud Firestore emulator
@@ -132,12 +132,12 @@ export function describeFirestore(choice: FirestoreChoice): string {
 const rulesFile = fileURLToPath(new URL('../../firestore.rules', import.meta.url));
 
 /** Starts the chosen Firestore on ports.firestore; every other part reaches it through FIRESTORE_EMULATOR_HOST. */
-export function startFirestore(choice: FirestoreChoice): RunningProcess {
+export function startFirestore(choice: FirestoreChoice, port = ports.firestore): RunningProcess {
   if (choice.kind === 'embedded') {
     const server = fileURLToPath(new URL('../embeddedFirestore.ts', import.meta.url));
-    return startProcess('firestore-embedded', process.execPath, ['--import', 'tsx', server, String(ports.firestore)]);
+    return startProcess('firestore-embedded', process.execPath, ['--import', 'tsx', server, String(port)]);
   }
-  const options = ['--host', HOST, '--port', String(ports.firestore), '--rules', rulesFile, '--project_id', PROJECT_ID];
+  const options = ['--host', HOST, '--port', String(port), '--rules', rulesFile, '--project_id', PROJECT_ID];
   const { emulator, java } = choice;
   if (emulator.from === 'cloud-sdk') {
     return startProcess('firestore-official', emulator.launcher, ['start', ...options, '--single_project_mode', 'true'], {
@@ -152,4 +152,12 @@ export function startFirestore(choice: FirestoreChoice): RunningProcess {
     '--single_project_mode',
     'true',
   ]);
+}
+
+/** Until the Firestore started answers: the official emulator at its root over HTTP; the embedded one speaks gRPC alone. */
+export function firestoreReady(choice: FirestoreChoice, service: RunningProcess, port = ports.firestore): Promise<unknown> {
+  const timing = { timeoutMs: 60_000, service };
+  return choice.kind === 'official'
+    ? waitForHttp(`http://${HOST}:${port}/`, 'Firestore', timing)
+    : waitForPort(port, 'Firestore (embedded)', timing);
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFirestore, describeFirestore, detectFirestoreInputs, type FirestoreInputs } from './firestore';
+import { createServer, type AddressInfo } from 'node:net';
+import {
+  chooseFirestore,
+  describeFirestore,
+  detectFirestoreInputs,
+  firestoreReady,
+  startFirestore,
+  type FirestoreInputs,
+} from './firestore';
+import { stopProcessGroup } from './processes';
 
 const cloudSdk = {
   from: 'cloud-sdk' as const,
@@ -61,4 +70,21 @@ describe('choosing the Firestore emulator', () => {
     expect(inputs.firebaseToolsJar).toMatch(/\/cloud-firestore-emulator-v[\d.]+\.jar$/);
     expect(inputs.javas.map((java) => java.path)).toContain('java');
   });
+
+  // It speaks gRPC alone: a start that waited for an HTTP answer never ended (the stack's fallback was broken so).
+  it('starts the embedded one, and knows when it serves', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const embedded = { kind: 'embedded' as const, reason: 'FIRESTORE_EMULATOR=embedded' };
+    const server = startFirestore(embedded, port);
+    try {
+      await firestoreReady(embedded, server, port);
+    } finally {
+      await stopProcessGroup(server.pid);
+    }
+  }, 60_000);
 });

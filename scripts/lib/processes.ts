@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { relative } from 'node:path';
@@ -104,33 +105,68 @@ export function startFailure(label: string, service: RunningProcess, how: string
   return new Error(`${label} ${how}: ${cause.trim()}\n  Last lines of ${log}:\n${tail.map((line) => `    ${line}`).join('\n')}`);
 }
 
-/**
- * Waits until a URL answers (with the given status, or with any); returns how
- * long that answering request took. When the service behind it exits or never
- * answers, the error names it and the cause.
- */
-export async function waitForHttp(
-  url: string,
+/** Tries `probe` every 250 ms until it gives a value. When the service exits or never answers, the error names it and the cause. */
+async function waitUntil<T>(
   label: string,
-  { timeoutMs = 120_000, service, status }: { timeoutMs?: number; service?: RunningProcess; status?: number } = {},
-): Promise<number> {
+  where: string,
+  probe: (msLeft: number) => Promise<T | undefined>,
+  { timeoutMs, service }: { timeoutMs: number; service?: RunningProcess },
+): Promise<T> {
   const state = { gone: false };
   void service?.exited.then(() => (state.gone = true));
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
     if (state.gone) throw startFailure(label, service!, 'exited before it was ready');
-    try {
+    const value = await probe(deadline - Date.now()).catch(() => undefined); // not up yet
+    if (value !== undefined) return value;
+  }
+  const how = `did not answer at ${where} within ${timeoutMs / 1000}s`;
+  throw service ? startFailure(label, service, how) : new Error(`${label} ${how}`);
+}
+
+/**
+ * Waits until a URL answers (with the given status, or with any); returns how
+ * long that answering request took.
+ */
+export function waitForHttp(
+  url: string,
+  label: string,
+  { timeoutMs = 120_000, service, status }: { timeoutMs?: number; service?: RunningProcess; status?: number } = {},
+): Promise<number> {
+  return waitUntil(
+    label,
+    url,
+    async (msLeft) => {
       const sent = performance.now();
       // A refused connection fails at once; a slow answer is a cold start (the Functions emulator
       // loading a worker), waited for: abandoning it would make the emulator start another
       // worker at the next try, and on a busy machine they pile up and none gets ready.
-      const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1_000, Math.min(60_000, deadline - Date.now()))) });
-      if (status === undefined || response.status === status) return performance.now() - sent;
-    } catch {
-      // not up yet
-    }
-  }
-  const how = `did not answer at ${url} within ${timeoutMs / 1000}s`;
-  throw service ? startFailure(label, service, how) : new Error(`${label} ${how}`);
+      const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1_000, Math.min(60_000, msLeft))) });
+      return status === undefined || response.status === status ? performance.now() - sent : undefined;
+    },
+    { timeoutMs, service },
+  );
+}
+
+/** Waits until the port takes a connection: for a service that speaks no HTTP. */
+export function waitForPort(
+  port: number,
+  label: string,
+  { timeoutMs = 120_000, service }: { timeoutMs?: number; service?: RunningProcess } = {},
+) {
+  return waitUntil(
+    label,
+    `port ${port}`,
+    () =>
+      new Promise<true>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1')
+          .once('connect', () => {
+            socket.destroy();
+            resolve(true);
+          })
+          .once('error', reject);
+      }),
+    { timeoutMs, service },
+  );
 }
 
 /** True when something already listens on the port (a stack left running, say). */

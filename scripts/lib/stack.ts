@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiFunctionNames } from '@hellowork/contracts';
-import { chooseFirestore, describeFirestore, startFirestore, type FirestoreChoice } from './firestore';
+import { chooseFirestore, describeFirestore, firestoreReady, startFirestore, type FirestoreChoice } from './firestore';
 import { ensureLocalSecret } from './localSecret';
 import { webEnv, writeFunctionsEnvLocal, writeLocalConfig } from './localConfig';
 import { startMailCatcher, stopMailCatcher } from './mailCatcher';
@@ -134,8 +134,8 @@ export async function startStack({ web }: StackOptions, say: (line: string) => v
     started.push(testerConsole);
     await Promise.all(otherFunctions.map(answers));
 
-    // The official emulator's JVM starts beside everything above; its root answers once it serves.
-    await waitForHttp(`http://${emulatorEnv.FIRESTORE_EMULATOR_HOST}/`, 'Firestore', { timeoutMs: 60_000, service: firestoreProcess });
+    // Firestore (the official emulator's JVM) starts beside everything above.
+    await firestoreReady(firestore, firestoreProcess);
     // Loaded only now: it sets the emulators' hosts in this process's
     // environment, which the child processes above must not inherit.
     const { loadDemoData } = await import('../../testing/jobSeekers');
