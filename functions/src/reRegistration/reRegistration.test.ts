@@ -87,7 +87,7 @@ describe('アカウントを再登録: 求職番号 and 生年月日, a new addr
     const { verificationId, code } = await codeFor({ ...seeker, jobSeekerNumber: printed }, seeker.email);
     expect((await completeReRegistration(verificationId, code)).status).toBe(200);
     expect(await endReRegistrationHold(seeker.uid)).toBe(true);
-    expect((await new TestBrowser().login(seeker.email, NEW_PASSWORD)).body.status).toBe('otp-required');
+    expect((await new TestBrowser().login(seeker.email, NEW_PASSWORD)).body).toMatchObject({ status: 'otp-required' });
   });
 
   it('is cancelled with the code mailed to the old address: nothing changes, then or when the hold would have ended', async () => {
