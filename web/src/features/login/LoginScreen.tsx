@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, routes } from '@hellowork/contracts';
@@ -13,7 +13,7 @@ import { forgetSessionEndNotice, sessionEndNotice as readSessionEndNotice } from
 import { tabStorage } from '../../lib/tabStorage';
 
 /** The address being typed, kept in the tab so a reload of the page (a deploy since it opened) does not lose it. The password never is. */
-const TYPED_EMAIL = 'hellowork:loginEmail';
+export const TYPED_EMAIL = 'hellowork:loginEmail';
 
 /** Seed ①–③: 求職者マイページにログイン. */
 export function LoginScreen() {
@@ -27,11 +27,20 @@ export function LoginScreen() {
   const {
     register,
     handleSubmit,
+    setValue,
     formState: { errors },
-  } = useForm<LoginInput>({
-    resolver: zodResolver(loginInputSchema),
-    defaultValues: { email: tabStorage.get(TYPED_EMAIL) ?? '', password: '' },
+  } = useForm<LoginInput>({ resolver: zodResolver(loginInputSchema), defaultValues: { email: '', password: '' } });
+  const emailField = register('email', {
+    onChange: (event: { target: HTMLInputElement }) => tabStorage.set(TYPED_EMAIL, event.target.value),
   });
+  const emailInput = useRef<HTMLInputElement | null>(null);
+  // The address typed before a reload of the tab comes back, but only into a field nobody is in: on the prerendered
+  // page a job seeker may already be typing as the app hydrates it, and their typing would be added to it.
+  useEffect(() => {
+    const remembered = tabStorage.get(TYPED_EMAIL);
+    const input = emailInput.current;
+    if (remembered && input?.value === '' && document.activeElement !== input) setValue('email', remembered);
+  }, [setValue]);
 
   const onSubmit = handleSubmit((input) => {
     forgetSessionEndNotice();
@@ -62,7 +71,11 @@ export function LoginScreen() {
         <EmailField
           error={errors.email?.message}
           describedBy={failure}
-          {...register('email', { onChange: (event: { target: HTMLInputElement }) => tabStorage.set(TYPED_EMAIL, event.target.value) })}
+          {...emailField}
+          ref={(input: HTMLInputElement | null) => {
+            emailField.ref(input);
+            emailInput.current = input;
+          }}
         />
         <PasswordField
           label="パスワード"
