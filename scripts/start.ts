@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, demoJobSeekers } from '../testing/demoData';
 import { urls } from './lib/ports';
 import { startStack } from './lib/stack';
 
-const stack = await startStack({ web: 'vite' }).catch((error: unknown) => {
+const stack = await startStack({ web: 'vite', everyFunctionLoaded: false }).catch((error: unknown) => {
   console.error(`\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
