@@ -8,8 +8,8 @@ import {
   jobSeekerIdentityRef,
   jobSeekerRef,
   loginAccountRef,
+  loginAccountRecords,
   newJobSeekerRecord,
-  newLoginAccountRecord,
 } from './functionsData';
 
 /*
@@ -20,6 +20,17 @@ import {
  * only — no e-mail, no password — that carries the session after both steps.
  * Used for the demo data and by tests that need an account of their own.
  */
+
+/**
+ * One hash per password for every account this process creates (Argon2id at 64 MiB takes ~0.1 s of a core, and
+ * a test run creates hundreds of accounts with the demo password): each record is the product's own, only the
+ * salt is shared between them.
+ */
+const recordsByPassword = new Map<string, ReturnType<typeof loginAccountRecords>>();
+function loginAccountRecord(password: string, uid: string, now: number) {
+  if (!recordsByPassword.has(password)) recordsByPassword.set(password, loginAccountRecords(password));
+  return recordsByPassword.get(password)!.then((recordFor) => recordFor(uid, now));
+}
 
 /** Creates (or re-creates, fresh) a job seeker; returns the uid. */
 export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Promise<string> {
@@ -43,7 +54,7 @@ export async function createJobSeeker(seeker: JobSeeker, now = Date.now()): Prom
   const jobSeekerNumber = jobSeekerNumberSchema.parse(seeker.jobSeekerNumber);
   await jobSeekerIdentityRef(jobSeekerNumber).set({ uid, birthDateHash: birthDateHash(jobSeekerNumber, seeker.birthDate) });
   // Deleted first: the embedded Firestore's set() merges into what was there.
-  await accountRef.set(await newLoginAccountRecord(uid, seeker.password, now));
+  await accountRef.set(await loginAccountRecord(seeker.password, uid, now));
   await jobSeekerRef(uid).set({
     ...newJobSeekerRecord(
       {

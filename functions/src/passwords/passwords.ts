@@ -13,22 +13,20 @@ import { checkAndUpgrade, hashPassword } from './passwordHash';
  * (docs/decisions/0003-passwords-owned-by-the-functions.md).
  */
 
-/** A login account's record for a new password (the demo loader and the tests create accounts with it). */
-export const newLoginAccountRecord = async (uid: string, password: string, now = Date.now()): Promise<LoginAccountRecord> => ({
-  uid,
-  passwordHash: await hashPassword(password),
-  passwordChangedAt: toTimestamp(now),
-});
-
 /**
- * Login accounts of job seekers who have not set a password yet (the import's): one hash of a random password
- * nobody is told, made once for a whole import (hashing is slow by design), so login refuses every password as
- * a wrong one until 初回パスワード設定 or a reset sets the first.
+ * Login account records of one password, for as many accounts as need it: one hash (hashing is slow by design),
+ * made once. The demo loader and the tests give their accounts a known password this way.
  */
-export async function awaitingFirstPassword(): Promise<(uid: string, now: number) => LoginAccountRecord> {
-  const passwordHash = await hashPassword(randomToken(32));
+export async function loginAccountRecords(password: string): Promise<(uid: string, now: number) => LoginAccountRecord> {
+  const passwordHash = await hashPassword(password);
   return (uid, now) => ({ uid, passwordHash, passwordChangedAt: toTimestamp(now) });
 }
+
+/**
+ * Login accounts of job seekers who have not set a password yet (the import's): a random password nobody is told,
+ * so login refuses every password as a wrong one until 初回パスワード設定 or a reset sets the first.
+ */
+export const awaitingFirstPassword = () => loginAccountRecords(randomToken(32));
 
 /** A login record as a request read it; `updateTime` is the version a write of it replaces (replaceRead). */
 export type LoginAccount = Pick<LoginAccountRecord, 'uid' | 'passwordHash'> & { updateTime: Timestamp };

@@ -15,7 +15,7 @@ export * from '../data/records';
 export * from './testerViews';
 
 // Records written as the functions write them (the demo loader, accounts of the tests' own).
-export { awaitingFirstPassword, newLoginAccountRecord, findLoginAccount } from '../passwords/passwords';
+export { awaitingFirstPassword, loginAccountRecords, findLoginAccount } from '../passwords/passwords';
 export { newJobSeekerRecord } from '../account/jobSeeker';
 export { birthDateHash } from '../reRegistration/identityCheck';
 export { clearPasswordLocks } from '../login/lockout';
