@@ -8,7 +8,7 @@
 //   lib/.env.<project>     each real project's public parameters (MAIL_FROM, APP_URL), which the CLI
 //                          reads from the source folder at deploy; demo projects' and local files stay out
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deployLock, type PackageLock } from './deployLock';
 
 const here = (path: string) => new URL(path, import.meta.url).pathname;
@@ -19,9 +19,9 @@ const lock = JSON.parse(readFileSync(here('../package-lock.json'), 'utf8')) as P
 const { functions: codebases } = JSON.parse(readFileSync(here('../firebase.json'), 'utf8')) as { functions: { runtime: string }[] };
 const nodeMajor = codebases[0]!.runtime.replace(/^nodejs/, '');
 
-rmSync(lib, { recursive: true, force: true });
-mkdirSync(lib);
-await build({
+/** lib/'s files by name. Written at the end, only where they differ: see there. */
+const files = new Map<string, string | Uint8Array>();
+const { outputFiles } = await build({
   entryPoints: [here('./src/index.ts')],
   outfile: `${lib}index.js`,
   bundle: true,
@@ -31,7 +31,9 @@ await build({
   sourcemap: true,
   external: Object.keys(dependencies).flatMap((name) => [name, `${name}/*`]),
   logLevel: 'warning',
+  write: false,
 });
+for (const file of outputFiles) files.set(file.path.slice(lib.length), file.contents);
 
 // The version npm resolved for the functions (their own node_modules first, then the workspace's).
 const installed = (name: string) => (lock.packages[`functions/node_modules/${name}`] ?? lock.packages[`node_modules/${name}`])?.version;
@@ -49,8 +51,17 @@ const manifest = {
     }),
   ),
 };
-writeFileSync(`${lib}package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-writeFileSync(`${lib}package-lock.json`, `${JSON.stringify(deployLock(lock, 'functions', manifest), null, 2)}\n`);
+files.set('package.json', `${JSON.stringify(manifest, null, 2)}\n`);
+files.set('package-lock.json', `${JSON.stringify(deployLock(lock, 'functions', manifest), null, 2)}\n`);
 
 for (const name of readdirSync(here('.')))
-  if (/^\.env(\.[\w-]+)?$/.test(name) && !name.startsWith('.env.demo-') && name !== '.env.local') copyFileSync(here(name), `${lib}${name}`);
+  if (/^\.env(\.[\w-]+)?$/.test(name) && !name.startsWith('.env.demo-') && name !== '.env.local') files.set(name, readFileSync(here(name)));
+
+// A running Functions emulator reloads every function when a file under functions/ changes (and drops its loaded
+// workers): a rebuild that changes nothing (the deploy check's, a predeploy while npm start runs) touches nothing.
+mkdirSync(lib, { recursive: true });
+for (const name of readdirSync(lib)) if (!files.has(name)) rmSync(`${lib}${name}`, { recursive: true, force: true });
+for (const [name, contents] of files) {
+  const path = `${lib}${name}`;
+  if (!existsSync(path) || !readFileSync(path).equals(Buffer.from(contents))) writeFileSync(path, contents);
+}
