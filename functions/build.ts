@@ -29,6 +29,9 @@ const { outputFiles } = await build({
   target: `node${nodeMajor}`,
   format: 'esm',
   sourcemap: true,
+  // The bundle's comments name each source relative to this folder: from whatever directory it is built
+  // (npm run -w, the stack's tsx), the same bytes.
+  absWorkingDir: here('.'),
   external: Object.keys(dependencies).flatMap((name) => [name, `${name}/*`]),
   logLevel: 'warning',
   write: false,
