@@ -117,6 +117,8 @@ export const sessionEndCodes = [
   'session-expired',
   'session-idle',
 ] as const satisfies readonly ErrorCode[];
+export type SessionEndCode = (typeof sessionEndCodes)[number];
+export const isSessionEndCode = (code: unknown): code is SessionEndCode => (sessionEndCodes as readonly unknown[]).includes(code);
 
 export type ApiErrorBody = {
   error: { code: ErrorCode; message: string; remainingAttempts?: number };

@@ -1,13 +1,11 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { sessionEndCodes } from '@hellowork/contracts';
+import { isSessionEndCode } from '@hellowork/contracts';
 import { ApiFailure } from '../lib/api';
 import { endRefusedSession } from '../lib/session';
 
 /** A session the functions no longer accept ends here; the route guard then shows the login screen, saying why. */
 function onRefusal(error: Error) {
-  if (error instanceof ApiFailure && (sessionEndCodes as readonly string[]).includes(error.code)) {
-    void endRefusedSession(error.code, error.message);
-  }
+  if (error instanceof ApiFailure && isSessionEndCode(error.code)) void endRefusedSession(error.code);
 }
 
 export function createQueryClient() {

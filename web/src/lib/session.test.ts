@@ -1,27 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages } from '@hellowork/contracts';
-import { endRefusedSession, forgetSessionEndNotice, sessionEndNotice } from './session';
+import { endRefusedSession } from './session';
+import { forgetSessionEndNotice, sessionEndNotice } from './sessionEndNotice';
+import { signOut } from './firebase';
 
 vi.mock('./firebase', () => ({ auth: {}, signOut: vi.fn(async () => undefined) }));
 
-describe('why the session ended, for the login screen', () => {
-  it('keeps the refusal that ended it when the screen’s other requests come back unauthenticated, in either order', async () => {
-    await endRefusedSession('session-idle', errorMessages['session-idle']);
-    await endRefusedSession('unauthenticated', errorMessages.unauthenticated);
-    expect(sessionEndNotice()).toBe(errorMessages['session-idle']);
-    forgetSessionEndNotice();
+afterEach(() => forgetSessionEndNotice());
 
-    await endRefusedSession('unauthenticated', errorMessages.unauthenticated);
-    await endRefusedSession('session-expired', errorMessages['session-expired']);
-    expect(sessionEndNotice()).toBe(errorMessages['session-expired']);
-    forgetSessionEndNotice();
-  });
-
-  it('is said to every login screen that mounts until the next login is submitted, which forgets it', async () => {
-    await endRefusedSession('session-idle', errorMessages['session-idle']);
+describe('a session the functions refused', () => {
+  it('signs out here, having kept why for the login screen', async () => {
+    await endRefusedSession('session-idle');
+    expect(signOut).toHaveBeenCalledOnce();
     expect(sessionEndNotice()).toBe(errorMessages['session-idle']);
-    expect(sessionEndNotice()).toBe(errorMessages['session-idle']);
-    forgetSessionEndNotice();
-    expect(sessionEndNotice()).toBeNull();
   });
 });

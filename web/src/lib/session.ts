@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { User } from 'firebase/auth';
+import type { SessionEndCode } from '@hellowork/contracts';
 import { ApiFailure, callApi, loadFirebase as firebase } from './api';
+import { rememberSessionEnd } from './sessionEndNotice';
 
 /*
  * The browser's Firebase Auth session. It is only ever made from the custom
@@ -57,25 +59,9 @@ export async function signOut(): Promise<void> {
   await firebaseSignOut(auth);
 }
 
-/**
- * Why the last session ended (idle, 12 hours, refused), for the login screen to say until the job seeker logs in
- * again: read, not taken, so a login screen mounted again (its first mount raced the refusal, or the job seeker
- * went to another screen and came back) still says it. The next login's submit forgets it.
- */
-let endNotice: { code: string; message: string } | null = null;
-export const sessionEndNotice = () => endNotice?.message ?? null;
-export const forgetSessionEndNotice = () => {
-  endNotice = null;
-};
-
-/**
- * The functions refused the session (`code`, one of sessionEndCodes): sign out here and remember why. A
- * screen's other requests are refused too: the one that ended the session says why (30 minutes idle, 12
- * hours), and those after it find no session ('unauthenticated'), which must not replace that reason,
- * whichever answer the browser gets first.
- */
-export async function endRefusedSession(code: string, message: string): Promise<void> {
-  if (!endNotice || endNotice.code === 'unauthenticated') endNotice = { code, message };
+/** The functions refused the session (one of sessionEndCodes): remember why for the login screen, and sign out here. */
+export async function endRefusedSession(code: SessionEndCode): Promise<void> {
+  rememberSessionEnd(code);
   const { auth, signOut: firebaseSignOut } = await firebase();
   await firebaseSignOut(auth);
 }

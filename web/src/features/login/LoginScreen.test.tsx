@@ -1,19 +1,15 @@
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorMessages, CODE_MAIL_WINDOW_MINUTES, CODE_MAILS_PER_WINDOW } from '@hellowork/contracts';
 import { currentLocation, renderScreen, stubApi } from '../../testing/render';
 import { LoginScreen } from './LoginScreen';
+import { forgetSessionEndNotice, rememberSessionEnd } from '../../lib/sessionEndNotice';
 
-const session = vi.hoisted(() => ({ notice: null as string | null }));
-vi.mock('../../lib/session', () => ({
-  signInWithLoginToken: vi.fn(async () => undefined),
-  sessionEndNotice: () => session.notice,
-  forgetSessionEndNotice: () => undefined,
-}));
+vi.mock('../../lib/session', () => ({ signInWithLoginToken: vi.fn(async () => undefined) }));
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  session.notice = null;
+  forgetSessionEndNotice();
   sessionStorage.clear();
 });
 
@@ -81,11 +77,22 @@ describe('LoginScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(text);
   });
 
-  it('says why the previous session ended', () => {
-    session.notice = errorMessages['session-idle'];
+  it('says why the previous session ended, until a login is submitted', async () => {
+    rememberSessionEnd('session-idle');
+    stubApi({});
+    const { user } = renderScreen(<LoginScreen />, { path: '/login' });
+    expect(screen.getByRole('alert')).toHaveTextContent(errorMessages['session-idle']);
+    await fill(user, 'asu.yuki@example.jp', 'Kyushoku#2025');
+    expect(await screen.findByRole('alert')).toHaveTextContent('通信できませんでした');
+    expect(screen.queryByText(errorMessages['session-idle'])).not.toBeInTheDocument();
+  });
+
+  it('says why even when the refusal lands after the login screen is showing', async () => {
     stubApi({});
     renderScreen(<LoginScreen />, { path: '/login' });
-    expect(screen.getByRole('alert')).toHaveTextContent('操作がなかったため、ログアウトしました');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    act(() => rememberSessionEnd('session-expired'));
+    expect(screen.getByRole('alert')).toHaveTextContent(errorMessages['session-expired']);
   });
 
   it('says so when the network is down, instead of failing silently', async () => {

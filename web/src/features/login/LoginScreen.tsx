@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_MINUTES, routes } from '@hellowork/contracts';
@@ -9,7 +9,7 @@ import { PasswordField } from '../../components/PasswordField';
 import { loginInputSchema, useLogin, type LoginInput } from './api/login';
 import type { OtpScreenState } from '../../lib/routeState';
 import { useDocumentTitle } from '../../lib/documentTitle';
-import { forgetSessionEndNotice, sessionEndNotice as readSessionEndNotice } from '../../lib/session';
+import { forgetSessionEndNotice, useSessionEndNotice } from '../../lib/sessionEndNotice';
 import { tabStorage } from '../../lib/tabStorage';
 
 /** The address being typed, kept in the tab so a reload of the page (a deploy since it opened) does not lose it. The password never is. */
@@ -23,7 +23,7 @@ export function LoginScreen() {
   const failureId = useId();
   const failure = login.error ? failureId : undefined;
   // Why the previous session ended (30 minutes idle, 12 hours), said until the next login is submitted.
-  const [sessionEndNotice, setSessionEndNotice] = useState(readSessionEndNotice);
+  const sessionEndNotice = useSessionEndNotice();
   const {
     register,
     handleSubmit,
@@ -44,7 +44,6 @@ export function LoginScreen() {
 
   const onSubmit = handleSubmit((input) => {
     forgetSessionEndNotice();
-    setSessionEndNotice(null);
     login.submit(input, (result) => {
       tabStorage.remove(TYPED_EMAIL);
       if (result.status === 'signed-in') {
