@@ -1,4 +1,4 @@
-import { scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { normalizePassword } from '@hellowork/contracts';
 import type { PasswordHash, ScryptHash } from '../data/records';
@@ -68,6 +68,17 @@ const argon2Options = ({ memoryKiB, passes, lanes }: Argon2Parameters) => ({
 
 export const hashPassword = (password: string, parameters: Argon2Parameters = currentParameters): Promise<string> =>
   hashing.run(() => argon2Hash(prepare(password), argon2Options(parameters)));
+
+/**
+ * A hash of today's parameters that no password matches: a random salt and a random output, put together rather
+ * than computed. What an address without an account is checked against: the check costs what a real one costs,
+ * and making it costs nothing, so not even an instance's first such address answers later than a real one.
+ */
+export function unmatchableHash({ memoryKiB, passes, lanes }: Argon2Parameters = currentParameters): string {
+  // The PHC string's Base64: standard alphabet, no padding.
+  const b64 = (bytes: number) => randomBytes(bytes).toString('base64').replace(/=+$/, '');
+  return `$argon2id$v=19$m=${memoryKiB},t=${passes},p=${lanes}$${b64(SALT_BYTES)}$${b64(KEY_LENGTH)}`;
+}
 
 /** The parameters a PHC string of Argon2id names, or null for anything else. */
 export function argon2ParametersOf(stored: PasswordHash): Argon2Parameters | null {

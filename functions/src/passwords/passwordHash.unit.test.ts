@@ -8,6 +8,7 @@ import {
   MAX_CONCURRENT_HASHES,
   needsRehash,
   Semaphore,
+  unmatchableHash,
   verifyPassword,
   type Argon2Parameters,
 } from './passwordHash';
@@ -39,6 +40,16 @@ describe('password hashes', () => {
     expect(await verifyPassword('secret-2', first)).toBe(false);
     expect(await verifyPassword('secret-1', first.replace('$argon2id$', '$argon2i$'))).toBe(false);
     expect(await verifyPassword('secret-1', { algorithm: 'md5' } as unknown as ScryptHash)).toBe(false);
+  });
+
+  it('has a hash for an address without an account: of today’s cost, matched by no password, and made afresh', async () => {
+    const noAccount = unmatchableHash();
+    expect(noAccount).toMatch(/^\$argon2id\$v=19\$m=65536,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
+    expect(argon2ParametersOf(noAccount)).toEqual(currentParameters);
+    expect(needsRehash(noAccount)).toBe(false);
+    expect(await checkAndUpgrade('Kyushoku#2025', noAccount)).toEqual({ valid: false });
+    expect(await checkAndUpgrade('', unmatchableHash(older))).toEqual({ valid: false });
+    expect(unmatchableHash()).not.toBe(noAccount);
   });
 
   it('treats a full-width password like its half-width form (NFKC)', async () => {

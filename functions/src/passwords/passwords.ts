@@ -5,7 +5,7 @@ import { firestore, toTimestamp } from '../platform/firebase';
 import { changedSinceRead } from '../data/compareAndSet';
 import { loginAccountRef } from '../data/collections';
 import type { LoginAccountRecord, PasswordHash } from '../data/records';
-import { checkAndUpgrade, hashPassword } from './passwordHash';
+import { checkAndUpgrade, hashPassword, unmatchableHash } from './passwordHash';
 
 /*
  * The password check. Passwords live only here (Firebase Auth users hold none),
@@ -68,12 +68,8 @@ async function committedFirst(batch: WriteBatch): Promise<Timestamp | null> {
   }
 }
 
-/**
- * A hash of the same cost as real ones, of a password nobody knows: an
- * address without an account is checked against it, so it takes as long as
- * one with an account and gets the same answer.
- */
-let dummyHash: Promise<PasswordHash> | undefined;
+/** An address without an account is checked against it: as long as one with an account, and the same answer. */
+const noAccountHash = unmatchableHash();
 
 /**
  * The account, as stored now, when the password is its; else null. With no account, spends the same
@@ -88,8 +84,7 @@ export async function checkPassword(
   again = true,
 ): Promise<LoginAccount | null> {
   if (!account) {
-    dummyHash ??= hashPassword(randomToken(32));
-    await checkAndUpgrade(password, await dummyHash);
+    await checkAndUpgrade(password, noAccountHash);
     return null;
   }
   const result = await checkAndUpgrade(password, account.passwordHash);
