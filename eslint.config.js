@@ -215,4 +215,20 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  {
+    // Outside web/, test files share a worker's loaded modules (`isolate: false`: vitest.unit.config.ts,
+    // testing/stackProject.ts): a module mocked or patched in one file would stay so in the next.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['web/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'hoisted', 'spyOn', 'stubGlobal', 'stubEnv', 'resetModules'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'Test files outside web/ share loaded modules (isolate: false): test the real thing instead.',
+        })),
+      ],
+    },
+  },
 );
