@@ -6,5 +6,6 @@ import { stackProject } from '../testing/stackProject';
 // 182 s two at a time, every journey passing).
 export default stackProject('e2e', import.meta.dirname, {
   testTimeout: 90_000,
+  maxWorkers: 2,
   sequence: { groupOrder: 1 },
 });
