@@ -33,6 +33,7 @@ export const LOGIN_JS_TARGET_GZIP = 118 * 1024;
 
 /** Where a job seeker opens the login: the address they type and bookmark, and the login's own. */
 export const LOGIN_URLS = ['/', '/login'] as const;
+export type LoginUrl = (typeof LOGIN_URLS)[number];
 
 /**
  * Run in the page before its own script: records when the login form is shown
@@ -220,7 +221,7 @@ export type Audit = { performance: number; accessibility: number; bestPractices:
  * each login URL of the production build, served with Hosting's headers, in
  * Debian's Chromium reached through a debugging port.
  */
-export async function auditLogin(): Promise<Record<(typeof LOGIN_URLS)[number], Audit>> {
+export async function auditLogin(urls: readonly LoginUrl[]): Promise<Audit[]> {
   const site = await serve(loadAssets());
   const port = await freePort();
   const browser = await chromium.launch({
@@ -228,7 +229,7 @@ export async function auditLogin(): Promise<Record<(typeof LOGIN_URLS)[number], 
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--remote-debugging-port=${port}`],
   });
   try {
-    const audits = {} as Record<(typeof LOGIN_URLS)[number], Audit>;
+    const audits: Audit[] = [];
     // A run that could not load the page (Lighthouse's runtimeError, e.g. NO_FCP on a machine busy with
     // other suites) has no scores: it is run again once, and a second such run stops the bench, named.
     const run = async (url: string, attemptsLeft = 2) => {
@@ -242,11 +243,11 @@ export async function auditLogin(): Promise<Record<(typeof LOGIN_URLS)[number], 
       if (attemptsLeft > 1) return run(url, attemptsLeft - 1);
       throw new Error(`Lighthouse could not audit ${url}: ${error.code} ${error.message}`);
     };
-    for (const url of LOGIN_URLS) {
+    for (const url of urls) {
       const result = await run(url);
       const score = (id: string) => Math.round((result!.lhr.categories[id]!.score ?? 0) * 100);
       const metric = (id: string, name: string) => `${name} ${result!.lhr.audits[id]!.displayValue}`;
-      audits[url] = {
+      audits.push({
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
@@ -256,7 +257,7 @@ export async function auditLogin(): Promise<Record<(typeof LOGIN_URLS)[number], 
           metric('total-blocking-time', 'TBT'),
           metric('speed-index', 'SI'),
         ].join(', '),
-      };
+      });
     }
     return audits;
   } finally {
