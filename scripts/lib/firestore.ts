@@ -131,6 +131,13 @@ export function describeFirestore(choice: FirestoreChoice): string {
 
 const rulesFile = fileURLToPath(new URL('../../firestore.rules', import.meta.url));
 
+/**
+ * The official emulator's JVM: the client compiler only and the serial collector. With the defaults, C2's compiler
+ * threads and the parallel collector competed with everything else on 2 cores: the functions suite against it took
+ * 100 s with these flags against 107–114 s without, and the JVM used 16 s of CPU against 26 s.
+ */
+const EMULATOR_JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
 /** Starts the chosen Firestore on ports.firestore; every other part reaches it through FIRESTORE_EMULATOR_HOST. */
 export function startFirestore(choice: FirestoreChoice, port = ports.firestore): RunningProcess {
   if (choice.kind === 'embedded') {
@@ -140,11 +147,14 @@ export function startFirestore(choice: FirestoreChoice, port = ports.firestore):
   const options = ['--host', HOST, '--port', String(port), '--rules', rulesFile, '--project_id', PROJECT_ID];
   const { emulator, java } = choice;
   if (emulator.from === 'cloud-sdk') {
+    // Its launcher passes no flags of ours to java; the JVM reads these itself.
     return startProcess('firestore-official', emulator.launcher, ['start', ...options, '--single_project_mode', 'true'], {
       JAVA: java.path,
+      JAVA_TOOL_OPTIONS: EMULATOR_JVM_FLAGS.join(' '),
     });
   }
   return startProcess('firestore-official', java.path, [
+    ...EMULATOR_JVM_FLAGS,
     '-Duser.language=en',
     '-jar',
     emulator.jar,
