@@ -160,5 +160,8 @@ describe('login with an e-mailed one-time password', () => {
     await page.reload();
     await page.getByRole('heading', { name: '求職者マイページにログイン' }).waitFor();
     await page.getByRole('alert').filter({ hasText: errorMessages['session-idle'] }).waitFor();
+    // Reloaded again (the refusal often lands just as the job seeker presses reload): the login still says why.
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: errorMessages['session-idle'] }).waitFor();
   });
 });

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { User } from 'firebase/auth';
 import type { SessionEndCode } from '@hellowork/contracts';
 import { ApiFailure, callApi, loadFirebase as firebase } from './api';
-import { rememberSessionEnd } from './sessionEndNotice';
+import { forgetSessionEndNotice, rememberSessionEnd } from './sessionEndNotice';
 
 /*
  * The browser's Firebase Auth session. It is only ever made from the custom
@@ -44,6 +44,8 @@ export async function signInWithLoginToken(customToken: string): Promise<void> {
   try {
     const { auth, signInWithCustomToken } = await firebase();
     await signInWithCustomToken(auth, customToken);
+    // Logged in again: a reason for the last session's end that landed meanwhile is no longer news.
+    forgetSessionEndNotice();
   } catch {
     throw new ApiFailure('network', 'ログインを完了できませんでした。時間をおいて、ログイン画面からやり直してください。');
   }
@@ -57,11 +59,19 @@ export async function signOut(): Promise<void> {
   await callApi('logout', {}, { signedIn: true }).catch(() => undefined);
   const { auth, signOut: firebaseSignOut } = await firebase();
   await firebaseSignOut(auth);
+  // The job seeker chose to leave: the refusals the screen's requests met meanwhile say nothing to them.
+  forgetSessionEndNotice();
 }
 
-/** The functions refused the session (one of sessionEndCodes): remember why for the login screen, and sign out here. */
+/**
+ * The functions refused the session (one of sessionEndCodes): remember why for the login screen, and sign out here.
+ * Once this tab is signed out (the job seeker logged out, or another of the screen's requests was refused first),
+ * 'unauthenticated' says nothing new; the functions' own reason (30 minutes idle, 12 hours) still does, whichever
+ * answer the browser gets first.
+ */
 export async function endRefusedSession(code: SessionEndCode): Promise<void> {
-  rememberSessionEnd(code);
   const { auth, signOut: firebaseSignOut } = await firebase();
+  if (!auth.currentUser && code === 'unauthenticated') return;
+  rememberSessionEnd(code);
   await firebaseSignOut(auth);
 }

@@ -15,7 +15,7 @@ const listeners = new Set<() => void>();
 /** Also here, for a browser that refuses the tab's storage: the notice then lasts as long as the page. */
 let inPage: SessionEndCode | null = null;
 
-const storedCode = (): SessionEndCode | null => {
+const currentCode = (): SessionEndCode | null => {
   const code = inPage ?? tabStorage.get(SESSION_END);
   return isSessionEndCode(code) ? code : null;
 };
@@ -28,7 +28,7 @@ const store = (code: SessionEndCode | null) => {
 };
 
 export const sessionEndNotice = (): string | null => {
-  const code = storedCode();
+  const code = currentCode();
   return code && errorMessages[code];
 };
 
@@ -38,7 +38,7 @@ export const sessionEndNotice = (): string | null => {
  * the browser gets first.
  */
 export function rememberSessionEnd(code: SessionEndCode): void {
-  const known = storedCode();
+  const known = currentCode();
   if (!known || known === 'unauthenticated') store(code);
 }
 

@@ -9,6 +9,7 @@ vi.mock('../../lib/session', () => ({ signInWithLoginToken: vi.fn(async () => un
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  cleanup(); // the screen goes before what it watches changes
   forgetSessionEndNotice();
   sessionStorage.clear();
 });
