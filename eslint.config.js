@@ -223,11 +223,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        ...['mock', 'doMock', 'hoisted', 'spyOn', 'stubGlobal', 'stubEnv', 'resetModules'].map((property) => ({
-          object: 'vi',
-          property,
-          message: 'Test files outside web/ share loaded modules (isolate: false): test the real thing instead.',
-        })),
+        ...['mock', 'doMock', 'hoisted', 'spyOn', 'stubGlobal', 'stubEnv', 'resetModules', 'useFakeTimers', 'setSystemTime'].map(
+          (property) => ({
+            object: 'vi',
+            property,
+            message: 'Test files outside web/ share loaded modules (isolate: false): test the real thing instead.',
+          }),
+        ),
       ],
     },
   },

@@ -4,7 +4,7 @@
 //   `npm start` itself (the README's first command), then the web build and the test stack starting
 //   (the built app on the Hosting emulator; one stack at a time: both use the usual ports);
 // then against the stack, STACK_TEST_WORKERS files at a time: the functions' integration tests, the tester
-// console, the attack suite, the bench's smoke run, then the browser journeys, two files at a time too; then the tests
+// console, the attack suite, the bench's smoke run, then the browser journeys, two files at a time; then the tests
 // that stop or wipe a shared service, alone; the stack stops; where the time went, and one summary line.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

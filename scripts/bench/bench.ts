@@ -41,7 +41,7 @@ export type BenchOptions = {
   /** Build web/dist first (npm test has just built it). */
   build: boolean;
   /** The addresses Lighthouse audits (each a page load and Lighthouse's analysis of it). */
-  auditedUrls: readonly LoginUrl[];
+  auditedUrls: readonly [LoginUrl, ...LoginUrl[]];
 };
 export const fullRun: BenchOptions = {
   trustedLogins: 50,

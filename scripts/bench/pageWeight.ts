@@ -218,7 +218,7 @@ export type Audit = { performance: number; accessibility: number; bestPractices:
 
 /**
  * Lighthouse (mobile, its default: simulated 150 ms RTT, 1.6 Mbps, CPU 4×) on
- * each login URL of the production build, served with Hosting's headers, in
+ * each of `urls` in the production build, served with Hosting's headers, in
  * Debian's Chromium reached through a debugging port.
  */
 export async function auditLogin(urls: readonly LoginUrl[]): Promise<Audit[]> {

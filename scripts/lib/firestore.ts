@@ -150,7 +150,7 @@ export function startFirestore(choice: FirestoreChoice, port = ports.firestore):
     // Its launcher passes no flags of ours to java; the JVM reads these itself.
     return startProcess('firestore-official', emulator.launcher, ['start', ...options, '--single_project_mode', 'true'], {
       JAVA: java.path,
-      JAVA_TOOL_OPTIONS: EMULATOR_JVM_FLAGS.join(' '),
+      JAVA_TOOL_OPTIONS: [process.env.JAVA_TOOL_OPTIONS, ...EMULATOR_JVM_FLAGS].filter(Boolean).join(' '),
     });
   }
   return startProcess('firestore-official', java.path, [
