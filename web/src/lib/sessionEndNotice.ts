@@ -12,25 +12,18 @@ import { tabStorage } from './tabStorage';
 
 const SESSION_END = 'hellowork:sessionEnd';
 const listeners = new Set<() => void>();
-/** Also here, for a browser that refuses the tab's storage: the notice then lasts as long as the page. */
-let inPage: SessionEndCode | null = null;
-
-const currentCode = (): SessionEndCode | null => {
-  const code = inPage ?? tabStorage.get(SESSION_END);
-  return isSessionEndCode(code) ? code : null;
-};
+/** Read from the tab once, as the page loads; the tab only keeps it for the next page. */
+const kept = tabStorage.get(SESSION_END);
+let current: SessionEndCode | null = isSessionEndCode(kept) ? kept : null;
 
 const store = (code: SessionEndCode | null) => {
-  inPage = code;
+  current = code;
   if (code) tabStorage.set(SESSION_END, code);
   else tabStorage.remove(SESSION_END);
   listeners.forEach((listener) => listener());
 };
 
-export const sessionEndNotice = (): string | null => {
-  const code = currentCode();
-  return code && errorMessages[code];
-};
+export const sessionEndNotice = (): string | null => current && errorMessages[current];
 
 /**
  * A screen's other requests are refused too: the one that ended the session says why (30 minutes idle, 12 hours),
@@ -38,8 +31,7 @@ export const sessionEndNotice = (): string | null => {
  * the browser gets first.
  */
 export function rememberSessionEnd(code: SessionEndCode): void {
-  const known = currentCode();
-  if (!known || known === 'unauthenticated') store(code);
+  if (!current || current === 'unauthenticated') store(code);
 }
 
 export const forgetSessionEndNotice = () => store(null);
